@@ -1,0 +1,101 @@
+import type { HomNetArchitecture } from './architecture';
+import { METADATA_LENGTH, regionCount } from './architecture';
+import { PROFILE_ROWS } from '../shared/profile';
+import { createRandom } from '../shared/random';
+
+/** Which block a weight belongs to; fine-tuning freezes CMSBlock and the first alignment layer. */
+export type ParameterBlock = 'cms' | `align${number}` | 'pair' | 'bag';
+
+/** How a weight is initialised. */
+type Initialiser = 'glorot' | 'zeros' | 'ones';
+
+export interface ParameterSpec {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly block: ParameterBlock;
+  readonly init: Initialiser;
+  /** Whether AdamW's decoupled weight decay applies (kernels yes; biases and norms no). */
+  readonly decay: boolean;
+}
+
+function dense(name: string, block: ParameterBlock, inputs: number, outputs: number): ParameterSpec[] {
+  return [
+    { name: `${name}.kernel`, shape: [inputs, outputs], block, init: 'glorot', decay: true },
+    { name: `${name}.bias`, shape: [outputs], block, init: 'zeros', decay: false },
+  ];
+}
+
+function norm(name: string, block: ParameterBlock, width: number): ParameterSpec[] {
+  return [
+    { name: `${name}.gamma`, shape: [width], block, init: 'ones', decay: false },
+    { name: `${name}.beta`, shape: [width], block, init: 'zeros', decay: false },
+  ];
+}
+
+/**
+ * Every weight of HomNet in a fixed order; names are stable, they are the keys of a weights manifest.
+ */
+export function parameterSpecs(arch: HomNetArchitecture): ParameterSpec[] {
+  const nr = regionCount(arch);
+  const lr = arch.regionChannels;
+  const specs: ParameterSpec[] = [
+    // Eq. 1: the (2, k_mg) convolution with stride (2, k_mg), written as a dense map of each region's samples.
+    ...dense('cms.merge', 'cms', PROFILE_ROWS * arch.mergeRange, lr),
+    // Eq. 2: W_info(c ⊕ b), reshaped to n_r × l_r; its bias doubles as a learned positional code.
+    ...dense('cms.info', 'cms', METADATA_LENGTH, nr * lr),
+    // Eq. 3: per-region MLP, weights shared across regions.
+    ...norm('cms.local.norm', 'cms', lr),
+    ...dense('cms.local.hidden', 'cms', lr, 2 * lr),
+    ...dense('cms.local.out', 'cms', 2 * lr, lr),
+    // Eq. 4: MLP across regions (on the transposed representation).
+    ...norm('cms.global.norm', 'cms', lr),
+    ...dense('cms.global.hidden', 'cms', nr, 2 * nr),
+    ...dense('cms.global.out', 'cms', 2 * nr, nr),
+  ];
+  for (let layer = 0; layer < arch.alignmentLayers; layer++) {
+    const block: ParameterBlock = `align${layer}`;
+    const prefix = `hom.align${layer}`;
+    specs.push(
+      ...dense(`${prefix}.query`, block, lr, lr),
+      ...dense(`${prefix}.key`, block, lr, lr),
+      ...dense(`${prefix}.value`, block, lr, lr),
+      ...dense(`${prefix}.head`, block, lr, lr),
+      ...dense(`${prefix}.diff`, block, lr, lr),
+    );
+  }
+  specs.push(
+    // Eq. 8: W_hom over Flat(R̂_1) ⊕ Flat(R̂_2).
+    ...dense('hom.pair', 'pair', 2 * nr * lr, arch.pairWidth),
+    // Eq. 9: the MLP of the bag weight α_i.
+    ...dense('bag.alpha.hidden', 'bag', arch.pairWidth, arch.bagWeightHidden),
+    ...dense('bag.alpha.out', 'bag', arch.bagWeightHidden, 1),
+    // Eq. 10: W_bag.
+    ...dense('bag.out', 'bag', arch.pairWidth, 1),
+  );
+  return specs;
+}
+
+/** Number of scalars in a shape. */
+export function shapeSize(shape: readonly number[]): number {
+  return shape.reduce((product, dim) => product * dim, 1);
+}
+
+/**
+ * Seeded initial values (Glorot uniform kernels, zero biases, unit norms), identical on every platform
+ * because they come from our own PRNG rather than a backend's.
+ */
+export function initialValues(arch: HomNetArchitecture, seed: number): Map<string, Float32Array> {
+  const random = createRandom(seed);
+  const values = new Map<string, Float32Array>();
+  for (const spec of parameterSpecs(arch)) {
+    const data = new Float32Array(shapeSize(spec.shape));
+    if (spec.init === 'ones') data.fill(1);
+    if (spec.init === 'glorot') {
+      const [fanIn = 1, fanOut = 1] = spec.shape;
+      const limit = Math.sqrt(6 / (fanIn + fanOut));
+      for (let i = 0; i < data.length; i++) data[i] = random.uniform(-limit, limit);
+    }
+    values.set(spec.name, data);
+  }
+  return values;
+}

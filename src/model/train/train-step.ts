@@ -1,0 +1,68 @@
+import * as tf from '@tensorflow/tfjs-core';
+// tfjs-core registers gradients only on request; training needs all of them.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { forward } from '../forward';
+import type { HomNetModel } from '../homnet-model';
+import type { BagInput } from '../inputs';
+import { toBatchTensors } from '../inputs';
+import type { AdamW } from './adamw';
+import type { FreezePolicy } from './freeze';
+import { isFrozen } from './freeze';
+import { bagLoss } from './loss';
+
+/** A labelled bag: 1 = abnormal, 0 = normal. */
+export interface LabelledBag {
+  readonly bag: BagInput;
+  readonly label: number;
+}
+
+/**
+ * Loss and gradients of a batch for every weight that the policy leaves trainable, without updating.
+ * The caller disposes the gradients (keyed by manifest name).
+ */
+export function computeGradients(
+  model: HomNetModel,
+  batch: readonly LabelledBag[],
+  policy: FreezePolicy = 'none',
+): { loss: number; gradients: Map<string, tf.Tensor> } {
+  const trainable = model.weights.list((spec) => !isFrozen(spec, policy));
+  const { value, grads } = tf.tidy(() => {
+    const inputs = toBatchTensors(batch.map((b) => b.bag));
+    const labels = tf.tensor1d(batch.map((b) => b.label));
+    return tf.variableGrads(
+      () => bagLoss(forward(inputs, model.weights, model.architecture).logits, labels),
+      trainable.map((t) => t.variable),
+    );
+  });
+  const loss = value.dataSync()[0] ?? Number.NaN;
+  value.dispose();
+  const gradients = new Map<string, tf.Tensor>();
+  for (const { spec, variable } of trainable) {
+    const gradient = grads[variable.name];
+    if (gradient) gradients.set(spec.name, gradient);
+  }
+  return { loss, gradients };
+}
+
+/** One optimisation step on a batch; returns the batch loss before the update. */
+export function trainStep(
+  model: HomNetModel,
+  optimizer: AdamW,
+  batch: readonly LabelledBag[],
+  policy: FreezePolicy = 'none',
+): number {
+  const { loss, gradients } = computeGradients(model, batch, policy);
+  try {
+    const updates = model.weights
+      .list((spec) => gradients.has(spec.name))
+      .map(({ spec, variable }) => ({
+        variable,
+        gradient: gradients.get(spec.name) as tf.Tensor,
+        decay: spec.decay,
+      }));
+    optimizer.apply(updates);
+  } finally {
+    tf.dispose([...gradients.values()]);
+  }
+  return loss;
+}

@@ -1,0 +1,224 @@
+import type { HomNetArchitecture } from '../architecture';
+import { DEFAULT_ARCHITECTURE, validateArchitecture } from '../architecture';
+import { parameterSpecs, shapeSize } from '../parameters';
+import { sha256Hex } from './sha256';
+
+export const MANIFEST_FORMAT = 'homnet-review/weights@1';
+export const DEFAULT_WEIGHTS_FILE = 'weights.bin';
+
+/** Where one tensor lies in the weights binary (little-endian float32). */
+export interface TensorEntry {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly dtype: 'float32';
+  /** Offset in bytes from the start of the binary. */
+  readonly byteOffset: number;
+  readonly byteLength: number;
+}
+
+/**
+ * The JSON that travels with a weights binary: what network it is, what is in the binary, and its
+ * checksum. Shipped models, IndexedDB entries and exported files all use it.
+ */
+export interface WeightsManifest {
+  readonly format: typeof MANIFEST_FORMAT;
+  /** Shown in the app and written into every result. */
+  readonly id: string;
+  /** The model this one was fine-tuned from, if any. */
+  readonly parentId?: string;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly architecture: HomNetArchitecture;
+  /** Abnormal when probability ≥ threshold; chosen on validation data for trained models. */
+  readonly threshold: number;
+  /** File name of the binary, relative to the manifest. */
+  readonly weightsFile: string;
+  /** Hex SHA-256 of the whole binary. */
+  readonly sha256: string;
+  readonly tensors: readonly TensorEntry[];
+  /** Free-form, JSON-safe facts about training (data counts, figures); never patient data. */
+  readonly training?: Readonly<Record<string, unknown>>;
+}
+
+/** A model as bytes: manifest plus binary. */
+export interface ModelArtifacts {
+  readonly manifest: WeightsManifest;
+  readonly weightData: ArrayBuffer;
+}
+
+/** Refusal of a weights file, with what is wrong in words a user can act on. */
+export class WeightsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WeightsError';
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Parses and checks untrusted manifest JSON (structure only; the binary is checked separately). */
+export function parseManifest(json: unknown, source = 'manifest'): WeightsManifest {
+  if (!isRecord(json)) throw new WeightsError(`${source}: not a JSON object`);
+  if (json.format !== MANIFEST_FORMAT) {
+    throw new WeightsError(
+      `${source}: format is ${JSON.stringify(json.format)}, expected "${MANIFEST_FORMAT}"`,
+    );
+  }
+  for (const key of ['id', 'createdAt', 'weightsFile', 'sha256'] as const) {
+    if (typeof json[key] !== 'string' || json[key] === '')
+      throw new WeightsError(`${source}: "${key}" is missing`);
+  }
+  if (!/^[0-9a-f]{64}$/.test(json.sha256 as string))
+    throw new WeightsError(`${source}: "sha256" is not a hex digest`);
+  if (typeof json.threshold !== 'number' || !(json.threshold >= 0 && json.threshold <= 1)) {
+    throw new WeightsError(`${source}: "threshold" must be a number in [0, 1]`);
+  }
+  if (!isRecord(json.architecture)) throw new WeightsError(`${source}: "architecture" is missing`);
+  const given = json.architecture;
+  // Only known keys are read, so an unexpected field can never reach the network code.
+  const architecture = Object.fromEntries(
+    (Object.keys(DEFAULT_ARCHITECTURE) as (keyof HomNetArchitecture)[]).map((key) => [
+      key,
+      given[key] ?? DEFAULT_ARCHITECTURE[key],
+    ]),
+  ) as unknown as HomNetArchitecture;
+  try {
+    validateArchitecture(architecture);
+  } catch (error) {
+    throw new WeightsError(`${source}: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(json.tensors)) throw new WeightsError(`${source}: "tensors" is missing`);
+  const tensors = json.tensors.map((entry: unknown, i): TensorEntry => {
+    if (!isRecord(entry) || typeof entry.name !== 'string' || !Array.isArray(entry.shape)) {
+      throw new WeightsError(`${source}: tensor entry ${i} is malformed`);
+    }
+    if (entry.dtype !== 'float32')
+      throw new WeightsError(
+        `${source}: tensor "${entry.name}" has dtype ${String(entry.dtype)}, only float32 is supported`,
+      );
+    const shape = entry.shape.map(Number);
+    if (shape.some((d) => !Number.isInteger(d) || d < 1))
+      throw new WeightsError(`${source}: tensor "${entry.name}" has an invalid shape`);
+    if (typeof entry.byteOffset !== 'number' || typeof entry.byteLength !== 'number') {
+      throw new WeightsError(`${source}: tensor "${entry.name}" lacks byteOffset/byteLength`);
+    }
+    return {
+      name: entry.name,
+      shape,
+      dtype: 'float32',
+      byteOffset: entry.byteOffset,
+      byteLength: entry.byteLength,
+    };
+  });
+  const manifest: WeightsManifest = {
+    format: MANIFEST_FORMAT,
+    id: json.id as string,
+    createdAt: json.createdAt as string,
+    architecture,
+    threshold: json.threshold,
+    weightsFile: json.weightsFile as string,
+    sha256: json.sha256 as string,
+    tensors,
+    ...(typeof json.parentId === 'string' ? { parentId: json.parentId } : {}),
+    ...(isRecord(json.training) ? { training: json.training } : {}),
+  };
+  return manifest;
+}
+
+/**
+ * Checks that the binary is the one the manifest describes (checksum) and that the manifest describes
+ * exactly the tensors this architecture needs (names and shapes); returns the tensors' values.
+ */
+export async function unpackWeights(artifacts: ModelArtifacts): Promise<Map<string, Float32Array>> {
+  const { manifest, weightData } = artifacts;
+  const id = manifest.id;
+  const actual = await sha256Hex(weightData);
+  if (actual !== manifest.sha256) {
+    throw new WeightsError(
+      `model ${id}: checksum mismatch, the weights file is corrupt or belongs to another manifest (expected sha256 ${manifest.sha256.slice(0, 12)}…, got ${actual.slice(0, 12)}…)`,
+    );
+  }
+  const byName = new Map(manifest.tensors.map((entry) => [entry.name, entry]));
+  const values = new Map<string, Float32Array>();
+  for (const spec of parameterSpecs(manifest.architecture)) {
+    const entry = byName.get(spec.name);
+    if (!entry) throw new WeightsError(`model ${id}: tensor "${spec.name}" is missing from the manifest`);
+    if (entry.shape.length !== spec.shape.length || entry.shape.some((d, i) => d !== spec.shape[i])) {
+      throw new WeightsError(
+        `model ${id}: tensor "${spec.name}" has shape [${entry.shape.join(', ')}], the architecture needs [${spec.shape.join(', ')}]`,
+      );
+    }
+    const expectedBytes = shapeSize(spec.shape) * 4;
+    if (
+      entry.byteLength !== expectedBytes ||
+      entry.byteOffset % 4 !== 0 ||
+      entry.byteOffset + entry.byteLength > weightData.byteLength
+    ) {
+      throw new WeightsError(
+        `model ${id}: tensor "${spec.name}" lies outside the weights file or has the wrong size`,
+      );
+    }
+    values.set(
+      spec.name,
+      new Float32Array(weightData.slice(entry.byteOffset, entry.byteOffset + entry.byteLength)),
+    );
+    byName.delete(spec.name);
+  }
+  if (byName.size > 0) {
+    throw new WeightsError(
+      `model ${id}: unexpected tensors ${[...byName.keys()].map((n) => `"${n}"`).join(', ')}`,
+    );
+  }
+  return values;
+}
+
+export interface PackOptions {
+  readonly id?: string;
+  readonly parentId?: string;
+  readonly threshold?: number;
+  readonly createdAt?: string;
+  readonly training?: Readonly<Record<string, unknown>>;
+}
+
+/** Weights → one binary and its manifest. The id defaults to one derived from the checksum. */
+export async function packWeights(
+  architecture: HomNetArchitecture,
+  values: ReadonlyMap<string, Float32Array>,
+  options: PackOptions = {},
+): Promise<ModelArtifacts> {
+  const specs = parameterSpecs(architecture);
+  const totalBytes = specs.reduce((sum, spec) => sum + shapeSize(spec.shape) * 4, 0);
+  const buffer = new ArrayBuffer(totalBytes);
+  const tensors: TensorEntry[] = [];
+  let offset = 0;
+  for (const spec of specs) {
+    const data = values.get(spec.name);
+    if (!data || data.length !== shapeSize(spec.shape))
+      throw new WeightsError(`cannot pack "${spec.name}": wrong or missing values`);
+    new Float32Array(buffer, offset, data.length).set(data);
+    tensors.push({
+      name: spec.name,
+      shape: [...spec.shape],
+      dtype: 'float32',
+      byteOffset: offset,
+      byteLength: data.length * 4,
+    });
+    offset += data.length * 4;
+  }
+  const sha256 = await sha256Hex(buffer);
+  const manifest: WeightsManifest = {
+    format: MANIFEST_FORMAT,
+    id: options.id ?? `homnet-${sha256.slice(0, 12)}`,
+    createdAt: options.createdAt ?? new Date().toISOString(),
+    architecture,
+    threshold: options.threshold ?? 0.5,
+    weightsFile: DEFAULT_WEIGHTS_FILE,
+    sha256,
+    tensors,
+    ...(options.parentId !== undefined ? { parentId: options.parentId } : {}),
+    ...(options.training !== undefined ? { training: options.training } : {}),
+  };
+  return { manifest, weightData: buffer };
+}
