@@ -6,7 +6,7 @@ import { createRandom } from '../../shared/random';
 import type { HomNetModel } from '../homnet-model';
 import { createModel, loadModel } from '../load-model';
 import { testBag } from '../testing/synthetic-bags';
-import { readArtifactsFromDirectory, writeArtifactsToDirectory } from './files.node';
+import { readArtifactsFromDirectory, writeArtifactsToDirectory } from './node-files';
 import type { ModelArtifacts, WeightsManifest } from './manifest';
 import { parseManifest, unpackWeights } from './manifest';
 import { fetchArtifacts } from './url';

@@ -1,0 +1,76 @@
+import { performance } from 'node:perf_hooks';
+import { countPairs } from '../model/inputs';
+import { createModel, flopsPerPair, loadModel } from '../model';
+import type { HomNetModel } from '../model';
+import { readArtifactsFromDirectory } from '../model/weights/node-files';
+import { integerOption, parseArgs, runCli, stringOption } from './args';
+import { benchmarkPatient, median } from './bench-patient';
+
+const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>]
+  Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node.`;
+
+async function timeRuns(run: () => Promise<unknown>, warmUp: number, runs: number): Promise<number[]> {
+  for (let i = 0; i < warmUp; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function openModel(directory: string | undefined): Promise<HomNetModel> {
+  if (directory) return loadModel({ weights: await readArtifactsFromDirectory(directory), backend: 'wasm' });
+  // Speed does not depend on the weights' values; a seeded network stands in when none is given.
+  return createModel({ seed: 1, backend: 'wasm' });
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2), ['json', 'help', 'runs=', 'model=']);
+  if (args.options.has('help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const runs = integerOption(args, 'runs', 15);
+  const model = await openModel(stringOption(args, 'model'));
+  const patient = benchmarkPatient(5);
+  const pairs = countPairs(patient);
+  const withDetails = await timeRuns(() => model.predict(patient), 3, runs);
+  const scoresOnly = await timeRuns(() => model.predict(patient, { details: false }), 3, runs);
+  const patientMs = median(withDetails);
+  const flops = flopsPerPair(model.architecture);
+  const report = {
+    inference: {
+      backend: model.backend.name,
+      model: model.id,
+      pairs,
+      runs,
+      patientMs: round(patientMs),
+      scoresOnlyPatientMs: round(median(scoresOnly)),
+      pairsPerSecond: round((pairs / patientMs) * 1000),
+      flopsPerPair: flops,
+      gflopsPerSecond: round((flops * pairs) / (patientMs * 1e6)),
+      targetPatientMs: 80,
+    },
+    imaging: { karyogramMs: null as number | null },
+  };
+  model.dispose();
+  if (args.options.has('json')) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const i = report.inference;
+    process.stdout.write(
+      `inference (${i.backend}, ${i.pairs} pairs): ${i.patientMs} ms per patient with attention maps, ` +
+        `${i.scoresOnlyPatientMs} ms scores only; ${i.pairsPerSecond} pairs/s; ` +
+        `${(i.flopsPerPair / 1e6).toFixed(2)} MFLOP per pair, ${i.gflopsPerSecond} GFLOP/s (target ≤ ${i.targetPatientMs} ms)\n`,
+    );
+  }
+  return 0;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+runCli(main);

@@ -1,0 +1,25 @@
+import { useAppStore } from '../state/store';
+
+/** The backend in use and the model id, always visible: results are only as good as what made them. */
+export function EngineStatus() {
+  const engine = useAppStore((state) => state.engine);
+  if (engine.phase === 'starting') return <p role="status">Starting the analysis engine…</p>;
+  if (engine.phase === 'failed') {
+    return (
+      <p role="alert" className="engine-failed">
+        The analysis engine could not start: {engine.message}
+      </p>
+    );
+  }
+  return (
+    <dl className="engine-status" aria-label="Analysis engine">
+      <dt>Backend</dt>
+      <dd data-testid="backend-name" title={engine.backend.reason}>
+        {engine.backend.name}
+        {engine.backend.adapter ? ` (${engine.backend.adapter})` : ''}
+      </dd>
+      <dt>Model</dt>
+      <dd data-testid="model-id">{engine.model ? engine.model.id : 'no model loaded'}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,38 @@
+import type {
+  BackendChoice,
+  BackendPreference,
+  BagInput,
+  BagPrediction,
+  ModelInfo,
+  PredictOptions,
+} from '../model';
+
+/** Where the worker takes its model from. */
+export type ModelSource =
+  | { readonly kind: 'url'; readonly url: string }
+  | { readonly kind: 'indexeddb'; readonly key: string }
+  /** A freshly initialised (untrained) network; for training and tests. */
+  | { readonly kind: 'seed'; readonly seed: number };
+
+export interface ModelStatus {
+  readonly backend: BackendChoice;
+  /** What tf.getBackend() says inside the worker, reported separately so nobody has to trust us. */
+  readonly tfBackend: string;
+  readonly model: ModelInfo;
+  /** Live tensors in the worker after loading (a leak shows as growth). */
+  readonly numTensors: number;
+}
+
+/**
+ * The model part of the worker's API, as the page sees it through comlink. Every call returns plain,
+ * structured-cloneable objects; tensors never cross.
+ */
+export interface ModelWorkerApi {
+  /** Starts a tfjs backend without a model, to tell the user what will run. */
+  selectBackend(preference: BackendPreference): Promise<BackendChoice>;
+  loadModel(source: ModelSource, backend: BackendPreference): Promise<ModelStatus>;
+  predict(bags: readonly BagInput[], options?: PredictOptions): Promise<BagPrediction[]>;
+  /** Stores the loaded model's weights in this origin's IndexedDB under `key`. */
+  saveModelToIndexedDB(key: string): Promise<void>;
+  status(): Promise<ModelStatus | null>;
+}

@@ -1,0 +1,61 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { BackendPreference, BagInput, HomNetModel, PredictOptions } from '../model';
+import {
+  createModel,
+  loadArtifactsFromIndexedDB,
+  loadModel,
+  saveArtifactsToIndexedDB,
+  useBackend,
+} from '../model';
+import type { ModelSource, ModelStatus, ModelWorkerApi } from './model-api';
+import { WASM_PATHS } from './wasm-paths';
+
+/** Holds the one model of this worker and answers the page's model calls. */
+export function createModelService(): ModelWorkerApi {
+  let model: HomNetModel | null = null;
+
+  const statusOf = (current: HomNetModel): ModelStatus => ({
+    backend: current.backend,
+    tfBackend: tf.getBackend(),
+    model: current.info,
+    numTensors: tf.memory().numTensors,
+  });
+
+  const load = async (source: ModelSource, backend: BackendPreference): Promise<HomNetModel> => {
+    const common = { backend, wasmPaths: WASM_PATHS };
+    switch (source.kind) {
+      case 'url':
+        return loadModel({ ...common, url: source.url });
+      case 'indexeddb':
+        return loadModel({ ...common, weights: await loadArtifactsFromIndexedDB(source.key) });
+      case 'seed':
+        return createModel({ ...common, seed: source.seed });
+    }
+  };
+
+  const requireModel = (): HomNetModel => {
+    if (!model) throw new Error('no model is loaded in the worker yet');
+    return model;
+  };
+
+  return {
+    selectBackend(preference) {
+      return useBackend(preference, { wasmPaths: WASM_PATHS });
+    },
+    async loadModel(source, backend) {
+      const next = await load(source, backend);
+      model?.dispose();
+      model = next;
+      return statusOf(next);
+    },
+    predict(bags: readonly BagInput[], options?: PredictOptions) {
+      return requireModel().predict(bags, options);
+    },
+    async saveModelToIndexedDB(key) {
+      await saveArtifactsToIndexedDB(key, await requireModel().exportArtifacts());
+    },
+    status() {
+      return Promise.resolve(model ? statusOf(model) : null);
+    },
+  };
+}
