@@ -4,10 +4,12 @@ import { createModel, flopsPerPair, loadModel } from '../model';
 import type { HomNetModel } from '../model';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { integerOption, parseArgs, runCli, stringOption } from './args';
+import type { BrowserBenchResult } from './bench-browser';
 import { benchmarkPatient, median } from './bench-patient';
 
-const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>]
-  Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node.`;
+const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [--browser]
+  Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node.
+  --browser also times it in the app's Web Worker in headless Chromium, on WebGPU (SwiftShader) and WASM.`;
 
 async function timeRuns(run: () => Promise<unknown>, warmUp: number, runs: number): Promise<number[]> {
   for (let i = 0; i < warmUp; i++) await run();
@@ -27,7 +29,7 @@ async function openModel(directory: string | undefined): Promise<HomNetModel> {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['json', 'help', 'runs=', 'model=']);
+  const args = parseArgs(process.argv.slice(2), ['json', 'help', 'browser', 'runs=', 'model=']);
   if (args.options.has('help')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -40,6 +42,11 @@ async function main(): Promise<number> {
   const scoresOnly = await timeRuns(() => model.predict(patient, { details: false }), 3, runs);
   const patientMs = median(withDetails);
   const flops = flopsPerPair(model.architecture);
+  let browser: BrowserBenchResult[] | null = null;
+  if (args.options.has('browser')) {
+    const { benchInChromium } = await import('./bench-browser');
+    browser = await benchInChromium(patient, ['webgpu', 'wasm'], Math.min(runs, 5));
+  }
   const report = {
     inference: {
       backend: model.backend.name,
@@ -54,6 +61,7 @@ async function main(): Promise<number> {
       targetPatientMs: 80,
     },
     imaging: { karyogramMs: null as number | null },
+    ...(browser ? { browser } : {}),
   };
   model.dispose();
   if (args.options.has('json')) {
@@ -65,6 +73,11 @@ async function main(): Promise<number> {
         `${i.scoresOnlyPatientMs} ms scores only; ${i.pairsPerSecond} pairs/s; ` +
         `${(i.flopsPerPair / 1e6).toFixed(2)} MFLOP per pair, ${i.gflopsPerSecond} GFLOP/s (target ≤ ${i.targetPatientMs} ms)\n`,
     );
+    for (const b of browser ?? []) {
+      process.stdout.write(
+        `chromium worker, ${b.tfBackend}${b.adapter ? ` (${b.adapter})` : ''}: ${b.patientMs} ms per patient\n`,
+      );
+    }
   }
   return 0;
 }
