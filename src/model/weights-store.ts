@@ -4,6 +4,19 @@ import type { ParameterSpec } from './parameters';
 import { parameterSpecs, shapeSize } from './parameters';
 import type { WeightLookup } from './tensor-ops';
 
+/** A variable holding `values`; the temporary tensor it is made from is released at once. */
+export function variableFrom(
+  values: Float32Array,
+  shape: readonly number[],
+  trainable: boolean,
+): tf.Variable {
+  // tf.variable shares the initial tensor's data, but the temporary handle itself must be disposed.
+  const initial = tf.tensor(values, [...shape]);
+  const variable = tf.variable(initial, trainable);
+  initial.dispose();
+  return variable;
+}
+
 /**
  * The live weights of one model as tf.Variables (so training can update them in place), keyed by
  * manifest name. Variables are created unnamed: tfjs names must be unique per process, and two models
@@ -23,10 +36,7 @@ export class WeightStore implements WeightLookup {
           `weights: "${spec.name}" has ${data.length} values, expected ${shapeSize(spec.shape)}`,
         );
       }
-      // tf.variable shares the initial tensor's data; the temporary handle itself must be released.
-      const initial = tf.tensor(data, [...spec.shape]);
-      this.variables.set(spec.name, tf.variable(initial, true));
-      initial.dispose();
+      this.variables.set(spec.name, variableFrom(data, spec.shape, true));
     }
   }
 
@@ -51,6 +61,23 @@ export class WeightStore implements WeightLookup {
       out.set(spec.name, Float32Array.from(data));
     }
     return out;
+  }
+
+  /** Overwrites every weight with `values` (e.g. the best checkpoint), keeping the same variables. */
+  assign(values: ReadonlyMap<string, Float32Array>): void {
+    for (const spec of this.specs) {
+      const data = values.get(spec.name);
+      if (!data || data.length !== shapeSize(spec.shape))
+        throw new Error(`weights: cannot assign "${spec.name}"`);
+      const tensor = tf.tensor(data, [...spec.shape]);
+      this.get(spec.name).assign(tensor);
+      tensor.dispose();
+    }
+  }
+
+  /** Variable → manifest name, for optimiser state. */
+  names(): Map<tf.Variable, string> {
+    return new Map([...this.variables].map(([name, variable]) => [variable, name]));
   }
 
   dispose(): void {

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { variableFrom } from '../weights-store';
 
 export interface AdamWOptions {
   /** Step size; the paper uses 1e-3 for pretraining and 1e-5 for fine-tuning. */
@@ -10,6 +11,13 @@ export interface AdamWOptions {
   readonly weightDecay?: number;
   /** Clip the global gradient norm to this value before the update (none when undefined). */
   readonly clipNorm?: number;
+}
+
+/** Optimiser state, for checkpoints. */
+export interface AdamWState {
+  readonly step: number;
+  readonly learningRate: number;
+  readonly moments: Record<string, { m: Float32Array; v: Float32Array }>;
 }
 
 /** One weight to update with its gradient. */
@@ -83,6 +91,35 @@ export class AdamW {
       this.moments.set(variable, state);
     }
     return state;
+  }
+
+  /** Moments and step count by weight name, for resumable training. */
+  async exportState(names: ReadonlyMap<tf.Variable, string>): Promise<AdamWState> {
+    const moments: AdamWState['moments'] = {};
+    for (const [variable, { m, v }] of this.moments) {
+      const name = names.get(variable);
+      if (name === undefined) continue;
+      moments[name] = { m: Float32Array.from(await m.data()), v: Float32Array.from(await v.data()) };
+    }
+    return { step: this.step, learningRate: this.options.learningRate, moments };
+  }
+
+  /** Restores what exportState saved; weights not in the state start with zero moments. */
+  importState(state: AdamWState, variables: ReadonlyMap<string, tf.Variable>): void {
+    this.dispose();
+    this.step = state.step;
+    this.options.learningRate = state.learningRate;
+    for (const [name, { m, v }] of Object.entries(state.moments)) {
+      const variable = variables.get(name);
+      if (!variable) throw new Error(`optimizer state names an unknown weight "${name}"`);
+      if (m.length !== variable.size || v.length !== variable.size) {
+        throw new Error(`optimizer state of "${name}" does not fit its weight`);
+      }
+      this.moments.set(variable, {
+        m: variableFrom(m, variable.shape, false),
+        v: variableFrom(v, variable.shape, false),
+      });
+    }
   }
 
   dispose(): void {

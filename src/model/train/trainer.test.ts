@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createRandom } from '../../shared/random';
+import type { HomNetModel } from '../homnet-model';
+import { createModel } from '../load-model';
+import { testBag } from '../testing/synthetic-bags';
+import { AdamW } from './adamw';
+import type { LabelledBag } from './train-step';
+import type { EvaluationRecord } from './trainer';
+import { scoreBags, train } from './trainer';
+import { rocAuc } from '../eval/metrics';
+
+const SMALL = { regionChannels: 16, heads: 2, pairWidth: 32, bagWeightHidden: 16 };
+
+function bags(seed: number, count: number): LabelledBag[] {
+  const random = createRandom(seed);
+  return Array.from({ length: count }, (_, i) => ({
+    bag: testBag(random, '8', 1 + (i % 3), i % 2 === 1),
+    label: i % 2,
+  }));
+}
+
+describe('trainer', () => {
+  let model: HomNetModel | undefined;
+  afterEach(() => {
+    model?.dispose();
+  });
+
+  it('learns held-out bags, keeps the best evaluation and stops early', async () => {
+    model = await createModel({ seed: 4, backend: 'wasm', architecture: SMALL });
+    const optimizer = new AdamW({ learningRate: 2e-3 });
+    const validation = bags(99, 24);
+    const before = rocAuc(await scoreBags(model, validation));
+    const records: EvaluationRecord[] = [];
+    const state = await train({
+      model,
+      optimizer,
+      policy: 'none',
+      nextBatch: (step) => bags(1000 + step, 8),
+      validation,
+      evaluateEvery: 10,
+      patience: 3,
+      maxSteps: 150,
+      onEvaluation: (record) => {
+        records.push(record);
+        return Promise.resolve();
+      },
+    });
+    optimizer.dispose();
+    expect(records.length).toBeGreaterThan(0);
+    expect(state.bestAuc).toBe(Math.max(...records.map((r) => r.auc)));
+    expect(state.bestAuc).toBeGreaterThan(Math.max(before, 0.8));
+    // The model ends with the best weights, not the last ones.
+    expect(rocAuc(await scoreBags(model, validation))).toBeCloseTo(state.bestAuc, 6);
+    if (state.step < 150) expect(state.evaluationsWithoutImprovement).toBe(3);
+  });
+
+  it('stops at once when cancelled', async () => {
+    model = await createModel({ seed: 4, backend: 'wasm', architecture: SMALL });
+    const controller = new AbortController();
+    controller.abort();
+    const optimizer = new AdamW({ learningRate: 1e-3 });
+    const state = await train({
+      model,
+      optimizer,
+      policy: 'none',
+      nextBatch: (step) => bags(step, 4),
+      validation: bags(1, 4),
+      evaluateEvery: 5,
+      patience: 2,
+      maxSteps: 100,
+      signal: controller.signal,
+    });
+    optimizer.dispose();
+    expect(state.step).toBe(0);
+  });
+});
