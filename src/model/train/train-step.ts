@@ -1,6 +1,4 @@
 import * as tf from '@tensorflow/tfjs-core';
-// tfjs-core registers gradients only on request; training needs all of them.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { forward } from '../forward';
 import type { HomNetModel } from '../homnet-model';
 import type { BagInput } from '../inputs';
@@ -8,6 +6,7 @@ import { toBatchTensors } from '../inputs';
 import type { AdamW } from './adamw';
 import type { FreezePolicy } from './freeze';
 import { isFrozen } from './freeze';
+import { assertTrainingEnabled } from './enable-training';
 import { bagLoss } from './loss';
 
 /** A labelled bag: 1 = abnormal, 0 = normal. */
@@ -25,6 +24,7 @@ export function computeGradients(
   batch: readonly LabelledBag[],
   policy: FreezePolicy = 'none',
 ): { loss: number; gradients: Map<string, tf.Tensor> } {
+  assertTrainingEnabled();
   const trainable = model.weights.list((spec) => !isFrozen(spec, policy));
   const { value, grads } = tf.tidy(() => {
     const inputs = toBatchTensors(batch.map((b) => b.bag));

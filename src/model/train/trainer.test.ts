@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../shared/random';
 import type { HomNetModel } from '../homnet-model';
 import { createModel } from '../load-model';
 import { testBag } from '../testing/synthetic-bags';
 import { AdamW } from './adamw';
+import { enableTraining } from './enable-training';
 import type { LabelledBag } from './train-step';
 import type { EvaluationRecord } from './trainer';
 import { scoreBags, train } from './trainer';
@@ -21,6 +22,9 @@ function bags(seed: number, count: number): LabelledBag[] {
 
 describe('trainer', () => {
   let model: HomNetModel | undefined;
+  beforeAll(async () => {
+    await enableTraining();
+  });
   afterEach(() => {
     model?.dispose();
   });

@@ -1,11 +1,12 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../shared/random';
 import type { HomNetArchitecture } from '../architecture';
 import type { HomNetModel } from '../homnet-model';
 import { createModel } from '../load-model';
 import { testBag } from '../testing/synthetic-bags';
 import { AdamW } from './adamw';
+import { enableTraining } from './enable-training';
 import { isFrozen } from './freeze';
 import type { LabelledBag } from './train-step';
 import { computeGradients, trainStep } from './train-step';
@@ -28,6 +29,9 @@ function labelledBags(seed: number, count: number): LabelledBag[] {
 describe('HomNet training primitives', () => {
   let model: HomNetModel | undefined;
   let optimizer: AdamW | undefined;
+  beforeAll(async () => {
+    await enableTraining();
+  });
   afterEach(() => {
     model?.dispose();
     optimizer?.dispose();

@@ -1,0 +1,149 @@
+import type { ArtificialKind, SegmentLengthRange } from '../../karyotype/artificial-changes';
+import {
+  ARTIFICIAL_KINDS,
+  STANDARD_SEGMENTS,
+  SUBTLE_SEGMENTS,
+  applyArtificialChange,
+  drawArtificialChange,
+  needsDonor,
+} from '../../karyotype/artificial-changes';
+import type { SizedProfile } from '../../karyotype/true-profile';
+import type { ChromosomeType } from '../../shared/chromosome-types';
+import { LENGTH_GROUPS, lengthGroupOf } from '../../shared/chromosome-types';
+import type { Random } from '../../shared/random';
+import type { BagInput, PairInput } from '../inputs';
+import { augmentChromosome, drawCellLook } from './augment';
+import type { DatasetCase, DatasetCell, DatasetChromosome } from './dataset';
+import { pairOf } from './dataset';
+import type { LabelledBag } from './train-step';
+
+/** What made a sampled bag abnormal (for per-kind recall), or 'normal'. */
+export type BagKind = 'normal' | ArtificialKind | 'different-type';
+
+export interface SampledBag extends LabelledBag {
+  readonly kind: BagKind;
+  /** 'standard' (12–40 % pieces), 'subtle' (5–10 %), or null for normal and different-type bags. */
+  readonly size: 'standard' | 'subtle' | null;
+  readonly caseId: string;
+}
+
+export interface BagSamplerOptions {
+  /** Share of abnormal bags (the paper balances them). */
+  readonly abnormalRate: number;
+  /** Share of abnormal bags made of two types of one length group (section 3.2). */
+  readonly differentTypeRate: number;
+  /** Share of artificial changes drawn from SUBTLE_SEGMENTS rather than STANDARD_SEGMENTS. */
+  readonly subtleRate: number;
+  /** Bags hold 1 … maxBagSize pairs; cases with fewer cells repeat cells as new pictures of them. */
+  readonly maxBagSize: number;
+  /** Strength of the picture-to-picture variation (0 turns augmentation off). */
+  readonly augment: number;
+  /** Restrict artificial kinds (all by default). */
+  readonly kinds?: readonly ArtificialKind[];
+}
+
+export const DEFAULT_SAMPLER: BagSamplerOptions = {
+  abnormalRate: 0.5,
+  differentTypeRate: 0.12,
+  subtleRate: 0.5,
+  maxBagSize: 5,
+  augment: 1,
+};
+
+const sized = (c: DatasetChromosome): SizedProfile => ({ profile: c.profile, length: c.samples });
+
+/** Types with a complete pair in at least one cell of the case. */
+function pairedTypes(c: DatasetCase): ChromosomeType[] {
+  const types = new Set<ChromosomeType>();
+  for (const cell of c.cells)
+    for (const ch of cell.chromosomes) if (pairOf(cell, ch.type)) types.add(ch.type);
+  return [...types];
+}
+
+function chooseCells(
+  cells: readonly DatasetCell[],
+  m: number,
+  random: Random,
+): { cell: DatasetCell; repeat: boolean }[] {
+  const order = [...cells].sort(() => random.next() - 0.5);
+  return Array.from({ length: m }, (_, i) => ({
+    cell: order[i % order.length] ?? (order[0] as DatasetCell),
+    repeat: i >= order.length,
+  }));
+}
+
+/** A chromosome of another type of the same cell, to donate a piece. */
+function donorFrom(cell: DatasetCell, type: ChromosomeType, random: Random): SizedProfile {
+  const others = cell.chromosomes.filter((c) => c.type !== type);
+  return sized(random.pick(others.length > 0 ? others : cell.chromosomes));
+}
+
+/**
+ * One labelled bag from a random case: a type with complete pairs, m cells, and for abnormal bags the
+ * same change (same relative breakpoints) on one homolog of every pair, as in a constitutional carrier.
+ */
+export function sampleBag(
+  cases: readonly DatasetCase[],
+  random: Random,
+  options: BagSamplerOptions,
+): SampledBag {
+  for (;;) {
+    const patient = random.pick(cases);
+    const types = pairedTypes(patient);
+    if (types.length === 0) continue;
+    const type = random.pick(types);
+    const withPair = patient.cells.filter((cell) => pairOf(cell, type));
+    const m = random.int(1, options.maxBagSize);
+    const chosen = chooseCells(withPair, m, random);
+    const abnormal = random.next() < options.abnormalRate;
+    const homolog = random.int(0, 1);
+    let kind: BagKind = 'normal';
+    let size: SampledBag['size'] = null;
+    let partner: ChromosomeType | undefined;
+    if (abnormal && random.next() < options.differentTypeRate) {
+      const group: readonly ChromosomeType[] = LENGTH_GROUPS[lengthGroupOf(type)];
+      const candidates = group.filter(
+        (t) => t !== type && chosen.every(({ cell }) => cell.chromosomes.some((c) => c.type === t)),
+      );
+      if (candidates.length > 0) {
+        partner = random.pick(candidates);
+        kind = 'different-type';
+      }
+    }
+    const range: SegmentLengthRange =
+      random.next() < options.subtleRate ? SUBTLE_SEGMENTS : STANDARD_SEGMENTS;
+    const change =
+      abnormal && kind === 'normal'
+        ? drawArtificialChange(random.pick(options.kinds ?? ARTIFICIAL_KINDS), random, range)
+        : null;
+    if (change) {
+      kind = change.kind;
+      size = change.kind === 'robertsonian' ? null : range === SUBTLE_SEGMENTS ? 'subtle' : 'standard';
+    }
+    const pairs: PairInput[] = chosen.map(({ cell, repeat }) => {
+      const pair = pairOf(cell, type);
+      if (!pair) throw new Error('unreachable: cell chosen without a pair');
+      const [kept, target] = homolog === 0 ? [pair[1], pair[0]] : [pair[0], pair[1]];
+      let changed = sized(target);
+      if (partner) {
+        changed = sized(random.pick(cell.chromosomes.filter((c) => c.type === partner)));
+      } else if (change) {
+        const donor = needsDonor(change.kind) ? donorFrom(cell, type, random) : undefined;
+        changed = applyArtificialChange(changed, change, donor);
+      }
+      let profiles: [SizedProfile, SizedProfile] = [sized(kept), changed];
+      if (options.augment > 0) {
+        const look = drawCellLook(random, options.augment * (repeat ? 1.5 : 1));
+        const settings = { stretch: 0.02 * options.augment, noise: 0.01 * options.augment };
+        profiles = [
+          augmentChromosome(profiles[0], look, random, settings),
+          augmentChromosome(profiles[1], look, random, settings),
+        ];
+      }
+      if (random.next() < 0.5) profiles = [profiles[1], profiles[0]];
+      return { homologs: [profiles[0].profile, profiles[1].profile], bandLevel: cell.bandLevel };
+    });
+    const bag: BagInput = { type, pairs };
+    return { bag, label: abnormal ? 1 : 0, kind, size, caseId: patient.id };
+  }
+}
