@@ -1,0 +1,63 @@
+import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
+import type { GrayImage } from '../shared/gray-image';
+import type { ChromosomeProfile } from '../shared/profile';
+import type { BandLevelEstimate } from './profile/band-level';
+import { estimateBandLevel } from './profile/band-level';
+import { profilesForCell } from './profile/cell-profiles';
+
+/** One chromosome image of a cell whose type and homolog are already known (a crop of a bundle). */
+export interface TypedChromosomeImage {
+  readonly type: ChromosomeType;
+  /** 0 and 1 for a pair, 2 for a third copy. */
+  readonly homolog: number;
+  /** Upright chromosome, p-arm up. */
+  readonly image: GrayImage;
+  /** File (or region) it came from, for messages. */
+  readonly source: string;
+}
+
+/** A chromosome of a cell, profiled at the cell's common scale. */
+export interface ProfiledCellChromosome {
+  readonly type: ChromosomeType;
+  readonly homolog: number;
+  readonly source: string;
+  /** 2 × 512 darkness, zero after q-ter. */
+  readonly profile: ChromosomeProfile;
+  /** Samples before the zero padding. */
+  readonly samples: number;
+  /** Resampled along the medial axis, p-arm up, for review. */
+  readonly straightened: GrayImage;
+}
+
+/** Every chromosome of one cell with its profile, and the cell's band level. */
+export interface ProfiledCell {
+  /** Profile samples per pixel of axis length, common to the cell. */
+  readonly samplesPerPixel: number;
+  readonly bandLevel: BandLevelEstimate;
+  readonly chromosomes: readonly ProfiledCellChromosome[];
+}
+
+/**
+ * The crop-bundle path of the pipeline (analysis and training use the same one): profiles of every
+ * crop of a cell at one common scale, then the cell's band level from them (or the user's override).
+ */
+export function profileCropCell(
+  crops: readonly TypedChromosomeImage[],
+  bandLevelOverride?: BandLevel,
+): ProfiledCell {
+  const profiled = profilesForCell(crops.map((c) => c.image));
+  const chromosomes = crops.map((crop, i): ProfiledCellChromosome => {
+    const p = profiled.chromosomes[i];
+    if (!p) throw new Error(`${crop.source}: no profile was produced`);
+    return {
+      type: crop.type,
+      homolog: crop.homolog,
+      source: crop.source,
+      profile: p.profile,
+      samples: p.samples,
+      straightened: p.straightened,
+    };
+  });
+  const bandLevel = estimateBandLevel(chromosomes, profiled.samplesPerPixel, bandLevelOverride);
+  return { samplesPerPixel: profiled.samplesPerPixel, bandLevel, chromosomes };
+}

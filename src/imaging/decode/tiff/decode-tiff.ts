@@ -1,0 +1,122 @@
+import type { GrayImage } from '../../../shared/gray-image';
+import type { DecodedPage } from '../decoded-page';
+import type { DecodeLimits } from '../decode-limits';
+import { ImageInputError } from '../image-input-error';
+import { interleavedToGray, paletteToGray, unpackSamples } from '../to-gray';
+import { assembleSegments } from './assemble-segments';
+import { reverseBitsInPlace } from './decode-segment';
+import { readTiffFile, TiffTag, type TiffDirectory } from './tiff-directory';
+import { readTiffPageLayout, type TiffPageLayout } from './tiff-page';
+
+/** Reads 16-bit samples in the file's byte order. */
+function toUint16(raw: Uint8Array, littleEndian: boolean): Uint16Array {
+  const values = new Uint16Array(raw.length >>> 1);
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  for (let index = 0; index < values.length; index++) values[index] = view.getUint16(index * 2, littleEndian);
+  return values;
+}
+
+/**
+ * The colour map's 16-bit channel runs as 4 bytes per entry. Like libtiff, takes the high byte, or the
+ * values themselves when every one is below 256 (old writers stored 8-bit values).
+ */
+function colorMapToRgba(colorMap: readonly number[], entries: number): Uint8Array {
+  const eightBit = colorMap.slice(0, entries * 3).every((value) => value < 256);
+  const rgba = new Uint8Array(entries * 4);
+  for (let entry = 0; entry < entries; entry++) {
+    const channel = (run: number): number => {
+      const value = colorMap[run * entries + entry] ?? 0;
+      return eightBit ? value : value >>> 8;
+    };
+    rgba.set([channel(0), channel(1), channel(2), 255], entry * 4);
+  }
+  return rgba;
+}
+
+/** Turns a page's decompressed rows into gray. */
+function rawToGray(raw: Uint8Array, layout: TiffPageLayout, littleEndian: boolean): GrayImage {
+  const { width, height, bitsPerSample, samplesPerPixel, photometric } = layout;
+  if (layout.lsbFirst && bitsPerSample < 8) reverseBitsInPlace(raw);
+  // 8-bit rows have no padding: the raw buffer already is the sample array.
+  const samples: Uint8Array | Uint16Array =
+    bitsPerSample === 16
+      ? toUint16(raw, littleEndian)
+      : bitsPerSample === 8
+        ? raw
+        : unpackSamples(raw, width * samplesPerPixel, height, bitsPerSample, layout.rowBytes);
+  if (photometric === 3) {
+    return paletteToGray(
+      samples as Uint8Array,
+      width,
+      height,
+      colorMapToRgba(layout.colorMap, 1 << bitsPerSample),
+    );
+  }
+  const maxValue = (1 << bitsPerSample) - 1;
+  if (photometric === 0) {
+    // WhiteIsZero: invert the colour sample only, never alpha.
+    for (let index = 0; index < samples.length; index += samplesPerPixel) {
+      samples[index] = maxValue - (samples[index] ?? 0);
+    }
+  }
+  return interleavedToGray({
+    data: samples,
+    width,
+    height,
+    samplesPerPixel,
+    colour: photometric === 2 ? 'rgb' : 'gray',
+    alpha: layout.alpha,
+    maxValue,
+  });
+}
+
+function decodeTiffPage(
+  file: string,
+  bytes: Uint8Array,
+  directory: TiffDirectory,
+  littleEndian: boolean,
+  limits: DecodeLimits,
+  where: string,
+  pageIndex: number,
+  fileRepairs: readonly string[],
+): DecodedPage {
+  const layout = readTiffPageLayout(file, bytes.length, directory, limits, where);
+  const raw = assembleSegments(file, bytes, layout, littleEndian, where);
+  return {
+    image: rawToGray(raw, layout, littleEndian),
+    pageIndex,
+    format: 'tiff',
+    sourceColour: layout.photometric === 3 ? 'palette' : layout.photometric === 2 ? 'rgb' : 'gray',
+    sourceBitsPerSample: layout.bitsPerSample,
+    hadAlpha: layout.alpha !== 'none',
+    repairs: [...fileRepairs, ...layout.repairs],
+  };
+}
+
+/**
+ * Decodes every full-resolution page of a TIFF (8/16-bit and 1/2/4-bit gray, RGB, palette; uncompressed,
+ * LZW, Deflate or PackBits; in strips or tiles; with or without horizontal predictor). Reduced-resolution pages (thumbnails,
+ * NewSubfileType bit 0) are skipped. Header lies that can be worked around unambiguously are, and are
+ * listed in each page's `repairs`; any page that cannot be read makes the whole file fail, naming the page.
+ */
+export function decodeTiff(file: string, bytes: Uint8Array, limits: DecodeLimits): DecodedPage[] {
+  const tiff = readTiffFile(file, bytes, limits);
+  const fullResolution = tiff.directories.filter(
+    (directory) => ((directory.values.get(TiffTag.NewSubfileType)?.[0] ?? 0) & 1) === 0,
+  );
+  const pages = fullResolution.length > 0 ? fullResolution : tiff.directories;
+  if (pages.length === 0) throw new ImageInputError(file, 'corrupt', 'TIFF has no image directory');
+  const multiPage = pages.length > 1;
+  return pages.map((directory, index) =>
+    decodeTiffPage(
+      file,
+      bytes,
+      directory,
+      tiff.littleEndian,
+      limits,
+      multiPage ? `page ${index + 1}` : '',
+      index,
+      tiff.repairs,
+    ),
+  );
+}

@@ -1,0 +1,125 @@
+import type { GrayImage } from '../../shared/gray-image';
+import { segmentImage } from '../segment/segment-image';
+import { KaryogramRejectedError } from './karyogram-rejected-error';
+import type { KaryogramLayout, SlotMethod } from './karyogram-layout';
+import { classifyComponents, type Piece } from './pieces';
+import { uprightFraction } from './orientation';
+import { ISCN_ROWS } from './relative-length';
+import { findRows, nearestBand } from './rows';
+import { assignAllSlots, planRows } from './row-slots';
+import { buildChromosomes, type SlotContent } from './slot-contents';
+import { splitTouchingPair } from './split-touching';
+
+/**
+ * Finds every chromosome of a karyogram in ISCN layout (dark on light, or light on dark: inverted
+ * automatically) and assigns its type and homolog index. Rows come from the vertical projection of the
+ * chromosomes; slots within a row from the baseline segments or printed numbers when there is one per
+ * slot, otherwise from the gaps between chromosomes, their counts and their sizes (dynamic programming).
+ * Touching homologs are cut apart, broken chromosomes joined.
+ *
+ * @throws KaryogramRejectedError when the image is not a karyogram (photo, metaphase spread)
+ */
+export function parseKaryogram(image: GrayImage): KaryogramLayout {
+  const segmented = segmentImage(image);
+  const { background, darkness, labelling } = segmented;
+  if (background.cleanFraction < 0.5) {
+    throw new KaryogramRejectedError(
+      'no-clean-background',
+      `${Math.round(100 * background.cleanFraction)} % of pixels are clean background, want ≥ 50 %`,
+    );
+  }
+  if (labelling.components.length > 5000) {
+    throw new KaryogramRejectedError('too-many-objects', `${labelling.components.length} separate objects`);
+  }
+  const objects = classifyComponents(labelling, segmented.distance, darkness);
+  const warnings: string[] = [];
+  const { pieces, chromosomeWidth } = objects;
+  if (pieces.length < 20) {
+    throw new KaryogramRejectedError('too-few-chromosomes', `${pieces.length} chromosome-like objects`);
+  }
+  if (pieces.length > 150) {
+    throw new KaryogramRejectedError('too-many-objects', `${pieces.length} chromosome-like objects`);
+  }
+  const upright = uprightFraction(pieces);
+  if (upright < 0.65) {
+    throw new KaryogramRejectedError(
+      'no-row-structure',
+      `only ${Math.round(100 * upright)} % of elongated chromosomes stand upright`,
+    );
+  }
+  const bands = findRows(pieces, objects.referenceArea);
+  const rowPieces = bands.map((): Piece[] => []);
+  for (const piece of pieces) rowPieces[nearestBand(piece.box, bands)]?.push(piece);
+  checkRowStructure(bands, rowPieces);
+  const plans = planRows(bands, rowPieces, segmented.ruleLines, objects.text, image.height);
+  const { contents: slots, hypothesis } = assignAllSlots(plans, chromosomeWidth);
+  const standard = bands.length === ISCN_ROWS.length;
+  if (!standard) {
+    warnings.push(
+      `found ${bands.length} rows of chromosomes, not ${ISCN_ROWS.length}: read as ${hypothesis.description}`,
+    );
+  }
+  splitSingletons(slots, darkness, image.width, chromosomeWidth, warnings);
+  // An unusual row structure makes every type less certain, whatever the slot evidence says.
+  const chromosomes = buildChromosomes(slots, chromosomeWidth, warnings).map((c) =>
+    standard ? c : { ...c, confidence: 0.7 * c.confidence },
+  );
+  if (objects.oversized.length > 0) warnings.push(`ignored ${objects.oversized.length} oversized object(s)`);
+  return {
+    width: image.width,
+    height: image.height,
+    chromosomes,
+    background,
+    chromosomeWidth,
+    rows: plans.map((p, row) => ({ y0: p.y0, y1: p.y1, slotMethod: slotMethodOfRow(slots, row) })),
+    warnings,
+  };
+}
+
+/**
+ * Refuses images without karyogram rows. In a karyogram each row is about as tall as its tallest
+ * chromosome; in a metaphase spread the vertical extents chain into one or two tall bands.
+ */
+function checkRowStructure(
+  bands: readonly { y0: number; y1: number }[],
+  rowPieces: readonly Piece[][],
+): void {
+  if (bands.length < 3 || bands.length > 8) {
+    throw new KaryogramRejectedError('no-row-structure', `${bands.length} row band(s)`);
+  }
+  let stretch = 0;
+  bands.forEach((band, i) => {
+    const tallest = Math.max(1, ...(rowPieces[i] ?? []).map((p) => p.box.y1 - p.box.y0));
+    stretch += (band.y1 - band.y0) / tallest;
+  });
+  stretch /= bands.length;
+  if (stretch > 1.5) {
+    throw new KaryogramRejectedError(
+      'no-row-structure',
+      `rows are ${stretch.toFixed(1)}× as tall as their tallest chromosome`,
+    );
+  }
+}
+
+/** Cuts apart autosome slots holding one blob: most likely two touching homologs. */
+function splitSingletons(
+  slots: SlotContent[],
+  darkness: Float32Array,
+  imageWidth: number,
+  chromosomeWidth: number,
+  warnings: string[],
+): void {
+  for (const slot of slots) {
+    const only = slot.pieces[0];
+    if (slot.pieces.length !== 1 || only === undefined || slot.type === 'X' || slot.type === 'Y') continue;
+    const halves = splitTouchingPair(only, darkness, imageWidth, chromosomeWidth);
+    if (halves === null) continue;
+    slot.pieces = halves;
+    warnings.push(`type ${slot.type}: split a blob of two touching chromosomes`);
+  }
+}
+
+/** How the slots of an image row were found (the first slot content of that row says). */
+function slotMethodOfRow(slots: readonly SlotContent[], row: number): SlotMethod {
+  return slots.find((s) => s.row === row)?.method ?? 'gaps';
+}

@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
+import { decodeImage } from '../decode';
+import { parseKaryogram } from './parse-karyogram';
+
+/**
+ * Needs the real karyograms of ../shared/data (not redistributable, so not in the repository): skips
+ * when the folder is absent. HOMNET_DATA_DIR points elsewhere.
+ */
+const DATA =
+  process.env.HOMNET_DATA_DIR ?? fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
+const KARYOGRAMS = join(DATA, 'karyograms');
+
+const EXPECTED: Record<string, 'XX' | 'XY'> = {
+  '100955NVG.017.K.BMP': 'XX',
+  '5180104844.020.K.BMP': 'XY',
+  '98917NVG.002.K.JPG': 'XX',
+  'nhgri_karyotype.png': 'XY',
+};
+
+describe.skipIf(!existsSync(KARYOGRAMS))(
+  'parseKaryogram on the real karyograms (needs ../shared/data)',
+  () => {
+    for (const [file, sex] of Object.entries(EXPECTED)) {
+      it(`finds 46,${sex} in ${file}`, () => {
+        const [page] = decodeImage(file, new Uint8Array(readFileSync(join(KARYOGRAMS, file))));
+        if (page === undefined) throw new Error(`${file} decoded to no page`);
+        const layout = parseKaryogram(page.image);
+        const counts: Record<string, number> = {};
+        for (const c of layout.chromosomes) counts[c.type] = (counts[c.type] ?? 0) + 1;
+        const expected: Record<string, number> = {};
+        for (const type of CHROMOSOME_TYPES) {
+          const n = type === 'X' ? (sex === 'XX' ? 2 : 1) : type === 'Y' ? (sex === 'XY' ? 1 : 0) : 2;
+          if (n > 0) expected[type] = n;
+        }
+        expect(counts).toEqual(expected);
+        expect(layout.warnings).toEqual([]);
+        for (const c of layout.chromosomes) expect(c.confidence).toBeGreaterThan(0.5);
+      });
+    }
+  },
+);

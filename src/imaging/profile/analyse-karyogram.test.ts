@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { PROFILE_LENGTH } from '../../shared/profile';
+import { KaryogramRejectedError } from '../layout/karyogram-rejected-error';
+import { syntheticKaryogram, syntheticMetaphase } from '../layout/synthetic-karyogram';
+import { analyseKaryogram, type AnalysedChromosome, type AnalysisStage } from './analyse-karyogram';
+
+function meanProfile(c: AnalysedChromosome): Float32Array {
+  const out = new Float32Array(c.samples);
+  for (let i = 0; i < c.samples; i++)
+    out[i] = 0.5 * ((c.profile[i] ?? 0) + (c.profile[PROFILE_LENGTH + i] ?? 0));
+  return out;
+}
+
+/** Correlation of two profiles after stretching the second to the length of the first. */
+function alignedCorrelation(a: Float32Array, b: Float32Array): number {
+  const n = a.length;
+  const stretched = Array.from(
+    { length: n },
+    (_, i) => b[Math.min(b.length - 1, Math.round((i * (b.length - 1)) / Math.max(1, n - 1)))] ?? 0,
+  );
+  const ma = a.reduce((s, v) => s + v, 0) / n;
+  const mb = stretched.reduce((s, v) => s + v, 0) / n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    sab += ((a[i] ?? 0) - ma) * ((stretched[i] ?? 0) - mb);
+    saa += ((a[i] ?? 0) - ma) ** 2;
+    sbb += ((stretched[i] ?? 0) - mb) ** 2;
+  }
+  return sab / Math.sqrt(saa * sbb);
+}
+
+describe('analyseKaryogram', () => {
+  const { image } = syntheticKaryogram({ counts: { X: 1, Y: 1 }, bent: ['2'], touching: ['9'] });
+
+  it('returns typed chromosomes with straightened images, profiles at one scale and a band level', async () => {
+    const stages: [AnalysisStage, number][] = [];
+    const result = await analyseKaryogram(image, {
+      onProgress: (stage, fraction) => stages.push([stage, fraction]),
+    });
+    expect(result.chromosomes).toHaveLength(46);
+    expect(stages.map(([s]) => s)).toEqual(['layout', 'profiles', 'band-level', 'band-level']);
+    expect(stages.map(([, f]) => f)).toEqual([...stages.map(([, f]) => f)].sort((a, b) => a - b));
+    const longest = Math.max(...result.chromosomes.map((c) => c.samples));
+    expect(longest).toBeGreaterThan(0.85 * PROFILE_LENGTH);
+    expect(longest).toBeLessThanOrEqual(PROFILE_LENGTH);
+    for (const c of result.chromosomes) {
+      expect(c.straightened.height).toBeGreaterThan(10);
+      expect(c.samples / c.axisLength).toBeCloseTo(result.samplesPerPixel, 1);
+    }
+    expect([300, 400, 550, 700]).toContain(result.bandLevel.value);
+    expect(result.bandLevel.confidence).toBeGreaterThan(0);
+  });
+
+  it('gives homologs more alike profiles than chromosomes of other types', async () => {
+    const result = await analyseKaryogram(image, { bandLevel: 400 });
+    expect(result.bandLevel).toMatchObject({ value: 400, overridden: true });
+    const homologous: number[] = [];
+    const other: number[] = [];
+    const byType = new Map<string, AnalysedChromosome[]>();
+    for (const c of result.chromosomes) byType.set(c.type, [...(byType.get(c.type) ?? []), c]);
+    const firsts = [...byType.values()]
+      .map((cs) => cs[0])
+      .filter((c): c is AnalysedChromosome => c !== undefined);
+    for (const cs of byType.values()) {
+      const [a, b] = cs;
+      if (a && b) homologous.push(alignedCorrelation(meanProfile(a), meanProfile(b)));
+    }
+    for (let i = 1; i < firsts.length; i++) {
+      const a = firsts[i - 1];
+      const b = firsts[i];
+      if (a && b) other.push(alignedCorrelation(meanProfile(a), meanProfile(b)));
+    }
+    const median = (v: number[]): number => [...v].sort((x, y) => x - y)[Math.floor(v.length / 2)] ?? 0;
+    expect(median(homologous)).toBeGreaterThan(0.9);
+    expect(median(homologous)).toBeGreaterThan(median(other) + 0.3);
+  });
+
+  it('honours an aborted signal and passes on layout refusals', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('user cancelled'));
+    await expect(analyseKaryogram(image, { signal: controller.signal })).rejects.toThrow('user cancelled');
+    await expect(analyseKaryogram(syntheticMetaphase(3))).rejects.toBeInstanceOf(KaryogramRejectedError);
+  });
+
+  it('stops between stages when aborted during the analysis', async () => {
+    const controller = new AbortController();
+    const seen: AnalysisStage[] = [];
+    const run = analyseKaryogram(image, {
+      signal: controller.signal,
+      onProgress: (stage) => {
+        seen.push(stage);
+        if (stage === 'profiles') controller.abort();
+      },
+    });
+    await expect(run).rejects.toThrow();
+    expect(seen).toEqual(['layout', 'profiles']);
+  });
+});
+
+describe('analyseKaryogram geometry', () => {
+  it('reports each medial axis in image pixels, inside the chromosome box, p-ter at the top', async () => {
+    const { image } = syntheticKaryogram({ counts: { X: 1, Y: 1 } });
+    const result = await analyseKaryogram(image);
+    for (const c of result.chromosomes) {
+      const first = c.axis[0];
+      const last = c.axis[c.axis.length - 1];
+      if (first === undefined || last === undefined) throw new Error('empty axis');
+      expect(first.y).toBeLessThan(last.y);
+      for (const p of [first, last]) {
+        expect(p.x).toBeGreaterThanOrEqual(c.box.x0 - 2);
+        expect(p.x).toBeLessThanOrEqual(c.box.x1 + 1);
+        expect(p.y).toBeGreaterThanOrEqual(c.box.y0 - 2);
+        expect(p.y).toBeLessThanOrEqual(c.box.y1 + 1);
+      }
+    }
+  });
+});

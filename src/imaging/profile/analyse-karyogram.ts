@@ -1,0 +1,88 @@
+import type { BandLevel } from '../../shared/chromosome-types';
+import type { GrayImage } from '../../shared/gray-image';
+import type { LocatedChromosome } from '../layout/karyogram-layout';
+import { parseKaryogram } from '../layout/parse-karyogram';
+import { estimateBandLevel, type BandLevelEstimate } from './band-level';
+import { profileRasters, type ProfiledChromosome } from './cell-profiles';
+import { RASTER_MARGIN, rasterFromImage } from './chromosome-raster';
+
+/** Stages reported to `onProgress`, in order. */
+export type AnalysisStage = 'layout' | 'profiles' | 'band-level';
+
+/** Options of {@link analyseKaryogram}. */
+export interface AnalyseKaryogramOptions {
+  /** Checked between stages; an aborted signal rejects with its reason. */
+  readonly signal?: AbortSignal;
+  /** Called with the stage and the fraction of the whole analysis done, [0, 1]. */
+  readonly onProgress?: (stage: AnalysisStage, fraction: number) => void;
+  /** The user's band level for the cell; replaces the estimate. */
+  readonly bandLevel?: BandLevel;
+}
+
+/**
+ * One chromosome of an analysed karyogram: where it is, what type, and what the model reads. Its `axis`
+ * is in image pixels (p-ter first), ready to draw over the karyogram.
+ */
+export interface AnalysedChromosome extends LocatedChromosome, ProfiledChromosome {}
+
+/** Everything {@link analyseKaryogram} found in one karyogram (one cell). */
+export interface KaryogramAnalysis {
+  readonly width: number;
+  readonly height: number;
+  /** In karyogram order (type, then homolog). */
+  readonly chromosomes: AnalysedChromosome[];
+  readonly bandLevel: BandLevelEstimate;
+  /** Samples per pixel of axis length shared by all profiles of the cell. */
+  readonly samplesPerPixel: number;
+  readonly warnings: string[];
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) {
+    throw signal.reason instanceof Error ? signal.reason : new DOMException('analysis aborted', 'AbortError');
+  }
+}
+
+/**
+ * Karyogram image → typed chromosomes with straightened images and model profiles, and the cell's band
+ * level. Pure computation on typed arrays (runs in a Web Worker and in Node); the abort signal is
+ * honoured between stages.
+ *
+ * @throws KaryogramRejectedError when the image is not a karyogram
+ */
+export async function analyseKaryogram(
+  image: GrayImage,
+  options: AnalyseKaryogramOptions = {},
+): Promise<KaryogramAnalysis> {
+  const { signal, onProgress } = options;
+  // Yield once so a caller can abort or render before the synchronous work starts.
+  await Promise.resolve();
+  throwIfAborted(signal);
+  onProgress?.('layout', 0);
+  const layout = parseKaryogram(image);
+  throwIfAborted(signal);
+  onProgress?.('profiles', 0.4);
+  const rasters = layout.chromosomes.map((c) => rasterFromImage(image, c.box, c.mask, layout.background));
+  const profiles = profileRasters(rasters, layout.chromosomeWidth);
+  throwIfAborted(signal);
+  onProgress?.('band-level', 0.9);
+  const warnings = [...layout.warnings];
+  const chromosomes = layout.chromosomes.map((located, i): AnalysedChromosome => {
+    const profiled = profiles.chromosomes[i];
+    if (profiled === undefined) throw new Error('profile missing for a located chromosome');
+    if (profiled.truncated) warnings.push(`type ${located.type}: profile cut off at the profile length`);
+    const dx = located.box.x0 - RASTER_MARGIN;
+    const dy = located.box.y0 - RASTER_MARGIN;
+    return { ...located, ...profiled, axis: profiled.axis.map((p) => ({ x: p.x + dx, y: p.y + dy })) };
+  });
+  const bandLevel = estimateBandLevel(chromosomes, profiles.samplesPerPixel, options.bandLevel);
+  onProgress?.('band-level', 1);
+  return {
+    width: image.width,
+    height: image.height,
+    chromosomes,
+    bandLevel,
+    samplesPerPixel: profiles.samplesPerPixel,
+    warnings,
+  };
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { createGrayImage, type GrayImage } from '../../shared/gray-image';
+import { PROFILE_LENGTH } from '../../shared/profile';
+import { drawChromosome, type BandPattern } from '../layout/draw-chromosome';
+import type { Point } from './medial-axis';
+import { LONGEST_FILL, profilesForCell } from './cell-profiles';
+
+function correlation(a: ArrayLike<number>, b: ArrayLike<number>, n: number): number {
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i] ?? 0;
+    mb += b[i] ?? 0;
+  }
+  ma /= n;
+  mb /= n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    const da = (a[i] ?? 0) - ma;
+    const db = (b[i] ?? 0) - mb;
+    sab += da * db;
+    saa += da * da;
+    sbb += db * db;
+  }
+  return sab / Math.sqrt(saa * sbb);
+}
+
+/** Bands: smooth alternation with `bands` dark bands over the length. */
+const wavy =
+  (bands: number): BandPattern =>
+  (t) =>
+    0.45 + 0.3 * Math.sin(2 * Math.PI * bands * t + 0.7);
+
+function crop(path: readonly Point[], width: number, height: number, pattern: BandPattern): GrayImage {
+  const image = createGrayImage(width, height, 255);
+  drawChromosome(image, path, 14, pattern);
+  return image;
+}
+
+/** The drawn truth sampled like the profile: along the chromosome, caps included. */
+function truthProfile(pattern: BandPattern, samples: number, capFraction: number): Float32Array {
+  const out = new Float32Array(samples);
+  for (let i = 0; i < samples; i++) {
+    const t = (i / (samples - 1) - capFraction) / (1 - 2 * capFraction);
+    out[i] = pattern(Math.min(1, Math.max(0, t)));
+  }
+  return out;
+}
+
+describe('profilesForCell', () => {
+  it('samples straight and bent chromosomes along the axis, p-ter first, correlating with the truth', () => {
+    const pattern = wavy(5);
+    const straight = crop(
+      [
+        { x: 20, y: 10 },
+        { x: 20, y: 130 },
+      ],
+      40,
+      140,
+      pattern,
+    );
+    const bentPath = Array.from({ length: 31 }, (_, k) => {
+      const angle = -Math.PI / 2 + (Math.PI * k) / 30;
+      return { x: 70 - 38 * Math.cos(angle), y: 60 + 38 * Math.sin(angle) };
+    });
+    const bent = crop(bentPath, 90, 120, pattern);
+    const cell = profilesForCell([straight, bent]);
+    for (const c of cell.chromosomes) {
+      const mean = new Float32Array(c.samples);
+      for (let i = 0; i < c.samples; i++)
+        mean[i] = 0.5 * ((c.profile[i] ?? 0) + (c.profile[PROFILE_LENGTH + i] ?? 0));
+      const cap = 7 / c.axisLength;
+      const inner = Math.floor(0.05 * c.samples);
+      const truth = truthProfile(pattern, c.samples, cap);
+      const r = correlation(
+        mean.subarray(inner, c.samples - inner),
+        truth.subarray(inner, c.samples - inner),
+        c.samples - 2 * inner,
+      );
+      expect(r).toBeGreaterThanOrEqual(0.9);
+      for (let i = c.samples; i < PROFILE_LENGTH; i++) expect(c.profile[i]).toBe(0);
+      expect(Math.max(...c.profile)).toBeLessThanOrEqual(1);
+      expect(Math.min(...c.profile)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('uses one scale per cell: half as long gives a profile half as long', () => {
+    const long = crop(
+      [
+        { x: 20, y: 10 },
+        { x: 20, y: 170 },
+      ],
+      40,
+      180,
+      wavy(6),
+    );
+    const short = crop(
+      [
+        { x: 20, y: 10 },
+        { x: 20, y: 90 },
+      ],
+      40,
+      100,
+      wavy(3),
+    );
+    const cell = profilesForCell([long, short]);
+    const [a, b] = cell.chromosomes;
+    expect(a?.samples ?? 0).toBeGreaterThan(LONGEST_FILL * PROFILE_LENGTH - 3);
+    expect(a?.samples ?? 0).toBeLessThanOrEqual(PROFILE_LENGTH);
+    const ratio = (b?.samples ?? 0) / (a?.samples ?? 1);
+    // Axis lengths are 174 and 94 px with the caps: 0.54.
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(0.58);
+    expect(cell.samplesPerPixel).toBeCloseTo((a?.samples ?? 0) / (a?.axisLength ?? 1), 1);
+  });
+
+  it('keeps the left half in row 0 and the right half in row 1', () => {
+    const image = crop(
+      [
+        { x: 20, y: 10 },
+        { x: 20, y: 110 },
+      ],
+      40,
+      120,
+      () => 0.3,
+    );
+    // Darken the left chromatid.
+    for (let y = 0; y < image.height; y++) {
+      for (let x = 0; x < 20; x++) {
+        const i = y * image.width + x;
+        if ((image.pixels[i] ?? 255) < 250) image.pixels[i] = 60;
+      }
+    }
+    const [c] = profilesForCell([image]).chromosomes;
+    const n = c?.samples ?? 0;
+    let left = 0;
+    let right = 0;
+    for (let i = Math.floor(0.2 * n); i < Math.floor(0.8 * n); i++) {
+      left += c?.profile[i] ?? 0;
+      right += c?.profile[PROFILE_LENGTH + i] ?? 0;
+    }
+    expect(left).toBeGreaterThan(1.5 * right);
+    // The straightened image shows the darker side on the left too.
+    const s = c?.straightened;
+    if (s === undefined) throw new Error('no straightened image');
+    const row = Math.floor(s.height / 2) * s.width;
+    const half = Math.floor(s.width / 2);
+    expect(s.pixels[row + half - 3] ?? 0).toBeLessThan(s.pixels[row + half + 3] ?? 0);
+  });
+});

@@ -1,0 +1,84 @@
+import type { GrayImage } from '../../shared/gray-image';
+import { PROFILE_LENGTH, type ChromosomeProfile } from '../../shared/profile';
+import { medialAxis, polylineLength, type Point } from './medial-axis';
+import { rasterFromCrop } from './chromosome-raster';
+import { straightenChromosome, type ChromosomeRaster } from './straighten';
+
+/** Fraction of PROFILE_LENGTH the longest chromosome of a cell fills (the rest is margin). */
+export const LONGEST_FILL = 0.9;
+
+/** Upper bound on samples per pixel: beyond this, upsampling only interpolates. */
+export const MAX_SAMPLES_PER_PIXEL = 8;
+
+/** The profile of one chromosome of a cell and what it was made from. */
+export interface ProfiledChromosome {
+  /** 2 × PROFILE_LENGTH darkness values, row 0 left half, row 1 right half, zero after q-ter. */
+  readonly profile: ChromosomeProfile;
+  /** Samples along the axis before the zero padding. */
+  readonly samples: number;
+  /** Length of the medial axis, pixels. */
+  readonly axisLength: number;
+  /** Medial axis, p-ter first, in pixels of the input crop padded by RASTER_MARGIN (image pixels when it comes from analyseKaryogram). */
+  readonly axis: Point[];
+  /** The chromosome resampled along its axis, p-arm up (for review). */
+  readonly straightened: GrayImage;
+  readonly truncated: boolean;
+}
+
+/** Profiles of one cell, all at one scale. */
+export interface CellProfiles {
+  /** Samples per pixel of axis length, shared by every chromosome of the cell. */
+  readonly samplesPerPixel: number;
+  readonly chromosomes: ProfiledChromosome[];
+}
+
+/**
+ * Samples per pixel so that the longest axis fills LONGEST_FILL of PROFILE_LENGTH.
+ *
+ * @param axisLengths lengths of the medial axes, pixels
+ */
+export function commonSamplesPerPixel(axisLengths: readonly number[]): number {
+  const longest = Math.max(1, ...axisLengths);
+  return Math.min(MAX_SAMPLES_PER_PIXEL, (LONGEST_FILL * PROFILE_LENGTH) / longest);
+}
+
+/** Typical width of a chromosome from its distance map, pixels. */
+function rasterWidth(raster: ChromosomeRaster): number {
+  let max = 0;
+  for (const d of raster.distance) if (d > max) max = d;
+  return Math.max(2, 2 * max);
+}
+
+/**
+ * Profiles of every chromosome of one cell at one common scale, from their rasters (karyogram cut-outs
+ * or crop files). Relative length is kept: a chromosome half as long gives a profile half as long.
+ *
+ * @param chromosomeWidth typical chromosome width of the cell, pixels (default: from each raster)
+ */
+export function profileRasters(rasters: readonly ChromosomeRaster[], chromosomeWidth?: number): CellProfiles {
+  const axes = rasters.map((r) => medialAxis(r.mask, chromosomeWidth ?? rasterWidth(r)));
+  const lengths = axes.map((a) => polylineLength(a));
+  const samplesPerPixel = commonSamplesPerPixel(lengths);
+  const chromosomes = rasters.map((raster, i): ProfiledChromosome => {
+    const axis = axes[i] ?? [];
+    const halfWidth = 0.75 * (chromosomeWidth ?? rasterWidth(raster)) + 2;
+    const straightened = straightenChromosome(raster, axis, 1 / samplesPerPixel, halfWidth);
+    return {
+      profile: straightened.profile,
+      samples: straightened.samples,
+      axisLength: lengths[i] ?? 0,
+      axis,
+      straightened: straightened.image,
+      truncated: straightened.truncated,
+    };
+  });
+  return { samplesPerPixel, chromosomes };
+}
+
+/**
+ * Profiles of a cell given as single-chromosome crops (one upright chromosome per image, p-arm up, dark
+ * on light or light on dark), at one common scale.
+ */
+export function profilesForCell(chromosomeImages: readonly GrayImage[]): CellProfiles {
+  return profileRasters(chromosomeImages.map((image) => rasterFromCrop(image)));
+}

@@ -1,0 +1,16 @@
+export { analyseKaryogram } from './analyse-karyogram';
+export type {
+  AnalyseKaryogramOptions,
+  AnalysedChromosome,
+  AnalysisStage,
+  KaryogramAnalysis,
+} from './analyse-karyogram';
+export { estimateBandLevel, countDarkBands } from './band-level';
+export type { BandLevelEstimate, BandCountInput } from './band-level';
+export { profilesForCell, profileRasters, commonSamplesPerPixel } from './cell-profiles';
+export type { CellProfiles, ProfiledChromosome } from './cell-profiles';
+export { rasterFromCrop, rasterFromImage } from './chromosome-raster';
+export { medialAxis, polylineLength, resamplePolyline } from './medial-axis';
+export type { Point } from './medial-axis';
+export { straightenChromosome } from './straighten';
+export type { ChromosomeRaster, StraightenedChromosome } from './straighten';

@@ -1,0 +1,127 @@
+import type { BinaryMask, Point } from '../segment/mask';
+import { fillHoles, principalAxis } from '../segment/mask-tools';
+import { longestSkeletonPath } from './skeleton-path';
+import { thinMask } from './thinning';
+
+export type { Point };
+
+/** Total length of a polyline, pixels. */
+export function polylineLength(points: readonly Point[]): number {
+  let length = 0;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a !== undefined && b !== undefined) length += Math.hypot(b.x - a.x, b.y - a.y);
+  }
+  return length;
+}
+
+/** Resamples a polyline at equal arc-length steps (`step` pixels), keeping both ends. */
+export function resamplePolyline(points: readonly Point[], step: number): Point[] {
+  const first = points[0];
+  if (first === undefined) return [];
+  const out: Point[] = [first];
+  let carried = 0;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] ?? first;
+    const b = points[i] ?? first;
+    const segment = Math.hypot(b.x - a.x, b.y - a.y);
+    let along = step - carried;
+    while (along <= segment) {
+      const f = segment > 0 ? along / segment : 0;
+      out.push({ x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y) });
+      along += step;
+    }
+    carried = segment - (along - step);
+  }
+  const last = points[points.length - 1] ?? first;
+  const tail = out[out.length - 1] ?? first;
+  if (Math.hypot(last.x - tail.x, last.y - tail.y) > 0.25 * step) out.push(last);
+  return out;
+}
+
+/** Moving average over ±`radius` points; the ends keep their place so the length is not lost. */
+function smooth(points: readonly Point[], radius: number): Point[] {
+  return points.map((p, i) => {
+    const r = Math.min(radius, i, points.length - 1 - i);
+    let sx = 0;
+    let sy = 0;
+    for (let k = -r; k <= r; k++) {
+      const q = points[i + k] ?? p;
+      sx += q.x;
+      sy += q.y;
+    }
+    return { x: sx / (2 * r + 1), y: sy / (2 * r + 1) };
+  });
+}
+
+const inside = (mask: BinaryMask, x: number, y: number): boolean => {
+  const xi = Math.round(x);
+  const yi = Math.round(y);
+  return xi >= 0 && yi >= 0 && xi < mask.width && yi < mask.height && mask.data[yi * mask.width + xi] !== 0;
+};
+
+/**
+ * Continues a centre line past its end along the end tangent to the chromosome's tip, across pale gaps
+ * up to `maxGap` pixels (a chromosome broken at a pale band, a satellite on a stalk).
+ */
+function extendToTip(
+  points: readonly Point[],
+  mask: BinaryMask,
+  tangentSpan: number,
+  maxGap: number,
+): Point[] {
+  const end = points[points.length - 1];
+  const before = points[Math.max(0, points.length - 1 - tangentSpan)];
+  if (end === undefined || before === undefined) return [...points];
+  const length = Math.hypot(end.x - before.x, end.y - before.y);
+  if (length === 0) return [...points];
+  const ux = (end.x - before.x) / length;
+  const uy = (end.y - before.y) / length;
+  let lastInside = 0;
+  for (let t = 0.5; t - lastInside <= maxGap && t < mask.width + mask.height; t += 0.5) {
+    if (inside(mask, end.x + t * ux, end.y + t * uy)) lastInside = t;
+  }
+  const extended = [...points];
+  for (let t = 1; t <= lastInside; t++) extended.push({ x: end.x + t * ux, y: end.y + t * uy });
+  if (lastInside % 1 !== 0) extended.push({ x: end.x + lastInside * ux, y: end.y + lastInside * uy });
+  return extended;
+}
+
+/**
+ * Medial axis of one chromosome: the longest path through its skeleton, smoothed, extended to both tips
+ * and resampled at 1 px, running from p-ter (the upper end; the left end when the chromosome lies flat)
+ * to q-ter. Falls back to the principal axis when the skeleton is degenerate (short, blobby objects).
+ *
+ * @param mask the chromosome's pixels (other objects removed)
+ * @param width typical chromosome width, pixels: sets the smoothing and the largest gap bridged
+ */
+export function medialAxis(mask: BinaryMask, width: number): Point[] {
+  const filled = fillHoles(mask);
+  const pca = principalAxis(filled);
+  const extent = pca.tMax - pca.tMin;
+  const skeleton = longestSkeletonPath(thinMask(filled));
+  let axis: Point[];
+  if (skeleton.length >= 3 && polylineLength(skeleton) >= 0.5 * extent) {
+    const radius = Math.max(1, Math.round(0.3 * width));
+    const smoothed = resamplePolyline(smooth(skeleton, radius), 1);
+    const span = Math.max(2, Math.round(0.4 * width));
+    const maxGap = Math.max(2, 0.5 * width);
+    const forward = extendToTip(smoothed, filled, span, maxGap);
+    axis = extendToTip([...forward].reverse(), filled, span, maxGap).reverse();
+  } else {
+    axis = [
+      { x: pca.cx + pca.tMin * pca.dx, y: pca.cy + pca.tMin * pca.dy },
+      { x: pca.cx + pca.tMax * pca.dx, y: pca.cy + pca.tMax * pca.dy },
+    ];
+  }
+  axis = resamplePolyline(axis, 1);
+  const first = axis[0];
+  const last = axis[axis.length - 1];
+  if (first !== undefined && last !== undefined) {
+    const flat = Math.abs(last.y - first.y) < 0.25 * Math.abs(last.x - first.x);
+    const pFirst = flat ? first.x <= last.x : first.y <= last.y;
+    if (!pFirst) axis.reverse();
+  }
+  return axis;
+}

@@ -1,0 +1,188 @@
+import type { GrayImage } from '../../shared/gray-image';
+import { PROFILE_LENGTH, PROFILE_ROWS, type ChromosomeProfile } from '../../shared/profile';
+import type { BinaryMask } from '../segment/mask';
+import { resamplePolyline, type Point } from './medial-axis';
+
+/** A chromosome and its surroundings, all arrays the size of `gray` (a crop around the chromosome). */
+export interface ChromosomeRaster {
+  readonly gray: GrayImage;
+  /** Darkness in [0, 1] (0 = background) of each pixel of `gray`. */
+  readonly darkness: Float32Array;
+  /** This chromosome's pixels (neighbours removed). */
+  readonly mask: BinaryMask;
+  /** Distance of each of its pixels to the background, pixels. */
+  readonly distance: Float32Array;
+  /** Gray level shown for background in the straightened image. */
+  readonly backgroundGray: number;
+}
+
+/** A chromosome resampled along its medial axis, with the two half-profiles the model reads. */
+export interface StraightenedChromosome {
+  /** Rows follow the axis from p-ter (row 0) 1 px apart; columns cross it 1 px apart, left to right. */
+  readonly image: GrayImage;
+  /** Profile rows: row 0 the left half, row 1 the right half, zero-padded to PROFILE_LENGTH. */
+  readonly profile: ChromosomeProfile;
+  /** Samples along the axis (rows of `image`, non-zero entries of each profile row). */
+  readonly samples: number;
+  /** True when the chromosome was longer than PROFILE_LENGTH samples and was cut off. */
+  readonly truncated: boolean;
+}
+
+/** Bilinear sample of a per-pixel array; positions outside the raster read `outside`. */
+function bilinear(
+  values: ArrayLike<number>,
+  width: number,
+  height: number,
+  x: number,
+  y: number,
+  outside: number,
+): number {
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const fx = x - x0;
+  const fy = y - y0;
+  if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
+    // Fast path, fully inside: no bounds checks per corner.
+    const i = y0 * width + x0;
+    const top = (values[i] ?? 0) * (1 - fx) + (values[i + 1] ?? 0) * fx;
+    const bottom = (values[i + width] ?? 0) * (1 - fx) + (values[i + width + 1] ?? 0) * fx;
+    return top * (1 - fy) + bottom * fy;
+  }
+  let sum = 0;
+  for (let k = 0; k < 4; k++) {
+    const xi = x0 + (k & 1);
+    const yi = y0 + (k >> 1);
+    const w = ((k & 1) === 1 ? fx : 1 - fx) * (k >> 1 === 1 ? fy : 1 - fy);
+    const v =
+      xi < 0 || yi < 0 || xi >= width || yi >= height ? outside : (values[yi * width + xi] ?? outside);
+    sum += w * v;
+  }
+  return sum;
+}
+
+/** A point on the axis with the unit normal pointing to the chromosome's left (image left, p-arm up). */
+interface AxisFrame {
+  readonly x: number;
+  readonly y: number;
+  readonly nx: number;
+  readonly ny: number;
+  /** How far from the axis this chromosome's pixels are sampled, pixels. */
+  readonly halfWidth: number;
+}
+
+/**
+ * Axis points every `step` pixels with their left normals (tangent from points ±2 px apart) and the
+ * local half-width: the largest inscribed radius within ±`window` px along the axis, so one pale or
+ * pinched spot does not narrow the sampled strip, plus room for the pale rim the threshold cut off.
+ */
+function axisFrames(
+  raster: ChromosomeRaster,
+  axis: readonly Point[],
+  step: number,
+  window: number,
+): AxisFrame[] {
+  const { width, height } = raster.gray;
+  const centres = resamplePolyline(axis, step);
+  const reach = Math.max(1, Math.round(2 / step));
+  const radii = centres.map((c) => bilinear(raster.distance, width, height, c.x, c.y, 0));
+  const span = Math.max(1, Math.round(window / step));
+  return centres.map((c, i) => {
+    const a = centres[Math.max(0, i - reach)] ?? c;
+    const b = centres[Math.min(centres.length - 1, i + reach)] ?? c;
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    let radius = 0;
+    for (let k = Math.max(0, i - span); k <= Math.min(centres.length - 1, i + span); k++) {
+      radius = Math.max(radius, radii[k] ?? 0);
+    }
+    // Left of the direction of travel in image coordinates (x right, y down): (−ty, tx).
+    return {
+      x: c.x,
+      y: c.y,
+      nx: -(b.y - a.y) / length,
+      ny: (b.x - a.x) / length,
+      halfWidth: Math.max(1, 1.2 * radius + 1.5),
+    };
+  });
+}
+
+/**
+ * Straightens a chromosome. Profiles: at every `step` pixels of the axis, the line perpendicular to it
+ * is sampled every half pixel (bilinear); only pixels of this chromosome within its local half-width
+ * count, so the inner side of a bend and a touching neighbour do not leak in. The left half (image left
+ * when the p-arm is up) gives profile row 0, the right half row 1: the mean darkness of its pixels.
+ * Image: the same resampling on a 1-pixel grid (rows 1 px of axis apart, p-ter at row 0), for review.
+ *
+ * @param axis medial axis in raster pixels, p-ter first
+ * @param step pixels of axis per profile sample (1 / samples per pixel of the cell's common scale)
+ * @param halfWidth how far the image reaches on each side of the axis, pixels
+ */
+export function straightenChromosome(
+  raster: ChromosomeRaster,
+  axis: readonly Point[],
+  step: number,
+  halfWidth: number,
+): StraightenedChromosome {
+  const { gray, darkness, mask } = raster;
+  const { width, height } = gray;
+  const frames = axisFrames(raster, axis, step, halfWidth);
+  const samples = frames.length;
+  const profile = new Float32Array(PROFILE_ROWS * PROFILE_LENGTH);
+  const across = 0.5;
+  for (let i = 0; i < Math.min(samples, PROFILE_LENGTH); i++) {
+    const f = frames[i];
+    if (f === undefined) continue;
+    const localHalf = f.halfWidth;
+    let leftSum = 0;
+    let leftWeight = 0;
+    let rightSum = 0;
+    let rightWeight = 0;
+    for (let offset = across; offset <= localHalf; offset += across) {
+      for (const sign of [1, -1]) {
+        const x = f.x + sign * offset * f.nx;
+        const y = f.y + sign * offset * f.ny;
+        const weight = bilinear(mask.data, width, height, x, y, 0);
+        if (weight < 0.5) continue;
+        const d = bilinear(darkness, width, height, x, y, 0) * weight;
+        if (sign > 0) {
+          leftSum += d;
+          leftWeight += weight;
+        } else {
+          rightSum += d;
+          rightWeight += weight;
+        }
+      }
+    }
+    profile[i] = leftWeight > 0 ? leftSum / leftWeight : 0;
+    profile[PROFILE_LENGTH + i] = rightWeight > 0 ? rightSum / rightWeight : 0;
+  }
+  return {
+    image: straightenedImage(raster, axis, halfWidth),
+    profile,
+    samples: Math.min(samples, PROFILE_LENGTH),
+    truncated: samples > PROFILE_LENGTH,
+  };
+}
+
+/** The straightened gray image on a 1-pixel grid; pixels outside the chromosome show background. */
+function straightenedImage(raster: ChromosomeRaster, axis: readonly Point[], halfWidth: number): GrayImage {
+  const { gray, mask } = raster;
+  const { width, height } = gray;
+  const frames = axisFrames(raster, axis, 1, halfWidth);
+  const side = Math.max(1, Math.ceil(halfWidth));
+  const columns = 2 * side + 1;
+  const pixels = new Uint8Array(columns * frames.length).fill(raster.backgroundGray);
+  frames.forEach((f, row) => {
+    const localHalf = f.halfWidth;
+    for (let k = 0; k < columns; k++) {
+      const offset = side - k; // positive = left side, drawn on the left
+      if (Math.abs(offset) > localHalf) continue;
+      const x = f.x + offset * f.nx;
+      const y = f.y + offset * f.ny;
+      if (bilinear(mask.data, width, height, x, y, 0) < 0.5) continue;
+      pixels[row * columns + k] = Math.round(
+        bilinear(gray.pixels, width, height, x, y, raster.backgroundGray),
+      );
+    }
+  });
+  return { width: columns, height: frames.length, pixels };
+}

@@ -1,0 +1,12 @@
+export { estimateBackground, darknessImage, darknessLookup } from './background';
+export type { BackgroundEstimate } from './background';
+export { labelComponents } from './components';
+export type { Component, Labelling } from './components';
+export { distanceToBackground } from './distance';
+export type { BinaryMask, PixelBox } from './mask';
+export { findRuleLines, eraseRuleLines } from './rule-lines';
+export type { RuleLine } from './rule-lines';
+export { segmentImage } from './segment-image';
+export type { SegmentedImage } from './segment-image';
+export { chooseThresholds, hysteresisThreshold } from './threshold';
+export type { HysteresisThresholds } from './threshold';

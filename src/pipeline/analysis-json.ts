@@ -1,0 +1,59 @@
+import type { ModelInfo } from '../model';
+import type { ScoredCase } from './score-case';
+
+/** The `homnet-review/analysis@1` document of docs/formats.md (a contract: extend, never break). */
+export interface AnalysisDocument {
+  readonly schema: 'homnet-review/analysis@1';
+  readonly model: { readonly id: string; readonly sha256: string };
+  readonly backend: string;
+  readonly cases: readonly CaseDocument[];
+}
+
+export interface CaseDocument {
+  readonly case: string;
+  readonly cells: readonly {
+    id: string;
+    source: string;
+    chromosomes: number;
+    bandLevel: number;
+    bandLevelConfidence: number;
+  }[];
+  readonly types: ScoredCase['types'];
+  readonly errors: readonly { file: string; message: string }[];
+}
+
+const round = (value: number, digits = 4): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** A scored case as plain JSON: scores and weights rounded to 4 digits, no profiles or images. */
+export function caseDocument(scored: ScoredCase): CaseDocument {
+  return {
+    case: scored.id,
+    cells: scored.cells.map((cell) => ({
+      id: cell.id,
+      source: cell.source,
+      chromosomes: cell.chromosomes.length,
+      bandLevel: cell.bandLevel.value,
+      bandLevelConfidence: round(cell.bandLevel.confidence, 3),
+    })),
+    types: scored.types.map((t) => ({
+      ...t,
+      score: t.score === null ? null : round(t.score),
+      pairs: t.pairs.map((p) => ({ cell: p.cell, alpha: round(p.alpha) })),
+      region: t.region ? { ...t.region, from: round(t.region.from, 3), to: round(t.region.to, 3) } : null,
+    })),
+    errors: scored.errors,
+  };
+}
+
+export function analysisDocument(
+  model: ModelInfo,
+  backend: string,
+  cases: readonly CaseDocument[],
+): AnalysisDocument {
+  return {
+    schema: 'homnet-review/analysis@1',
+    model: { id: model.id, sha256: model.sha256 },
+    backend,
+    cases,
+  };
+}

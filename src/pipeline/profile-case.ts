@@ -1,0 +1,124 @@
+import type { BandLevel } from '../shared/chromosome-types';
+import type { CasePlan, CaseInputPlan, KaryogramCell } from '../imaging/case-input/case-input-plan';
+import { readCrops } from '../imaging/case-input/read-crops';
+import { profileCropCell } from '../imaging/crop-cell-profiles';
+import { decodeImage } from '../imaging/decode/decode-image';
+import { ImageInputError } from '../imaging/decode/image-input-error';
+import { normalisePolarity } from '../imaging/decode/polarity';
+import { KaryogramRejectedError } from '../imaging/layout/karyogram-rejected-error';
+import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
+import type { FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
+
+export interface ProfileCaseOptions {
+  readonly signal?: AbortSignal;
+  /** Called after each cell with cells done and cells in all. */
+  readonly onProgress?: (done: number, total: number, cellId: string) => void;
+  /** The user's band level per cell id, replacing the estimate. */
+  readonly bandLevels?: Readonly<Record<string, BandLevel>>;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof ImageInputError) return error.detail;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+async function karyogramCells(
+  cell: KaryogramCell,
+  options: ProfileCaseOptions,
+  errors: FileError[],
+): Promise<ProfiledCaseCell[]> {
+  const path = cell.file.path;
+  let pages;
+  try {
+    pages = decodeImage(path, await cell.file.bytes());
+  } catch (error) {
+    errors.push({ file: path, message: messageOf(error) });
+    return [];
+  }
+  const cells: ProfiledCaseCell[] = [];
+  for (const page of pages) {
+    // Each page of a multi-page TIFF is a cell of its own.
+    const id = pages.length > 1 ? `${cell.id}#${page.pageIndex + 1}` : cell.id;
+    try {
+      const { image, inverted } = normalisePolarity(page.image);
+      const override = options.bandLevels?.[id];
+      const analysis = await analyseKaryogram(image, {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(override !== undefined ? { bandLevel: override } : {}),
+      });
+      cells.push({
+        id,
+        source: path,
+        bandLevel: analysis.bandLevel,
+        chromosomes: analysis.chromosomes.map((c) => ({
+          type: c.type,
+          homolog: c.homolog,
+          profile: c.profile,
+          samples: c.samples,
+          straightened: c.straightened,
+          confidence: c.confidence,
+          box: c.box,
+        })),
+        warnings: [
+          ...(inverted ? ['light-on-dark image (Q-band/DAPI) inverted'] : []),
+          ...page.repairs,
+          ...analysis.warnings,
+        ],
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      const known = error instanceof KaryogramRejectedError || error instanceof ImageInputError;
+      errors.push({
+        file: pages.length > 1 ? `${path} (page ${page.pageIndex + 1})` : path,
+        message: known ? messageOf(error) : `analysis failed: ${messageOf(error)}`,
+      });
+    }
+  }
+  return cells;
+}
+
+/**
+ * Imaging for one case of a plan: every karyogram cell through layout parsing, every crop cell through
+ * the crop path, all to profiles at one scale per cell. A broken file is recorded in `errors` and the
+ * rest of the case goes on.
+ */
+export async function profileCase(
+  plannedCase: CasePlan,
+  options: ProfileCaseOptions = {},
+): Promise<ProfiledCase> {
+  const errors: FileError[] = [];
+  const cells: ProfiledCaseCell[] = [];
+  const plan: CaseInputPlan = { cases: [plannedCase], warnings: [], rejected: [], ignored: [] };
+  const crops = await readCrops(plan, options.signal ? { signal: options.signal } : {});
+  errors.push(...crops.errors.map((e) => ({ file: e.path, message: e.message })));
+  let done = 0;
+  for (const cell of plannedCase.cells) {
+    options.signal?.throwIfAborted();
+    if (cell.kind === 'karyogram') {
+      cells.push(...(await karyogramCells(cell, options, errors)));
+    } else {
+      const decoded = crops.cells.find((c) => c.cellId === cell.id);
+      if (decoded && decoded.crops.length > 0) {
+        try {
+          const override = options.bandLevels?.[cell.id];
+          const profiled = profileCropCell(
+            decoded.crops.map((c) => ({ type: c.type, homolog: c.homolog, image: c.image, source: c.path })),
+            override,
+          );
+          cells.push({
+            id: cell.id,
+            source: cell.folder,
+            bandLevel: profiled.bandLevel,
+            chromosomes: profiled.chromosomes.map((c) => ({ ...c, confidence: 1 })),
+            warnings: decoded.inverted ? ['light-on-dark crops (Q-band/DAPI) inverted'] : [],
+          });
+        } catch (error) {
+          errors.push({ file: cell.folder, message: `analysis failed: ${messageOf(error)}` });
+        }
+      }
+    }
+    options.onProgress?.(++done, plannedCase.cells.length, cell.id);
+  }
+  return { id: plannedCase.id, cells, errors };
+}

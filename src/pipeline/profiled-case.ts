@@ -1,0 +1,44 @@
+import type { ChromosomeType } from '../shared/chromosome-types';
+import type { GrayImage } from '../shared/gray-image';
+import type { ChromosomeProfile } from '../shared/profile';
+import type { BandLevelEstimate } from '../imaging/profile/band-level';
+
+/** A chromosome of a cell as the pipeline hands it to the model and to the review screen. */
+export interface CaseChromosome {
+  readonly type: ChromosomeType;
+  /** 0 and 1 for a pair, 2 for a third copy. */
+  readonly homolog: number;
+  /** 2 × 512 darkness from p-ter, zero after q-ter. */
+  readonly profile: ChromosomeProfile;
+  /** Samples before the zero padding. */
+  readonly samples: number;
+  /** Resampled along the medial axis, p-arm up. */
+  readonly straightened: GrayImage;
+  /** How sure the type assignment is, [0, 1] (1 for named crop files). */
+  readonly confidence: number;
+  /** Where it lies in a karyogram image (pixels), absent for crops. */
+  readonly box?: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
+}
+
+/** One cell of a case after imaging. */
+export interface ProfiledCaseCell {
+  readonly id: string;
+  /** The karyogram file or crop folder it came from. */
+  readonly source: string;
+  readonly bandLevel: BandLevelEstimate;
+  readonly chromosomes: readonly CaseChromosome[];
+  readonly warnings: readonly string[];
+}
+
+/** A file that could not be used, and why (shown to the user, printed by the CLI). */
+export interface FileError {
+  readonly file: string;
+  readonly message: string;
+}
+
+/** A case after imaging: its cells and every file that was rejected on the way. */
+export interface ProfiledCase {
+  readonly id: string;
+  readonly cells: readonly ProfiledCaseCell[];
+  readonly errors: readonly FileError[];
+}
