@@ -5,10 +5,12 @@ import type { HomNetModel } from '../model';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { integerOption, parseArgs, runCli, stringOption } from './args';
 import type { BrowserBenchResult } from './bench-browser';
+import { benchKaryogram } from './bench-imaging';
 import { benchmarkPatient, median } from './bench-patient';
 
 const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [--browser]
-  Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node.
+  Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node,
+  and one 1017×896 karyogram through decoding, layout parsing and profiles.
   --browser also times it in the app's Web Worker in headless Chromium, on WebGPU (SwiftShader) and WASM.`;
 
 async function timeRuns(run: () => Promise<unknown>, warmUp: number, runs: number): Promise<number[]> {
@@ -42,6 +44,7 @@ async function main(): Promise<number> {
   const scoresOnly = await timeRuns(() => model.predict(patient, { details: false }), 3, runs);
   const patientMs = median(withDetails);
   const flops = flopsPerPair(model.architecture);
+  const imaging = await benchKaryogram(Math.max(5, Math.min(runs, 15)));
   let browser: BrowserBenchResult[] | null = null;
   if (args.options.has('browser')) {
     const { benchInChromium } = await import('./bench-browser');
@@ -60,7 +63,7 @@ async function main(): Promise<number> {
       gflopsPerSecond: round((flops * pairs) / (patientMs * 1e6)),
       targetPatientMs: 80,
     },
-    imaging: { karyogramMs: null as number | null },
+    imaging: { ...imaging, targetKaryogramMs: 100 },
     ...(browser ? { browser } : {}),
   };
   model.dispose();
@@ -72,6 +75,9 @@ async function main(): Promise<number> {
       `inference (${i.backend}, ${i.pairs} pairs): ${i.patientMs} ms per patient with attention maps, ` +
         `${i.scoresOnlyPatientMs} ms scores only; ${i.pairsPerSecond} pairs/s; ` +
         `${(i.flopsPerPair / 1e6).toFixed(2)} MFLOP per pair, ${i.gflopsPerSecond} GFLOP/s (target ≤ ${i.targetPatientMs} ms)\n`,
+    );
+    process.stdout.write(
+      `imaging (${imaging.source}): ${imaging.karyogramMs} ms per karyogram, ${imaging.chromosomes} chromosomes (target ≤ 100 ms)\n`,
     );
     for (const b of browser ?? []) {
       process.stdout.write(

@@ -34,8 +34,8 @@ async function subfolders(path: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads one crop folder (a cell) through the same path as `analyze`; broken files are reported, not fatal. */
-async function readCell(folder: string, id: string, errors: string[]): Promise<DatasetCell | null> {
+/** Decodes every crop of one crop folder (a cell); broken files are reported in `errors`, not fatal. */
+export async function readCropImages(folder: string, errors: string[]): Promise<TypedChromosomeImage[]> {
   const crops: TypedChromosomeImage[] = [];
   for (const name of (await readdir(folder)).sort()) {
     const parsed = parseCropName(name);
@@ -48,7 +48,11 @@ async function readCell(folder: string, id: string, errors: string[]): Promise<D
       errors.push(error instanceof Error ? error.message : String(error));
     }
   }
-  if (crops.length === 0) return null;
+  return crops;
+}
+
+/** A cell's crops through the same path as `analyze`, down to profiles. */
+export function datasetCell(id: string, crops: readonly TypedChromosomeImage[]): DatasetCell {
   const cell = profileCropCell(crops);
   return {
     id,
@@ -60,6 +64,18 @@ async function readCell(folder: string, id: string, errors: string[]): Promise<D
       profile: c.profile,
     })),
   };
+}
+
+async function readCell(folder: string, id: string, errors: string[]): Promise<DatasetCell | null> {
+  const crops = await readCropImages(folder, errors);
+  return crops.length > 0 ? datasetCell(id, crops) : null;
+}
+
+/** Case folders, then cell folders, of a crop-bundle folder, sorted. */
+export async function listCases(dataDir: string): Promise<{ id: string; cells: string[] }[]> {
+  const cases = [];
+  for (const id of await subfolders(dataDir)) cases.push({ id, cells: await subfolders(join(dataDir, id)) });
+  return cases;
 }
 
 async function cacheKey(dataDir: string, caseIds: readonly string[]): Promise<string> {

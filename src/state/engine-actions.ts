@@ -1,9 +1,11 @@
-import type { BackendPreference } from '../model';
+import type { BackendPreference, ModelInfo } from '../model';
+import { BACKEND_NAMES } from '../model/backend';
 import type { WorkerClient } from '../worker/client';
 import { startWorker } from '../worker/client';
 import { useAppStore } from './store';
 
 let client: WorkerClient | null = null;
+let ready: Promise<ModelInfo | null> | null = null;
 
 /** The page's one analysis worker, started on first use. */
 export function analysisWorker(): WorkerClient {
@@ -11,16 +13,60 @@ export function analysisWorker(): WorkerClient {
   return client;
 }
 
-/** Starts the worker's backend and records which one runs (and why) for the header. */
-export async function startEngine(preference: BackendPreference = 'auto'): Promise<void> {
+/** `?backend=webgpu|wasm|webgl|cpu` picks a backend (for comparison and tests); default auto. */
+export function backendFromUrl(search: string): BackendPreference {
+  const wanted = new URLSearchParams(search).get('backend');
+  return (BACKEND_NAMES as readonly string[]).includes(wanted ?? '') ? (wanted as BackendPreference) : 'auto';
+}
+
+/** The shipped model's manifest URL from `models/index.json`, or why there is none. */
+async function shippedModelUrl(): Promise<{ url: string } | { problem: string }> {
+  const base = import.meta.env.BASE_URL;
+  try {
+    const response = await fetch(`${base}models/index.json`, { cache: 'no-cache' });
+    if (!response.ok) return { problem: 'this build ships no model (models/index.json is missing)' };
+    const index = (await response.json()) as { default?: unknown };
+    if (typeof index.default !== 'string' || !/^[\w.-]+$/.test(index.default))
+      return { problem: 'models/index.json names no default model' };
+    return { url: `${base}models/${index.default}/manifest.json` };
+  } catch {
+    return { problem: 'this build ships no model (models/index.json is missing or not JSON)' };
+  }
+}
+
+async function start(preference: BackendPreference): Promise<ModelInfo | null> {
   const { setEngine } = useAppStore.getState();
   setEngine({ phase: 'starting' });
   try {
     const worker = analysisWorker();
     const backend = await worker.api.selectBackend(preference);
-    const status = await worker.api.status();
-    setEngine({ phase: 'ready', backend, model: status?.model ?? null });
+    const shipped = await shippedModelUrl();
+    if ('problem' in shipped) {
+      setEngine({ phase: 'ready', backend, model: null, modelProblem: shipped.problem });
+      return null;
+    }
+    try {
+      const status = await worker.api.loadModel({ kind: 'url', url: shipped.url }, preference);
+      setEngine({ phase: 'ready', backend: status.backend, model: status.model });
+      return status.model;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setEngine({ phase: 'ready', backend, model: null, modelProblem: `the shipped model did not load: ${message}` });
+      return null;
+    }
   } catch (error) {
     setEngine({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+    return null;
   }
+}
+
+/** Starts the worker's backend and loads the shipped model, once; reports both for the header. */
+export function startEngine(preference: BackendPreference = 'auto'): Promise<ModelInfo | null> {
+  ready ??= start(preference);
+  return ready;
+}
+
+/** Resolves with the loaded model (or null without one) once the engine has started. */
+export function engineReady(): Promise<ModelInfo | null> {
+  return ready ?? startEngine();
 }

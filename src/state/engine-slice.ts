@@ -5,7 +5,13 @@ import type { BackendChoice, ModelInfo } from '../model';
 export interface EngineState {
   readonly engine:
     | { readonly phase: 'starting' }
-    | { readonly phase: 'ready'; readonly backend: BackendChoice; readonly model: ModelInfo | null }
+    | {
+        readonly phase: 'ready';
+        readonly backend: BackendChoice;
+        /** Null when this build ships no model; `modelProblem` then says why. */
+        readonly model: ModelInfo | null;
+        readonly modelProblem?: string;
+      }
     | { readonly phase: 'failed'; readonly message: string };
   setEngine: (engine: EngineState['engine']) => void;
 }

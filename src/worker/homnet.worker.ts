@@ -1,7 +1,12 @@
 import { expose } from 'comlink';
+import type { AnalysisWorkerApi } from './analysis-api';
+import { createAnalysisService } from './analysis/analysis-service';
+import type { ModelWorkerApi } from './model-api';
 import { createModelService } from './model-service';
 
 /** The worker's whole API; the page imports only its type (see client.ts). */
-export type HomNetWorkerApi = ReturnType<typeof createModelService>;
+export type HomNetWorkerApi = ModelWorkerApi & AnalysisWorkerApi;
 
-expose(createModelService());
+const { service, access } = createModelService();
+const api: HomNetWorkerApi = { ...service, ...createAnalysisService(access) };
+expose(api);

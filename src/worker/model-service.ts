@@ -7,11 +7,15 @@ import {
   saveArtifactsToIndexedDB,
   useBackend,
 } from '../model';
+import type { ModelAccess } from './analysis/analysis-service';
 import type { ModelSource, ModelStatus, ModelWorkerApi } from './model-api';
 import { WASM_PATHS } from './wasm-paths';
 
-/** Holds the one model of this worker and answers the page's model calls. */
-export function createModelService(): ModelWorkerApi {
+/**
+ * Holds the one model of this worker and answers the page's model calls; `access` lends the model to
+ * the analysis service of the same worker.
+ */
+export function createModelService(): { service: ModelWorkerApi; access: ModelAccess } {
   let model: HomNetModel | null = null;
 
   const statusOf = (current: HomNetModel): ModelStatus => ({
@@ -38,7 +42,7 @@ export function createModelService(): ModelWorkerApi {
     return model;
   };
 
-  return {
+  const service: ModelWorkerApi = {
     selectBackend(preference) {
       return useBackend(preference, { wasmPaths: WASM_PATHS });
     },
@@ -58,4 +62,5 @@ export function createModelService(): ModelWorkerApi {
       return Promise.resolve(model ? statusOf(model) : null);
     },
   };
+  return { service, access: { require: requireModel } };
 }

@@ -95,6 +95,13 @@ describe('parseKaryogram on synthetic ISCN karyograms', () => {
     expect(Math.max(...sevens.map((c) => c.confidence))).toBeLessThan(plain?.confidence ?? 0);
   });
 
+  it('splits touching X chromosomes of a female but keeps the single X of a male whole', () => {
+    const xx = parse({ touching: ['X'] });
+    expectMatchesTruth(xx.layout, xx.truth);
+    const xy = parse({ touching: ['X'], counts: { X: 1, Y: 1 }, bent: ['X'] });
+    expectMatchesTruth(xy.layout, xy.truth);
+  });
+
   it('joins a chromosome broken into two blobs', () => {
     const { layout, truth } = parse({ broken: ['3', '9'] });
     expectMatchesTruth(layout, truth);
@@ -156,6 +163,12 @@ describe('parseKaryogram on synthetic ISCN karyograms', () => {
     expectMatchesTruth(threeRows.layout, threeRows.truth);
     expect(threeRows.layout.warnings.join(' ')).toMatch(/row 4 missing/);
     for (const c of threeRows.layout.chromosomes) expect(c.confidence).toBeLessThan(0.75);
+  });
+
+  it('reads pale, low-contrast karyograms on a gray background', () => {
+    const { image, chromosomes } = syntheticKaryogram({ counts: { X: 1, Y: 1 } });
+    const pale = { ...image, pixels: image.pixels.map((v) => Math.round(230 - (255 - v) * 0.2)) };
+    expectMatchesTruth(parseKaryogram(pale), chromosomes);
   });
 
   it('reads light-on-dark (Q-band, DAPI) karyograms by inverting them', () => {

@@ -4,10 +4,10 @@ import { KaryogramRejectedError } from './karyogram-rejected-error';
 import type { KaryogramLayout, SlotMethod } from './karyogram-layout';
 import { classifyComponents, type Piece } from './pieces';
 import { uprightFraction } from './orientation';
-import { ISCN_ROWS } from './relative-length';
+import { ISCN_ROWS, RELATIVE_LENGTH } from './relative-length';
 import { findRows, nearestBand } from './rows';
 import { assignAllSlots, planRows } from './row-slots';
-import { buildChromosomes, type SlotContent } from './slot-contents';
+import { buildChromosomes, estimateLengthScale, type SlotContent } from './slot-contents';
 import { splitTouchingPair } from './split-touching';
 
 /**
@@ -101,7 +101,11 @@ function checkRowStructure(
   }
 }
 
-/** Cuts apart autosome slots holding one blob: most likely two touching homologs. */
+/**
+ * Cuts apart slots holding one blob where two homologs are expected: always tried for autosomes (the
+ * seam test keeps a lone bent chromosome whole), for X only when the blob is about twice an X long (a
+ * single X is normal in males and in 45,X), never for Y.
+ */
 function splitSingletons(
   slots: SlotContent[],
   darkness: Float32Array,
@@ -109,9 +113,14 @@ function splitSingletons(
   chromosomeWidth: number,
   warnings: string[],
 ): void {
+  const scale = estimateLengthScale(slots, chromosomeWidth);
   for (const slot of slots) {
     const only = slot.pieces[0];
-    if (slot.pieces.length !== 1 || only === undefined || slot.type === 'X' || slot.type === 'Y') continue;
+    if (slot.pieces.length !== 1 || only === undefined || slot.type === 'Y') continue;
+    if (slot.type === 'X') {
+      const length = only.area / Math.max(1, chromosomeWidth);
+      if (scale === null || length < 1.6 * scale * RELATIVE_LENGTH.X) continue;
+    }
     const halves = splitTouchingPair(only, darkness, imageWidth, chromosomeWidth);
     if (halves === null) continue;
     slot.pieces = halves;

@@ -37,7 +37,7 @@ export interface ClassifiedObjects {
   readonly oversized: Component[];
   /** Typical chromosome width, pixels (twice the median inscribed radius). */
   readonly chromosomeWidth: number;
-  /** Area of a typical large chromosome, pixels (90th percentile of candidate areas). */
+  /** Area of a typical large chromosome, pixels (see areaReference). */
   readonly referenceArea: number;
 }
 
@@ -71,6 +71,22 @@ function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))] ?? 0;
+}
+
+/**
+ * Area of a typical large object: going from the largest down, the one at which 30 % of all object
+ * pixels are reached. Chromosomes hold most object pixels of a karyogram, so this is a large chromosome
+ * however much small text the page carries.
+ */
+function areaReference(components: readonly Component[]): number {
+  const areas = components.map((c) => c.area).sort((a, b) => b - a);
+  const total = areas.reduce((sum, a) => sum + a, 0);
+  let cumulative = 0;
+  for (const area of areas) {
+    cumulative += area;
+    if (cumulative >= 0.3 * total) return area;
+  }
+  return areas[areas.length - 1] ?? 0;
 }
 
 /** Makes a piece of the given components. */
@@ -114,10 +130,7 @@ export function classifyComponents(
   const isOversized = (c: Component): boolean =>
     boxWidth(c.box) > 0.3 * width || boxHeight(c.box) > 0.45 * height;
   const sizeable = labelling.components.filter((c) => c.area >= 12 && !isOversized(c));
-  const referenceArea = quantile(
-    sizeable.map((c) => c.area),
-    0.9,
-  );
+  const referenceArea = areaReference(sizeable);
   const candidates = sizeable.filter((c) => c.area >= 0.1 * referenceArea);
   const typicalRadius = Math.max(
     1,

@@ -149,4 +149,41 @@ describe('profilesForCell', () => {
     const half = Math.floor(s.width / 2);
     expect(s.pixels[row + half - 3] ?? 0).toBeLessThan(s.pixels[row + half + 3] ?? 0);
   });
+
+  it('profiles the crop’s own chromosome, not a bit of a neighbour at its edge', () => {
+    const pattern = wavy(4);
+    const clean = crop(
+      [
+        { x: 20, y: 10 },
+        { x: 20, y: 110 },
+      ],
+      40,
+      120,
+      pattern,
+    );
+    const withNeighbour = crop(
+      [
+        { x: 20, y: 10 },
+        { x: 20, y: 110 },
+      ],
+      40,
+      120,
+      pattern,
+    );
+    drawChromosome(
+      withNeighbour,
+      [
+        { x: 38, y: 30 },
+        { x: 38, y: 70 },
+      ],
+      10,
+      () => 0.9,
+    );
+    const [a, b] = profilesForCell([clean, withNeighbour]).chromosomes;
+    expect(b?.samples).toBe(a?.samples);
+    let difference = 0;
+    for (let i = 0; i < 2 * PROFILE_LENGTH; i++)
+      difference += Math.abs((a?.profile[i] ?? 0) - (b?.profile[i] ?? 0));
+    expect(difference / (2 * (a?.samples ?? 1))).toBeLessThan(0.02);
+  });
 });

@@ -1,5 +1,5 @@
 import type { GrayImage } from '../../shared/gray-image';
-import { darknessLookup, estimateBackground, type BackgroundEstimate } from '../segment/background';
+import { darknessLookup, estimateCropBackground, type BackgroundEstimate } from '../segment/background';
 import { labelComponents } from '../segment/components';
 import { distanceToBackground } from '../segment/distance';
 import { horizontalOverlap, type BinaryMask, type PixelBox } from '../segment/mask';
@@ -71,12 +71,17 @@ export function rasterFromImage(
  * padded by RASTER_MARGIN pixels of background on every side.
  */
 export function rasterFromCrop(crop: GrayImage): ChromosomeRaster {
-  const background = estimateBackground(crop);
+  const background = estimateCropBackground(crop);
   const padded = padImage(crop, MARGIN, Math.round(background.level));
   const lut = darknessLookup(background);
   const darkness = new Float32Array(padded.pixels.length);
   for (let i = 0; i < darkness.length; i++) darkness[i] = lut[padded.pixels[i] ?? 0] ?? 0;
-  const mask = hysteresisThreshold(darkness, padded.width, padded.height, chooseThresholds(background, darkness));
+  const mask = hysteresisThreshold(
+    darkness,
+    padded.width,
+    padded.height,
+    chooseThresholds(background, darkness),
+  );
   const labelling = labelComponents(mask);
   const largest = [...labelling.components].sort((a, b) => b.area - a.area)[0];
   const keep = new Set<number>();

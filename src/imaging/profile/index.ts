@@ -14,3 +14,7 @@ export { medialAxis, polylineLength, resamplePolyline } from './medial-axis';
 export type { Point } from './medial-axis';
 export { straightenChromosome } from './straighten';
 export type { ChromosomeRaster, StraightenedChromosome } from './straighten';
+export { timeKaryogramAnalysis } from './time-analysis';
+export type { AnalysisTiming } from './time-analysis';
+export { RASTER_MARGIN } from './chromosome-raster';
+export { LONGEST_FILL, MAX_SAMPLES_PER_PIXEL } from './cell-profiles';

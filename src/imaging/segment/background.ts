@@ -97,3 +97,37 @@ export function darknessLookup(background: BackgroundEstimate): Float32Array {
   }
   return lut;
 }
+
+/**
+ * Background of a single-chromosome crop. A tight crop can be mostly chromosome, so the histogram mode
+ * may be chromatin; instead the polarity comes from the crop's border (lighter or darker than its
+ * middle) and the level from the far end of the gray range the border reaches (the 90th percentile of
+ * border pixels towards the background side).
+ */
+export function estimateCropBackground(crop: GrayImage): BackgroundEstimate {
+  const { width, height, pixels } = crop;
+  const border: number[] = [];
+  const middle: number[] = [];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const v = pixels[y * width + x] ?? 0;
+      if (x === 0 || y === 0 || x === width - 1 || y === height - 1) border.push(v);
+      else if (x > width / 4 && x < (3 * width) / 4 && y > height / 4 && y < (3 * height) / 4) middle.push(v);
+    }
+  }
+  const sortedBorder = border.sort((a, b) => a - b);
+  const median = (values: number[]): number =>
+    values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const lightObjects = middle.length > 0 && median(middle) > median([...sortedBorder]);
+  const index = Math.floor((lightObjects ? 0.1 : 0.9) * (sortedBorder.length - 1));
+  const level = sortedBorder[index] ?? (lightObjects ? 0 : 255);
+  // Noise from the border pixels on the background side of the level.
+  const deviations = sortedBorder
+    .filter((v) => (lightObjects ? v <= level + 20 : v >= level - 20))
+    .map((v) => Math.abs(v - level))
+    .sort((a, b) => a - b);
+  const noise = Math.max(1, 1.4826 * (deviations[Math.floor(deviations.length / 2)] ?? 0));
+  let clean = 0;
+  for (const v of pixels) if (Math.abs(v - level) <= CLEAN_BAND) clean++;
+  return { level, lightObjects, noise, cleanFraction: clean / Math.max(1, pixels.length) };
+}

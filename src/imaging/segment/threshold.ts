@@ -13,17 +13,26 @@ export interface HysteresisThresholds {
 /**
  * Thresholds from the background noise: the weak one sits a few noise widths above the background so
  * that pale telomeres stay attached, the strong one well inside the gray range of stained chromatin.
- * Given the darkness image, the strong one also adapts to faint stains: at most half the darkness that
- * the darkest 5 % of object-like pixels reach (so a pale karyogram is not lost entirely).
+ * Given the darkness image, both adapt to faint stains: the strong one is at most half the darkness the
+ * darkest 5 % of object-like pixels reach, the weak one at most 15 % of it (so a pale karyogram is
+ * neither lost nor broken up at its pale bands).
  */
-export function chooseThresholds(background: BackgroundEstimate, darkness?: Float32Array): HysteresisThresholds {
+export function chooseThresholds(
+  background: BackgroundEstimate,
+  darkness?: Float32Array,
+): HysteresisThresholds {
   const range = background.lightObjects ? 255 - background.level : background.level;
-  const noiseDarkness = background.noise / Math.max(1, range);
-  const weak = Math.min(0.3, Math.max(0.07, 4 * noiseDarkness));
+  const noiseFloor = (4 * background.noise) / Math.max(1, range);
+  // 0.07 keeps JPEG ringing and scanner dust out in ordinary images.
+  let weak = Math.min(0.3, Math.max(0.07, noiseFloor));
   let strong = Math.min(0.6, Math.max(0.22, 2 * weak));
   if (darkness !== undefined) {
-    const darkest = darknessQuantile(darkness, weak, 0.95);
-    if (darkest > 0) strong = Math.max(1.5 * weak, Math.min(strong, 0.5 * darkest));
+    const darkest = darknessQuantile(darkness, Math.max(0.01, noiseFloor), 0.95);
+    if (darkest > 0) {
+      // A faint stain: scale both thresholds down with it, never below the noise.
+      weak = Math.max(noiseFloor, Math.min(weak, 0.15 * darkest));
+      strong = Math.max(1.5 * weak, Math.min(strong, 0.5 * darkest));
+    }
   }
   return { weak, strong };
 }

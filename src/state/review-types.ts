@@ -1,0 +1,46 @@
+import type { ChromosomeType } from '../shared/chromosome-types';
+import type { CaseSummary } from '../worker/analysis-api';
+
+export const DECISIONS = ['abnormal', 'normal', 'unsure'] as const;
+export type DecisionValue = (typeof DECISIONS)[number];
+
+/** One entry of a case's audit trail. Entries are only ever appended, never edited. */
+export interface Decision {
+  readonly type: ChromosomeType;
+  readonly decision: DecisionValue;
+  readonly note: string;
+  readonly reviewer: string;
+  readonly modelId: string;
+  /** ISO 8601 time of the decision. */
+  readonly at: string;
+}
+
+export type CaseStatus = 'new' | 'analysed' | 'reviewed';
+
+/** What the page stores per case (IndexedDB `reviews`): the summary and the audit trail. */
+export interface CaseRecord {
+  readonly id: string;
+  readonly summary: CaseSummary;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly decisions: readonly Decision[];
+}
+
+/** The types the model flags as abnormal. */
+export function flaggedTypes(summary: CaseSummary): ChromosomeType[] {
+  return summary.types.filter((t) => t.abnormal === true).map((t) => t.type);
+}
+
+/** The latest decision per type (the trail keeps every earlier one). */
+export function latestDecisions(record: CaseRecord): Map<ChromosomeType, Decision> {
+  const latest = new Map<ChromosomeType, Decision>();
+  for (const decision of record.decisions) latest.set(decision.type, decision);
+  return latest;
+}
+
+/** new: never opened for review; reviewed: every flagged type (or, with none, the case) has a decision. */
+export function caseStatus(record: CaseRecord): CaseStatus {
+  if (record.decisions.length === 0) return record.summary.types.length > 0 ? 'analysed' : 'new';
+  const latest = latestDecisions(record);
+  return flaggedTypes(record.summary).every((type) => latest.has(type)) ? 'reviewed' : 'analysed';
+}

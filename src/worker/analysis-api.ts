@@ -1,0 +1,166 @@
+import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
+import type { GrayImage } from '../shared/gray-image';
+import type { HeadAttention } from '../model';
+import type { CaseDocument } from '../pipeline/analysis-json';
+import type { FileError } from '../pipeline/profiled-case';
+import type { TypeVerdict } from '../pipeline/score-case';
+
+/** A file handed to the worker; its buffer is transferred, not copied. */
+export interface InputFile {
+  /** `/`-separated path relative to what was dropped (see imaging/case-input/virtual-file.ts). */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Where a case came from. */
+export type CaseOrigin = 'demo' | 'files' | 'teaching' | 'import';
+
+/** Stage of one cell while a job runs. */
+export type CellStage = 'queued' | 'imaging' | 'done' | 'failed';
+
+/** A job's state, pushed to the page after every step. */
+export interface JobProgress {
+  readonly phase: 'reading' | 'generating' | 'imaging' | 'scoring' | 'saving' | 'done';
+  readonly caseName: string;
+  readonly cells: readonly { readonly id: string; readonly stage: CellStage }[];
+}
+
+export interface CellSummary {
+  readonly id: string;
+  readonly source: string;
+  readonly bandLevel: BandLevel;
+  /** [0, 1]; 1 when the reviewer set it. */
+  readonly bandLevelConfidence: number;
+  readonly bandLevelOverridden: boolean;
+  readonly chromosomes: number;
+  /** Excluded cells take no part in scoring. */
+  readonly excluded: boolean;
+  readonly warnings: readonly string[];
+}
+
+/** Everything the page keeps about an analysed case: ids and numbers, never pixels or tensors. */
+export interface CaseSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly origin: CaseOrigin;
+  /** The ISCN karyotype of a synthetic case (demo, teaching). */
+  readonly karyotype?: string;
+  readonly analysedAt: string;
+  readonly model: { readonly id: string; readonly sha256: string; readonly threshold: number };
+  readonly backend: string;
+  readonly cells: readonly CellSummary[];
+  /** Verdicts over the cells that are not excluded (formats.md `types[]`). */
+  readonly types: readonly TypeVerdict[];
+  readonly errors: readonly FileError[];
+  /** False for a case imported from JSON: verdicts only, no images to show. */
+  readonly hasImages: boolean;
+}
+
+/** One chromosome of one cell as the pair view draws it. */
+export interface ChromosomeView {
+  /** 0 and 1 for a pair, 2 for a third copy. */
+  readonly homolog: number;
+  /** Straightened along the medial axis, p-arm up. */
+  readonly image: GrayImage;
+  /** 2 × 512 darkness in [0, 1] from p-ter (row 0 left half, row 1 right half). */
+  readonly profile: Float32Array;
+  /** Profile samples before the zero padding. */
+  readonly samples: number;
+  /** Type assignment confidence, [0, 1]. */
+  readonly confidence: number;
+}
+
+/** What the model said about one cell's pair. */
+export interface PairDetail {
+  /** Bag weight α_i in (0, 1). */
+  readonly alpha: number;
+  /** attention[layer][head], 16 × 16 row-major each. */
+  readonly attention: readonly (readonly HeadAttention[])[];
+  /** ‖r̂^e‖ per region (p-ter first) of homolog 0 and homolog 1. */
+  readonly difference: readonly [Float32Array, Float32Array];
+}
+
+export interface CellTypeView {
+  readonly cell: string;
+  readonly bandLevel: BandLevel;
+  /** Sorted by homolog; the first two make the pair. */
+  readonly chromosomes: readonly ChromosomeView[];
+  readonly pair: PairDetail | null;
+}
+
+/** One chromosome type of a case with everything the pair view shows. */
+export interface TypeView {
+  readonly caseId: string;
+  readonly type: ChromosomeType;
+  readonly verdict: TypeVerdict | null;
+  readonly threshold: number;
+  /** Samples of profile per model region (32 by default). */
+  readonly regionSamples: number;
+  readonly caseBandLevel: BandLevel;
+  /** Cells that are not excluded, in case order. */
+  readonly cells: readonly CellTypeView[];
+}
+
+/** Thumbnails of one cell for the karyogram overview. */
+export interface OverviewImages {
+  readonly cell: string;
+  readonly types: readonly { readonly type: ChromosomeType; readonly images: readonly GrayImage[] }[];
+}
+
+/** A chromosome of a case, as corrections name it. */
+export interface ChromosomeRef {
+  readonly cell: string;
+  readonly type: ChromosomeType;
+  readonly homolog: number;
+}
+
+/** Fixes of the automatic reading; each re-analyses only the types it touches. */
+export type Correction =
+  | { readonly kind: 'move'; readonly chromosome: ChromosomeRef; readonly to: ChromosomeType }
+  | { readonly kind: 'swap'; readonly cell: string; readonly type: ChromosomeType }
+  | { readonly kind: 'flip'; readonly chromosome: ChromosomeRef }
+  | { readonly kind: 'exclude-chromosome'; readonly chromosome: ChromosomeRef }
+  | { readonly kind: 'exclude-cell'; readonly cell: string; readonly excluded: boolean }
+  | { readonly kind: 'band-level'; readonly cell: string; readonly level: BandLevel };
+
+export interface CorrectionResult {
+  readonly summary: CaseSummary;
+  /** The types whose verdicts were computed again. */
+  readonly rescored: readonly ChromosomeType[];
+}
+
+/** A synthetic case made in the worker from an ISCN karyotype (demo and teaching mode). */
+export interface SyntheticRequest {
+  readonly name: string;
+  readonly origin: CaseOrigin;
+  readonly karyotype: string;
+  readonly cells: number;
+  readonly level: BandLevel;
+  readonly seed: number;
+}
+
+/** Page-side callback for progress (a comlink proxy). */
+export type ProgressListener = (progress: JobProgress) => void;
+
+/**
+ * The analysis part of the worker's API. Long jobs take a job id so that {@link cancel} can stop them
+ * between cells; results stay in the worker (and its IndexedDB store) and the page asks for views.
+ */
+export interface AnalysisWorkerApi {
+  /** Analyses dropped files (karyograms, crop bundles, zips); one summary per case found. */
+  analyseFiles(
+    jobId: string,
+    files: readonly InputFile[],
+    onProgress: ProgressListener,
+  ): Promise<{ cases: CaseSummary[]; rejected: FileError[] }>;
+  /** Generates the cells of an ISCN karyotype as karyogram images and analyses them like dropped files. */
+  analyseSynthetic(jobId: string, request: SyntheticRequest, onProgress: ProgressListener): Promise<CaseSummary>;
+  /** Stops a running job at the next cell; it rejects with an AbortError. */
+  cancel(jobId: string): void;
+  typeView(caseId: string, type: ChromosomeType): Promise<TypeView>;
+  overview(caseId: string, cell?: string): Promise<OverviewImages>;
+  correct(caseId: string, correction: Correction): Promise<CorrectionResult>;
+  /** The case as formats.md's `cases[]` entry (the CLI's schema). */
+  caseDocument(caseId: string): Promise<CaseDocument>;
+  deleteCase(caseId: string): Promise<void>;
+}

@@ -1,0 +1,150 @@
+import { transfer } from 'comlink';
+import type { HomNetModel } from '../../model';
+import { caseDocument as toCaseDocument } from '../../pipeline/analysis-json';
+import type { CasePlan } from '../../imaging/case-input/case-input-plan';
+import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
+import { virtualFile } from '../../imaging/case-input/virtual-file';
+import type { AnalysisWorkerApi, CaseSummary, InputFile, ProgressListener } from '../analysis-api';
+import { dbDelete, dbGet, dbPut } from '../case-db';
+import { applyCorrection } from './corrections';
+import { runCase, type RunCaseOptions } from './run-case';
+import type { StoredCase } from './stored-case';
+import { activeCells, scoreTypes, summaryOf } from './stored-case';
+import { syntheticKaryogramFiles } from './synthetic-files';
+import { overviewOf, TransferList, typeViewOf } from './views';
+
+/** The loaded model and the backend it runs on, owned by the model service. */
+export interface ModelAccess {
+  require(): HomNetModel;
+}
+
+async function filesOf(plan: CasePlan): Promise<InputFile[]> {
+  const files = plan.cells.flatMap((cell) =>
+    cell.kind === 'karyogram' ? [cell.file] : cell.crops.map((crop) => crop.file),
+  );
+  return Promise.all(files.map(async (file) => ({ path: file.path, bytes: await file.bytes() })));
+}
+
+/** Case analysis in the worker: jobs with progress and cancel, results kept here and in IndexedDB. */
+export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
+  const jobs = new Map<string, AbortController>();
+  const cache = new Map<string, StoredCase>();
+
+  const load = async (caseId: string): Promise<StoredCase> => {
+    const cached = cache.get(caseId) ?? (await dbGet<StoredCase>('results', caseId));
+    if (!cached) throw new Error(`case ${caseId} is not stored in this browser`);
+    cache.set(caseId, cached);
+    return cached;
+  };
+  const save = async (stored: StoredCase): Promise<void> => {
+    cache.set(stored.id, stored);
+    await dbPut('results', stored.id, stored);
+  };
+  const backendName = (model: HomNetModel): string => model.backend.name;
+
+  const withJob = async <T>(jobId: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    const controller = new AbortController();
+    jobs.set(jobId, controller);
+    try {
+      return await run(controller.signal);
+    } finally {
+      jobs.delete(jobId);
+    }
+  };
+
+  const analysePlan = async (
+    plan: CasePlan,
+    options: Omit<RunCaseOptions, 'files'> & { files?: readonly InputFile[] },
+  ): Promise<CaseSummary> => {
+    const model = models.require();
+    const files = options.files ?? (await filesOf(plan));
+    const stored = await runCase(model, backendName(model), plan, { ...options, files });
+    await save(stored);
+    void Promise.resolve(
+      options.onProgress({ phase: 'done', caseName: options.name, cells: [] }),
+    ).catch(() => undefined);
+    return summaryOf(stored);
+  };
+
+  const progressOf = (onProgress: ProgressListener, name: string, phase: 'reading' | 'generating'): void => {
+    void Promise.resolve(onProgress({ phase, caseName: name, cells: [] })).catch(() => undefined);
+  };
+
+  return {
+    analyseFiles(jobId, files, onProgress) {
+      return withJob(jobId, async (signal) => {
+        progressOf(onProgress, files[0]?.path ?? 'files', 'reading');
+        const plan = await prepareCaseInput(files.map((f) => virtualFile(f.path, f.bytes)));
+        const cases: CaseSummary[] = [];
+        for (const planned of plan.cases) {
+          const name = planned.path === '' ? planned.id : planned.path;
+          cases.push(await analysePlan(planned, { name, origin: 'files', signal, onProgress }));
+        }
+        const rejected = plan.rejected.map((issue) => ({ file: issue.path, message: issue.message }));
+        if (plan.cases.length === 0 && rejected.length === 0) {
+          rejected.push({ file: files[0]?.path ?? '(nothing)', message: 'no karyogram or crop bundle found' });
+        }
+        return { cases, rejected };
+      });
+    },
+    analyseSynthetic(jobId, request, onProgress) {
+      return withJob(jobId, async (signal) => {
+        progressOf(onProgress, request.name, 'generating');
+        const files = syntheticKaryogramFiles(request);
+        const plan = await prepareCaseInput(files.map((f) => virtualFile(f.path, f.bytes)));
+        const planned = plan.cases[0];
+        if (!planned) throw new Error('the synthetic karyograms could not be planned');
+        return analysePlan(planned, {
+          name: request.name,
+          origin: request.origin,
+          karyotype: request.karyotype,
+          files,
+          signal,
+          onProgress,
+        });
+      });
+    },
+    cancel(jobId) {
+      jobs.get(jobId)?.abort(new DOMException('cancelled by the user', 'AbortError'));
+    },
+    async typeView(caseId, type) {
+      const stored = await load(caseId);
+      const list = new TransferList();
+      const view = typeViewOf(stored, type, models.require().architecture.mergeRange, list);
+      return transfer(view, list.transferables);
+    },
+    async overview(caseId, cell) {
+      const stored = await load(caseId);
+      const list = new TransferList();
+      return transfer(overviewOf(stored, cell, list), list.transferables);
+    },
+    async correct(caseId, correction) {
+      const stored = await load(caseId);
+      const model = models.require();
+      const affected = applyCorrection(stored, correction);
+      const rescored = await scoreTypes(
+        model,
+        backendName(model),
+        stored,
+        affected === 'all' ? undefined : affected,
+      );
+      await save(stored);
+      return { summary: summaryOf(stored), rescored };
+    },
+    async caseDocument(caseId) {
+      const stored = await load(caseId);
+      const document = toCaseDocument({
+        id: stored.name,
+        cells: activeCells(stored),
+        types: stored.verdicts,
+        errors: summaryOf(stored).errors,
+        details: new Map(),
+      });
+      return document;
+    },
+    async deleteCase(caseId) {
+      cache.delete(caseId);
+      await dbDelete('results', caseId);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { ChromosomeType } from '../../shared/chromosome-types';
+import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
+import type { BagPrediction, HomNetModel } from '../../model';
+import type { FileError, ProfiledCase, ProfiledCaseCell } from '../../pipeline/profiled-case';
+import type { TypeVerdict } from '../../pipeline/score-case';
+import { scoreCase } from '../../pipeline/score-case';
+import type { CaseOrigin, CaseSummary, InputFile } from '../analysis-api';
+
+/** What the worker keeps of a case (in memory and in IndexedDB `results`): inputs, profiles, verdicts. */
+export interface StoredCase {
+  readonly id: string;
+  readonly name: string;
+  readonly origin: CaseOrigin;
+  readonly karyotype?: string;
+  /** The input files, so that the case can be shown and analysed again after a reload. */
+  readonly files: readonly InputFile[];
+  /** Every cell, with the reviewer's corrections applied. */
+  profiled: ProfiledCase;
+  excluded: readonly string[];
+  verdicts: readonly TypeVerdict[];
+  /** Per scored type: the prediction and, per pair k, the cell it came from. */
+  details: Map<ChromosomeType, { prediction: BagPrediction; cells: readonly string[] }>;
+  /** Why a type was not scored. */
+  typeErrors: Map<ChromosomeType, string>;
+  model: CaseSummary['model'];
+  backend: string;
+  analysedAt: string;
+}
+
+export function activeCells(stored: StoredCase): ProfiledCaseCell[] {
+  return stored.profiled.cells.filter((cell) => !stored.excluded.includes(cell.id));
+}
+
+/**
+ * Scores the given types again (all when `only` is absent) over the cells that are not excluded and
+ * merges the result into `stored`. Returns the types whose verdicts were recomputed.
+ */
+export async function scoreTypes(
+  model: HomNetModel,
+  backend: string,
+  stored: StoredCase,
+  only?: readonly ChromosomeType[],
+): Promise<ChromosomeType[]> {
+  const keep = (type: ChromosomeType): boolean => only === undefined || only.includes(type);
+  const subset: ProfiledCase = {
+    id: stored.id,
+    errors: [],
+    cells: activeCells(stored).map((cell) => ({
+      ...cell,
+      chromosomes: cell.chromosomes.filter((c) => keep(c.type)),
+    })),
+  };
+  const scored = await scoreCase(model, subset);
+  const verdicts = new Map(stored.verdicts.filter((v) => !keep(v.type)).map((v) => [v.type, v]));
+  for (const type of CHROMOSOME_TYPES.filter(keep)) {
+    stored.details.delete(type);
+    stored.typeErrors.delete(type);
+  }
+  for (const verdict of scored.types) verdicts.set(verdict.type, verdict);
+  for (const [type, detail] of scored.details) {
+    stored.details.set(type, { prediction: detail.prediction, cells: detail.pairs.map((p) => p.cell) });
+  }
+  for (const error of scored.errors) {
+    const match = /^type (\w+): /.exec(error.message);
+    const type = CHROMOSOME_TYPES.find((t) => t === match?.[1]);
+    if (type) stored.typeErrors.set(type, error.message);
+  }
+  stored.verdicts = CHROMOSOME_TYPES.flatMap((type) => {
+    const verdict = verdicts.get(type);
+    return verdict ? [verdict] : [];
+  });
+  stored.model = { id: model.info.id, sha256: model.info.sha256, threshold: model.info.threshold };
+  stored.backend = backend;
+  stored.analysedAt = new Date().toISOString();
+  return CHROMOSOME_TYPES.filter(keep).filter(
+    (type) => verdicts.has(type) || (only?.includes(type) ?? false),
+  );
+}
+
+export function summaryOf(stored: StoredCase): CaseSummary {
+  const fileErrors: FileError[] = [...stored.profiled.errors];
+  const typeErrors = [...stored.typeErrors.values()].map((message) => ({ file: stored.name, message }));
+  return {
+    id: stored.id,
+    name: stored.name,
+    origin: stored.origin,
+    ...(stored.karyotype === undefined ? {} : { karyotype: stored.karyotype }),
+    analysedAt: stored.analysedAt,
+    model: stored.model,
+    backend: stored.backend,
+    cells: stored.profiled.cells.map((cell) => ({
+      id: cell.id,
+      source: cell.source,
+      bandLevel: cell.bandLevel.value,
+      bandLevelConfidence: cell.bandLevel.confidence,
+      bandLevelOverridden: cell.bandLevel.overridden,
+      chromosomes: cell.chromosomes.length,
+      excluded: stored.excluded.includes(cell.id),
+      warnings: cell.warnings,
+    })),
+    types: stored.verdicts,
+    errors: [...fileErrors, ...typeErrors],
+    hasImages: true,
+  };
+}
