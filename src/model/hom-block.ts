@@ -38,7 +38,8 @@ export function alignmentLayer(
   const values = splitHeads(dense(other, weights, `${prefix}.value`));
 
   // Eq. 5, scaled dot products, and Eq. 6's normalisation over z as a softmax.
-  const scores = tf.div(tf.matMul(queries, keys, false, true), Math.sqrt(da));
+  // Explicit transpose: WASM runs transposed products far slower than plain ones.
+  const scores = tf.div(tf.matMul(queries, tf.transpose(keys, [0, 2, 1])), Math.sqrt(da));
   const attention = tf.softmax(scores);
   const aligned = tf.matMul(attention, values);
   const concatenated = tf.reshape(tf.transpose(tf.reshape(aligned, [rows, nh, nr, da]), [0, 2, 1, 3]), [

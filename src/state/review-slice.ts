@@ -5,7 +5,7 @@ export type Direction = 'oneToTwo' | 'twoToOne';
 
 /** A hovered alignment cell: region e of the query homolog and region z of the other. */
 export interface AlignmentHover {
-  readonly e: number;
+  readonly e: number | null;
   readonly z: number | null;
 }
 

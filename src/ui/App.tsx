@@ -1,24 +1,51 @@
-import { useEffect } from 'react';
-import { startEngine } from '../state/engine-actions';
+import { useEffect, useId } from 'react';
+import { loadWorklist } from '../state/case-actions';
+import { backendFromUrl, startEngine } from '../state/engine-actions';
+import { useAppStore } from '../state/store';
+import { CaseView } from './case/CaseView';
+import { JobPanel } from './case/JobPanel';
 import { EngineStatus } from './EngineStatus';
+import { HelpOverlay } from './HelpOverlay';
+import { useKeyboard } from './keyboard';
+import { Notice } from './Notice';
+import { TeachingView } from './teaching/TeachingView';
+import { Worklist } from './worklist/Worklist';
 
 export function App() {
+  const screen = useAppStore((s) => s.screen);
+  const reviewer = useAppStore((s) => s.reviewer);
+  const setReviewer = useAppStore((s) => s.setReviewer);
+  const setShowHelp = useAppStore((s) => s.setShowHelp);
+  const reviewerId = useId();
+  useKeyboard();
   useEffect(() => {
-    void startEngine();
+    void startEngine(backendFromUrl(window.location.search));
+    void loadWorklist();
   }, []);
   return (
     <>
       <header className="app-header">
         <h1>HomNet Review</h1>
         <EngineStatus />
+        <label htmlFor={reviewerId}>Reviewer</label>
+        <input id={reviewerId} value={reviewer} placeholder="your name" onChange={(e) => { setReviewer(e.target.value); }} />
+        <button type="button" aria-label="keyboard shortcuts" onClick={() => { setShowHelp(true); }}>
+          ?
+        </button>
       </header>
-      <main>
-        <p className="disclaimer" role="note">
-          Research and teaching tool for chromosomal structural abnormalities. It is not a diagnostic device:
-          every finding must be confirmed by a qualified cytogeneticist. No image or result leaves this
-          browser.
-        </p>
-      </main>
+      <p className="disclaimer" role="note">
+        Research and teaching tool for chromosomal structural abnormalities. It is not a diagnostic device: every
+        finding must be confirmed by a qualified cytogeneticist. No image or result leaves this browser.
+      </p>
+      <div className="layout">
+        <Worklist />
+        <main>
+          <Notice />
+          <JobPanel />
+          {screen === 'teaching' ? <TeachingView /> : <CaseView />}
+        </main>
+      </div>
+      <HelpOverlay />
     </>
   );
 }

@@ -12,14 +12,21 @@ export function EngineStatus() {
     );
   }
   return (
-    <dl className="engine-status" aria-label="Analysis engine">
-      <dt>Backend</dt>
-      <dd data-testid="backend-name" title={engine.backend.reason}>
-        {engine.backend.name}
-        {engine.backend.adapter ? ` (${engine.backend.adapter})` : ''}
-      </dd>
-      <dt>Model</dt>
-      <dd data-testid="model-id">{engine.model ? engine.model.id : 'no model loaded'}</dd>
-    </dl>
+    <>
+      <dl className="engine-status" aria-label="Analysis engine">
+        <dt>Backend</dt>
+        <dd data-testid="backend-name" title={engine.backend.reason}>
+          {engine.backend.name}
+          {engine.backend.adapter ? ` (${engine.backend.adapter})` : ''}
+        </dd>
+        <dt>Model</dt>
+        <dd data-testid="model-id">{engine.model ? engine.model.id : 'no model loaded'}</dd>
+      </dl>
+      {engine.modelProblem ? (
+        <p role="alert" className="engine-failed" data-testid="model-problem">
+          No analysis possible: {engine.modelProblem}. Saved cases can still be reviewed and exported.
+        </p>
+      ) : null}
+    </>
   );
 }

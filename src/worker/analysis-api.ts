@@ -140,7 +140,7 @@ export interface SyntheticRequest {
 }
 
 /** Page-side callback for progress (a comlink proxy). */
-export type ProgressListener = (progress: JobProgress) => void;
+export type ProgressListener = (progress: JobProgress) => void | Promise<void>;
 
 /**
  * The analysis part of the worker's API. Long jobs take a job id so that {@link cancel} can stop them

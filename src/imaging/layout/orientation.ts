@@ -1,5 +1,5 @@
 import { principalAxis } from '../segment/mask-tools';
-import type { Piece } from './pieces';
+import type { Piece } from './piece';
 
 /** Largest tilt from vertical that still counts as standing upright, degrees. */
 const UPRIGHT_TILT_DEG = 35;

@@ -1,7 +1,7 @@
 import type { RuleLine } from '../segment/rule-lines';
 import type { Component } from '../segment/components';
 import type { SlotMethod } from './karyogram-layout';
-import type { Piece } from './pieces';
+import type { Piece } from './piece';
 import { rowHypotheses, typesWithoutSlot, type RowGroup, type RowHypothesis } from './row-hypotheses';
 import { baselinesUnder } from './rows';
 import { baselineAnchors, labelAnchors } from './slot-anchors';

@@ -1,6 +1,6 @@
 import type { PixelBox } from '../segment/mask';
 import type { RuleLine } from '../segment/rule-lines';
-import type { Piece } from './pieces';
+import type { Piece } from './piece';
 
 /** One row of a karyogram: its vertical band and the pieces in it. */
 export interface KaryogramRow {

@@ -1,6 +1,6 @@
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import type { LocatedChromosome, SlotMethod } from './karyogram-layout';
-import type { Piece } from './pieces';
+import type { Piece } from './piece';
 import { RELATIVE_LENGTH } from './relative-length';
 
 /** The pieces assigned to one slot (one chromosome type) of a karyogram. */

@@ -1,6 +1,6 @@
 import { labelComponents } from '../segment/components';
 import type { BinaryMask } from '../segment/mask';
-import { pieceFromMask, type Piece } from './pieces';
+import { pieceFromMask, type Piece } from './piece';
 
 /** Extra seam cost of a sideways step, in units of one background-to-object crossing. */
 const SIDE_STEP = 0.3;

@@ -186,4 +186,19 @@ describe('profilesForCell', () => {
       difference += Math.abs((a?.profile[i] ?? 0) - (b?.profile[i] ?? 0));
     expect(difference / (2 * (a?.samples ?? 1))).toBeLessThan(0.02);
   });
+
+  it('handles tight crops that are mostly chromosome (the background is not the commonest gray)', () => {
+    const tight = crop(
+      [
+        { x: 7, y: 6 },
+        { x: 7, y: 74 },
+      ],
+      14,
+      80,
+      () => 0.5,
+    );
+    const [c] = profilesForCell([tight]).chromosomes;
+    expect(c?.axisLength ?? 0).toBeGreaterThan(70);
+    expect(c?.samples ?? 0).toBeGreaterThan(0.85 * LONGEST_FILL * PROFILE_LENGTH);
+  });
 });

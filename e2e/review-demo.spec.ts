@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { APP_MODEL_ID, shipTestModel } from './support/app-fixtures';
+import { ReviewPage } from './support/review-page';
+
+for (const backend of ['wasm', 'webgpu'] as const) {
+  test(`the demo case opens with verdicts and a full pair view (${backend})`, async ({ page }) => {
+    await shipTestModel(page);
+    const app = new ReviewPage(page);
+    await app.open(`?backend=${backend}`);
+    await app.waitForVerdicts();
+    await expect(page.getByTestId('backend-name')).toContainText(backend);
+    await expect(page.getByTestId('model-id')).toHaveText(APP_MODEL_ID);
+    await expect(page.getByTestId('worklist-item')).toHaveCount(1);
+    await expect(page.getByTestId('worklist-item')).toContainText('del(5)(p14)');
+    await expect(page.getByTestId('case-model')).toHaveText(APP_MODEL_ID);
+    // All 24 types are laid out; the 46,XY demo has one X and one Y per cell, which is normal for a male.
+    await expect(page.locator('.type-card')).toHaveCount(24);
+    await expect(app.typeCard('X').locator('.flag')).toHaveCount(0);
+    await expect(app.typeCard('5').locator('canvas')).toHaveCount(2);
+
+    // The open type is the flagged one (or the highest score): its pair view shows everything.
+    const view = app.pairView;
+    await expect(view).toBeVisible();
+    await expect(view.getByTestId('alpha-value')).toHaveCount(4);
+    for (const text of await view.getByTestId('alpha-value').allInnerTexts()) {
+      expect(Number(text)).toBeGreaterThan(0);
+      expect(Number(text)).toBeLessThan(1);
+    }
+    await expect(view.locator('[data-testid="profile-chart"] path.profile')).toHaveCount(16);
+    await expect(app.heatmap.locator('rect.cell')).toHaveCount(256);
+    await expect(view.getByTestId('iscn-region')).toContainText(/Pairs differ most in \w+[pq]\d/);
+    await expect(view.getByTestId('ideogram').locator('rect.region')).toHaveCount(1);
+
+    // Hovering an alignment cell outlines region e on one homolog and z on the other and links them.
+    await app.heatmap.locator('rect.cell[data-e="3"][data-z="5"]').hover();
+    const selectedRow = view.locator('.pair-row.selected');
+    await expect(selectedRow.locator('.region-highlight')).toHaveCount(2);
+    await expect(selectedRow.locator('.alignment-link')).toHaveCount(1);
+    await expect(app.heatmap.locator('rect.highlight')).toHaveCount(2);
+    // Hovering a region of a chromosome highlights its row of the heatmap.
+    await page.mouse.move(0, 0);
+    await selectedRow.locator('rect.region-hit[data-homolog="0"][data-region="2"]').hover();
+    await expect(app.heatmap.locator('rect.highlight')).toHaveCount(1);
+    await page.screenshot({ path: `test-results/screens/demo-${backend}.png`, fullPage: true });
+  });
+}
+
+test('a decision is kept with reviewer and model id and survives a reload', async ({ page }) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await app.open();
+  await app.waitForVerdicts();
+  await page.getByLabel('Reviewer').fill('Dr Test');
+  await app.selectType('5');
+  await app.decide('abnormal', 'terminal 5p loss');
+  const trail = app.pairView.getByTestId('audit-trail');
+  await expect(trail.locator('li')).toHaveCount(1);
+  await expect(trail).toContainText(`abnormal by Dr Test (model ${APP_MODEL_ID}): terminal 5p loss`);
+  await app.decide('unsure', 'second look');
+  await expect(trail.locator('li')).toHaveCount(2);
+
+  await page.reload();
+  await app.waitForVerdicts();
+  await expect(page.getByTestId('worklist-item')).toHaveCount(1);
+  await app.selectType('5');
+  await expect(app.pairView.getByTestId('audit-trail').locator('li')).toHaveCount(2);
+  await expect(app.pairView.getByTestId('audit-trail')).toContainText('terminal 5p loss');
+  await expect(app.pairView.getByTestId('alpha-value')).toHaveCount(4);
+});
+
+test('without a shipped model the app says so and analyses nothing', async ({ page }) => {
+  await page.route('**/models/index.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/');
+  await expect(page.getByTestId('model-problem')).toContainText('ships no model');
+  await expect(page.getByTestId('model-id')).toHaveText('no model loaded');
+  await expect(page.getByTestId('notice')).toContainText('No model is loaded');
+});

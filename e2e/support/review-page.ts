@@ -1,0 +1,43 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Page object for the review screen: worklist, overview, pair view and decisions. */
+export class ReviewPage {
+  constructor(readonly page: Page) {}
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/${query}`);
+  }
+
+  typeCard(type: string): Locator {
+    return this.page.getByTestId(`type-card-${type}`);
+  }
+
+  get pairView(): Locator {
+    return this.page.getByTestId('pair-view');
+  }
+
+  get heatmap(): Locator {
+    return this.page.getByTestId('heatmap');
+  }
+
+  /** Waits until a case is open and its overview shows verdicts. */
+  async waitForVerdicts(timeout = 120_000): Promise<void> {
+    await expect(this.page.locator('.type-card[data-verdict="abnormal"], .type-card[data-verdict="normal"]').first()).toBeVisible({ timeout });
+  }
+
+  async flaggedTypes(): Promise<string[]> {
+    const cards = this.page.locator('.type-card[data-verdict="abnormal"] .type-name');
+    return cards.allInnerTexts();
+  }
+
+  async selectType(type: string): Promise<void> {
+    await this.typeCard(type).click();
+    await expect(this.pairView.getByRole('heading', { name: `Chromosome ${type}` })).toBeVisible();
+  }
+
+  async decide(decision: 'abnormal' | 'normal' | 'unsure', note: string): Promise<void> {
+    await this.pairView.getByLabel('Note').fill(note);
+    await this.pairView.getByRole('group', { name: 'Decision' }).getByRole('button', { name: decision }).click();
+  }
+}

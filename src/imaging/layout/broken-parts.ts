@@ -1,0 +1,73 @@
+import type { Component } from '../segment/components';
+import {
+  boxHeight,
+  boxWidth,
+  horizontalOverlap,
+  unionBox,
+  verticalOverlap,
+  type PixelBox,
+} from '../segment/mask';
+
+/**
+ * Joins the parts of one chromosome: a chromosome broken across a pale band (or with a detached
+ * satellite) appears as two blobs stacked along its length with a small gap. Homologs stand side by
+ * side, never stacked, so a stacked neighbour within a fraction of a chromosome width is the same one.
+ * Small thick specks join the nearest piece when close, otherwise they are debris.
+ */
+export function groupBrokenParts(
+  chromosomes: readonly Component[],
+  specks: readonly Component[],
+  paleBits: readonly Component[],
+  chromosomeWidth: number,
+  debris: Component[],
+): Component[][] {
+  const groups: Component[][] = chromosomes.map((c) => [c]);
+  const tallest = Math.max(1, ...chromosomes.map((c) => boxHeight(c.box)));
+  const boxOf = (g: readonly Component[]): PixelBox =>
+    g.reduce<PixelBox>((b, c) => unionBox(b, c.box), (g[0] ?? { box: { x0: 0, y0: 0, x1: 0, y1: 0 } }).box);
+  let merged = true;
+  while (merged) {
+    merged = false;
+    outer: for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const a = boxOf(groups[i] ?? []);
+        const b = boxOf(groups[j] ?? []);
+        const narrower = Math.min(boxWidth(a), boxWidth(b));
+        const stacked = horizontalOverlap(a, b) >= 0.5 * narrower;
+        const gap = -verticalOverlap(a, b);
+        const union = unionBox(a, b);
+        if (
+          stacked &&
+          gap >= -0.25 * chromosomeWidth &&
+          gap <= 0.75 * chromosomeWidth &&
+          boxHeight(union) <= 1.1 * tallest
+        ) {
+          groups[i] = [...(groups[i] ?? []), ...(groups[j] ?? [])];
+          groups.splice(j, 1);
+          merged = true;
+          break outer;
+        }
+      }
+    }
+  }
+  const attach = (bit: Component, reach: number, needOverlap: boolean): void => {
+    let best = -1;
+    let bestDistance = Infinity;
+    groups.forEach((g, index) => {
+      const b = boxOf(g);
+      const overlap = horizontalOverlap(b, bit.box);
+      if (needOverlap && overlap < 0.3 * boxWidth(bit.box)) return;
+      const d = Math.hypot(Math.max(0, -overlap), Math.max(0, -verticalOverlap(b, bit.box)));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = index;
+      }
+    });
+    const target = groups[best];
+    if (target !== undefined && bestDistance <= reach) target.push(bit);
+    else debris.push(bit);
+  };
+  for (const speck of specks) attach(speck, 0.75 * chromosomeWidth, false);
+  for (const bit of paleBits) attach(bit, 0.35 * chromosomeWidth, true);
+  return groups;
+}

@@ -1,0 +1,114 @@
+import type { Component, Labelling } from '../segment/components';
+import { boxHeight, boxWidth } from '../segment/mask';
+import { groupBrokenParts } from './broken-parts';
+import { pieceOf, type Piece } from './piece';
+
+/** What every component of a karyogram turned out to be. */
+export interface ClassifiedObjects {
+  readonly pieces: Piece[];
+  /** Thin dark strokes: printed numbers, titles, annotations. */
+  readonly text: Component[];
+  /** Specks and pale fragments too small or thin to matter. */
+  readonly debris: Component[];
+  /** Objects too large for a chromosome (banners, frames, nuclei). */
+  readonly oversized: Component[];
+  /** Typical chromosome width, pixels (twice the median inscribed radius). */
+  readonly chromosomeWidth: number;
+  /** Area of a typical large chromosome, pixels (see areaReference). */
+  readonly referenceArea: number;
+}
+
+interface ComponentStats {
+  readonly maxDistance: Float32Array;
+  readonly meanDarkness: Float32Array;
+}
+
+function componentStats(
+  labelling: Labelling,
+  distance: Float32Array,
+  darkness: Float32Array,
+): ComponentStats {
+  const n = labelling.components.length + 1;
+  const maxDistance = new Float32Array(n);
+  const sumDarkness = new Float64Array(n);
+  const { labels } = labelling;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i] ?? 0;
+    if (l === 0) continue;
+    const d = distance[i] ?? 0;
+    if (d > (maxDistance[l] ?? 0)) maxDistance[l] = d;
+    sumDarkness[l] = (sumDarkness[l] ?? 0) + (darkness[i] ?? 0);
+  }
+  const meanDarkness = new Float32Array(n);
+  for (const c of labelling.components) meanDarkness[c.label] = (sumDarkness[c.label] ?? 0) / c.area;
+  return { maxDistance, meanDarkness };
+}
+
+function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))] ?? 0;
+}
+
+/**
+ * Area of a typical large object: going from the largest down, the one at which 30 % of all object
+ * pixels are reached. Chromosomes hold most object pixels of a karyogram, so this is a large chromosome
+ * however much small text the page carries.
+ */
+function areaReference(components: readonly Component[]): number {
+  const areas = components.map((c) => c.area).sort((a, b) => b - a);
+  const total = areas.reduce((sum, a) => sum + a, 0);
+  let cumulative = 0;
+  for (const area of areas) {
+    cumulative += area;
+    if (cumulative >= 0.3 * total) return area;
+  }
+  return areas[areas.length - 1] ?? 0;
+}
+
+/**
+ * Sorts components into chromosome pieces, text, debris and oversized objects. Chromosomes are thick
+ * (their inscribed radius is a few pixels at any scale) while printed numbers and baselines are thin
+ * strokes, so the inscribed radius relative to the typical chromosome's separates them at any scale.
+ */
+export function classifyComponents(
+  labelling: Labelling,
+  distance: Float32Array,
+  darkness: Float32Array,
+): ClassifiedObjects {
+  const stats = componentStats(labelling, distance, darkness);
+  const { width, height } = labelling;
+  const isOversized = (c: Component): boolean =>
+    boxWidth(c.box) > 0.3 * width || boxHeight(c.box) > 0.45 * height;
+  const sizeable = labelling.components.filter((c) => c.area >= 12 && !isOversized(c));
+  const referenceArea = areaReference(sizeable);
+  const candidates = sizeable.filter((c) => c.area >= 0.1 * referenceArea);
+  const typicalRadius = Math.max(
+    1,
+    quantile(
+      candidates.map((c) => stats.maxDistance[c.label] ?? 0),
+      0.5,
+    ),
+  );
+  const chromosomeWidth = 2 * typicalRadius;
+  const chromosomeComponents: Component[] = [];
+  const smallThick: Component[] = [];
+  const text: Component[] = [];
+  const debris: Component[] = [];
+  const oversized: Component[] = [];
+  for (const c of labelling.components) {
+    const radius = stats.maxDistance[c.label] ?? 0;
+    if (isOversized(c)) oversized.push(c);
+    else if (radius <= 0.45 * typicalRadius) {
+      if ((stats.meanDarkness[c.label] ?? 0) >= 0.45 && c.area >= 12) text.push(c);
+      else debris.push(c);
+    } else if (c.area < 0.04 * referenceArea) smallThick.push(c);
+    else chromosomeComponents.push(c);
+  }
+  // Pale thin bits right next to a chromosome (satellites, a pale p-arm of an acrocentric) belong to it.
+  const paleBits = debris.filter((c) => c.area >= 0.003 * referenceArea);
+  debris.splice(0, debris.length, ...debris.filter((c) => c.area < 0.003 * referenceArea));
+  const groups = groupBrokenParts(chromosomeComponents, smallThick, paleBits, chromosomeWidth, debris);
+  const pieces = groups.map((members) => pieceOf(labelling, members));
+  return { pieces, text, debris, oversized, chromosomeWidth, referenceArea };
+}

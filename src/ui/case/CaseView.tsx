@@ -1,0 +1,48 @@
+import { useAppStore } from '../../state/store';
+import { ExportButtons } from '../report/ExportButtons';
+import { PairView } from '../pair/PairView';
+import { CellList } from './CellList';
+import { KaryogramOverview } from './KaryogramOverview';
+
+/** The open case: its facts and cells, the karyogram overview, and the selected type's pair view. */
+export function CaseView() {
+  const record = useAppStore((s) => (s.currentCaseId ? s.cases[s.currentCaseId] : undefined));
+  const lastRescored = useAppStore((s) => s.lastRescored);
+  if (!record) return <p className="muted">Drop a case on the left, or pick one from the worklist.</p>;
+  const { summary } = record;
+  return (
+    <article className="case-view" aria-labelledby="case-title">
+      <header className="case-header">
+        <h2 id="case-title">{summary.name}</h2>
+        <p className="muted">
+          {summary.karyotype ? `Synthetic ${summary.karyotype} · ` : ''}
+          analysed {new Date(summary.analysedAt).toLocaleString()} with model{' '}
+          <span data-testid="case-model">{summary.model.id}</span> on {summary.backend}
+        </p>
+        <ExportButtons record={record} />
+      </header>
+      {lastRescored ? (
+        <p role="status" data-testid="rescored">
+          Re-analysed: {lastRescored.length > 0 ? lastRescored.join(', ') : 'nothing'}
+        </p>
+      ) : null}
+      {summary.errors.length > 0 ? (
+        <details className="errors">
+          <summary>{summary.errors.length} problems while reading the case</summary>
+          <ul>
+            {summary.errors.map((e, i) => (
+              <li key={i}>
+                {e.file}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <div className="case-top">
+        <KaryogramOverview summary={summary} />
+        <CellList summary={summary} />
+      </div>
+      <PairView />
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import type { TypeVerdict } from '../../pipeline/score-case';
+import type { ChromosomeType } from '../../shared/chromosome-types';
+
+export type VerdictKind = 'abnormal' | 'normal' | 'unscored';
+
+export function verdictKind(verdict: TypeVerdict | null | undefined): VerdictKind {
+  if (!verdict || verdict.abnormal === null) return 'unscored';
+  return verdict.abnormal ? 'abnormal' : 'normal';
+}
+
+export const VERDICT_TEXT: Readonly<Record<VerdictKind, string>> = {
+  abnormal: 'suspected abnormal',
+  normal: 'no finding',
+  unscored: 'not scored',
+};
+
+/**
+ * Numerical flags of a type: any cell whose copy number is not the expected one (2 for autosomes; for X
+ * and Y by the sex the case's X and Y counts suggest).
+ */
+export function copyFlag(type: ChromosomeType, copies: readonly number[], sexCopies: { x: number; y: number }): string | null {
+  const male = sexCopies.y > 0;
+  const expected = type === 'X' ? (male ? 1 : 2) : type === 'Y' ? (male ? 1 : 0) : 2;
+  const odd = copies.filter((c) => c !== expected);
+  if (odd.length === 0) return null;
+  return `copies ${copies.join('/')} (expected ${expected})`;
+}

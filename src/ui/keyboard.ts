@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import { applyCorrection, recordDecision } from '../state/case-actions';
+import { useAppStore } from '../state/store';
+
+/** Shortcuts the `?` overlay lists: [keys, what they do]. */
+export const SHORTCUTS: readonly (readonly [string, string])[] = [
+  ['→ / ←', 'next / previous chromosome type'],
+  ['↓ / ↑', 'next / previous cell of the type'],
+  ['f', 'flip homolog 2 of the selected cell (p-arm up again)'],
+  ['s', 'swap the homologs of the selected cell'],
+  ['a / n / u', 'decide abnormal / normal / unsure'],
+  ['h', 'next attention head'],
+  ['?', 'show or hide this list'],
+];
+
+function step<T>(items: readonly T[], current: T | null, by: number): T | undefined {
+  if (items.length === 0) return undefined;
+  const index = current === null ? -1 : items.indexOf(current);
+  return items[(index + by + items.length) % items.length];
+}
+
+/** Installs the app's keyboard shortcuts (ignored while typing in a field). */
+export function useKeyboard(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const target = event.target;
+      if (target instanceof HTMLElement && target.closest('input, textarea, select')) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const state = useAppStore.getState();
+      const record = state.currentCaseId ? state.cases[state.currentCaseId] : undefined;
+      const types = record?.summary.types.map((t) => t.type) ?? [];
+      const cells = record?.summary.cells.filter((c) => !c.excluded).map((c) => c.id) ?? [];
+      const type = state.selectedType;
+      const cell = state.selectedCell ?? cells[0] ?? null;
+      const act: Record<string, () => void> = {
+        '?': () => {
+          state.setShowHelp(!state.showHelp);
+        },
+        Escape: () => {
+          state.setShowHelp(false);
+        },
+        ArrowRight: () => {
+          state.selectType(step(types, type, 1) ?? null);
+        },
+        ArrowLeft: () => {
+          state.selectType(step(types, type, -1) ?? null);
+        },
+        ArrowDown: () => {
+          state.selectCell(step(cells, cell, 1) ?? null);
+        },
+        ArrowUp: () => {
+          state.selectCell(step(cells, cell, -1) ?? null);
+        },
+        h: () => {
+          state.setAttention({ head: (state.head + 1) % 4 });
+        },
+        f: () => {
+          if (type && cell) void applyCorrection({ kind: 'flip', chromosome: { cell, type, homolog: 1 } });
+        },
+        s: () => {
+          if (type && cell) void applyCorrection({ kind: 'swap', cell, type });
+        },
+        a: () => {
+          if (type) void recordDecision(type, 'abnormal', '');
+        },
+        n: () => {
+          if (type) void recordDecision(type, 'normal', '');
+        },
+        u: () => {
+          if (type) void recordDecision(type, 'unsure', '');
+        },
+      };
+      const action = act[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+}

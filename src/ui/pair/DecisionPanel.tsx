@@ -1,0 +1,51 @@
+import { useId, useState } from 'react';
+import type { ChromosomeType } from '../../shared/chromosome-types';
+import { recordDecision } from '../../state/case-actions';
+import { DECISIONS } from '../../state/review-types';
+import { useAppStore } from '../../state/store';
+
+/** The reviewer's decision on one type, with a note, and the type's audit trail (append-only). */
+export function DecisionPanel({ type }: { type: ChromosomeType }) {
+  const noteId = useId();
+  const [note, setNote] = useState('');
+  const record = useAppStore((s) => (s.currentCaseId ? s.cases[s.currentCaseId] : undefined));
+  const trail = (record?.decisions ?? []).filter((d) => d.type === type);
+  const latest = trail.at(-1);
+  return (
+    <section className="decision" aria-label="Review decision">
+      <h3>Your decision on chromosome {type}</h3>
+      <label htmlFor={noteId}>Note</label>
+      <textarea id={noteId} rows={2} value={note} onChange={(e) => { setNote(e.target.value); }} />
+      <div className="decision-buttons" role="group" aria-label="Decision">
+        {DECISIONS.map((decision) => (
+          <button
+            key={decision}
+            type="button"
+            className={`decide decide-${decision}`}
+            aria-pressed={latest?.decision === decision}
+            onClick={() => {
+              void recordDecision(type, decision, note).then(() => {
+                setNote('');
+              });
+            }}
+          >
+            {decision}
+          </button>
+        ))}
+      </div>
+      <h4>Audit trail</h4>
+      {trail.length === 0 ? (
+        <p className="muted">No decision yet.</p>
+      ) : (
+        <ol className="audit" data-testid="audit-trail">
+          {trail.map((d) => (
+            <li key={d.at}>
+              <time dateTime={d.at}>{new Date(d.at).toLocaleString()}</time> — <strong>{d.decision}</strong> by{' '}
+              {d.reviewer} (model {d.modelId}){d.note ? `: ${d.note}` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { renderProfiles } from '../../charts/profile-chart';
+import type { AlignmentHover, Direction } from '../../state/review-slice';
+import type { CellTypeView } from '../../worker/analysis-api';
+import { useChart } from '../common/use-chart';
+import { CorrectionButtons } from './CorrectionButtons';
+import { PairFigure } from './PairFigure';
+
+interface Props {
+  readonly view: CellTypeView;
+  readonly type: string;
+  readonly scale: number;
+  readonly maxSamples: number;
+  readonly regionSamples: number;
+  readonly maxDifference: number;
+  readonly selected: boolean;
+  readonly hover: AlignmentHover | null;
+  readonly direction: Direction;
+  readonly onSelect: () => void;
+  readonly onHover: (hover: AlignmentHover | null) => void;
+}
+
+/** One cell of the selected type: the pair, its bag weight α_i, its profiles, and corrections. */
+export function PairRow(props: Props) {
+  const { view, scale, maxSamples, selected } = props;
+  const profileData = useMemo(
+    () => ({ homologs: view.chromosomes.slice(0, 2), maxSamples }),
+    [view.chromosomes, maxSamples],
+  );
+  const profileOptions = useMemo(() => ({ width: 120, height: maxSamples * scale }), [maxSamples, scale]);
+  const profileRef = useChart(renderProfiles, profileData, profileOptions);
+  const alpha = view.pair?.alpha ?? null;
+  return (
+    <li className={`pair-row${selected ? ' selected' : ''}`} data-testid={`pair-row-${view.cell}`}>
+      <div className="pair-row-head">
+        <button type="button" aria-pressed={selected} onClick={props.onSelect} title="Show this pair's alignment">
+          {view.cell}
+        </button>
+        <span className="band-level">{view.bandLevel} bands</span>
+        {view.chromosomes.length !== 2 ? (
+          <span className="flag">{view.chromosomes.length} copies</span>
+        ) : null}
+      </div>
+      <PairFigure {...props} interactive={selected} />
+      <div className="alpha" aria-label={`bag weight alpha ${alpha === null ? 'none' : alpha.toFixed(2)}`}>
+        <span className="alpha-label">α</span>
+        <span className="alpha-track">
+          <span className="alpha-bar" data-testid="alpha-bar" style={{ width: `${(alpha ?? 0) * 100}%` }} />
+        </span>
+        <span className="alpha-value" data-testid="alpha-value">
+          {alpha === null ? '–' : alpha.toFixed(2)}
+        </span>
+      </div>
+      <svg ref={profileRef} className="profiles" data-testid="profile-chart" role="img" aria-label={`profiles of ${view.cell}`} />
+      <CorrectionButtons view={view} type={props.type} />
+    </li>
+  );
+}

@@ -1,0 +1,76 @@
+import { useAppStore } from '../../state/store';
+import { isBandLevel } from '../../shared/chromosome-types';
+import { VERDICT_TEXT, verdictKind } from '../common/verdict';
+import { AttentionPanel } from './AttentionPanel';
+import { DecisionPanel } from './DecisionPanel';
+import { IdeogramPanel } from './IdeogramPanel';
+import { PairRow } from './PairRow';
+import { useTypeView } from './use-type-view';
+
+const DISPLAY_HEIGHT = 220;
+
+/** The selected type: every cell's pair, the selected pair's alignment, the region and the decision. */
+export function PairView() {
+  const caseId = useAppStore((s) => s.currentCaseId);
+  const type = useAppStore((s) => s.selectedType);
+  const version = useAppStore((s) => s.resultsVersion);
+  const hasImages = useAppStore((s) => (s.currentCaseId ? (s.cases[s.currentCaseId]?.summary.hasImages ?? false) : false));
+  const selectedCell = useAppStore((s) => s.selectedCell);
+  const hover = useAppStore((s) => s.hover);
+  const direction = useAppStore((s) => s.direction);
+  const selectCell = useAppStore((s) => s.selectCell);
+  const setHover = useAppStore((s) => s.setHover);
+  const { view, error } = useTypeView(caseId, type, version, hasImages);
+  if (!type) return null;
+  if (!hasImages) return <p className="muted">This case was imported from JSON: verdicts and decisions only, no images.</p>;
+  if (error) return <p role="alert">Cannot show chromosome {type}: {error}</p>;
+  if (!view) return <p role="status">Loading chromosome {type}…</p>;
+  const maxSamples = Math.max(1, ...view.cells.flatMap((c) => c.chromosomes.map((ch) => ch.samples)));
+  const scale = DISPLAY_HEIGHT / maxSamples;
+  let maxDifference = 0;
+  for (const cell of view.cells) for (const d of cell.pair?.difference ?? []) for (const v of d) maxDifference = Math.max(maxDifference, v);
+  const paired = view.cells.filter((c) => c.pair);
+  const strongest = [...paired].sort((a, b) => (b.pair?.alpha ?? 0) - (a.pair?.alpha ?? 0))[0];
+  const current = view.cells.find((c) => c.cell === selectedCell && c.pair) ?? strongest;
+  const kind = verdictKind(view.verdict);
+  const score = view.verdict?.score;
+  const level = isBandLevel(view.caseBandLevel) ? view.caseBandLevel : 400;
+  return (
+    <section className="pair-view" aria-labelledby="pair-title" data-testid="pair-view">
+      <header className="pair-header">
+        <h2 id="pair-title">Chromosome {type}</h2>
+        <p className={`verdict verdict-${kind}`} data-testid="pair-verdict">
+          <strong>{VERDICT_TEXT[kind]}</strong>
+          {score !== null && score !== undefined ? ` — score ${score.toFixed(2)} (threshold ${view.threshold.toFixed(2)})` : ''}
+        </p>
+      </header>
+      <div className="pair-body">
+        <ol className="pair-rows" aria-label="Pairs by cell">
+          {view.cells.map((cell) => (
+            <PairRow
+              key={cell.cell}
+              view={cell}
+              type={type}
+              scale={scale}
+              maxSamples={maxSamples}
+              regionSamples={view.regionSamples}
+              maxDifference={maxDifference}
+              selected={cell.cell === current?.cell}
+              hover={cell.cell === current?.cell ? hover : null}
+              direction={direction}
+              onSelect={() => {
+                selectCell(cell.cell);
+              }}
+              onHover={setHover}
+            />
+          ))}
+        </ol>
+        <div className="pair-side">
+          {current ? <AttentionPanel view={current} /> : <p className="muted">No complete pair in any cell.</p>}
+          <IdeogramPanel type={type} level={level} region={view.verdict?.region ?? null} />
+        </div>
+      </div>
+      <DecisionPanel type={type} />
+    </section>
+  );
+}

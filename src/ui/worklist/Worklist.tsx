@@ -1,0 +1,47 @@
+import { deleteCase, openCase } from '../../state/case-actions';
+import { caseStatus, flaggedTypes } from '../../state/review-types';
+import { useAppStore } from '../../state/store';
+import { DropZone } from './DropZone';
+import { ImportJson } from '../report/ImportJson';
+
+/** Saved cases with status, flagged types and dates; newest first. */
+export function Worklist() {
+  const cases = useAppStore((s) => s.cases);
+  const current = useAppStore((s) => s.currentCaseId);
+  const setScreen = useAppStore((s) => s.setScreen);
+  const records = Object.values(cases).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (
+    <nav className="worklist" aria-label="Worklist">
+      <DropZone />
+      <div className="worklist-actions">
+        <ImportJson />
+        <button type="button" onClick={() => { setScreen('teaching'); }}>
+          Teaching mode…
+        </button>
+      </div>
+      <h2>Cases</h2>
+      {records.length === 0 ? <p className="muted">No saved case yet.</p> : null}
+      <ul>
+        {records.map((record) => {
+          const status = caseStatus(record);
+          const flagged = flaggedTypes(record.summary);
+          return (
+            <li key={record.id} className={record.id === current ? 'current' : ''} data-testid="worklist-item">
+              <button type="button" className="open-case" aria-current={record.id === current} onClick={() => { openCase(record.id); }}>
+                <span className="case-name">{record.summary.name}</span>
+                <span className={`status status-${status}`}>{status}</span>
+                <span className="muted">
+                  {flagged.length > 0 ? `flagged: ${flagged.join(', ')}` : 'nothing flagged'} ·{' '}
+                  {new Date(record.createdAt).toLocaleDateString()}
+                </span>
+              </button>
+              <button type="button" className="delete" aria-label={`delete ${record.summary.name}`} onClick={() => void deleteCase(record.id)}>
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
