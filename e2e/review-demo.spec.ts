@@ -41,7 +41,7 @@ for (const backend of ['wasm', 'webgpu'] as const) {
     await page.mouse.move(0, 0);
     await selectedRow.locator('rect.region-hit[data-homolog="0"][data-region="2"]').hover();
     await expect(app.heatmap.locator('rect.highlight')).toHaveCount(1);
-    await page.screenshot({ path: `test-results/screens/demo-${backend}.png`, fullPage: true });
+    await page.screenshot({ path: `e2e-screens/demo-${backend}.png`, fullPage: true });
   });
 }
 

@@ -33,7 +33,7 @@ export class ReviewPage {
 
   async selectType(type: string): Promise<void> {
     await this.typeCard(type).click();
-    await expect(this.pairView.getByRole('heading', { name: `Chromosome ${type}` })).toBeVisible();
+    await expect(this.pairView.getByRole('heading', { name: `Chromosome ${type}`, exact: true })).toBeVisible();
   }
 
   async decide(decision: 'abnormal' | 'normal' | 'unsure', note: string): Promise<void> {

@@ -5,7 +5,11 @@ export interface HeatmapData {
   /** n × n row-major; row e sums to 1 (attention of query region e over key regions z). */
   readonly matrix: Float32Array;
   readonly n: number;
-  /** Highlighted row (query region) and/or column (key region). */
+}
+
+/** What to outline on top of a heatmap: a row (query region) and/or a column (key region). */
+export interface HeatmapHighlight {
+  readonly n: number;
   readonly row: number | null;
   readonly column: number | null;
 }
@@ -18,7 +22,7 @@ export interface HeatmapOptions {
   readonly onHover: (cell: { e: number; z: number } | null) => void;
 }
 
-const MARGIN = { top: 28, right: 16, bottom: 56, left: 44 };
+export const HEATMAP_MARGIN = { top: 28, right: 16, bottom: 56, left: 44 };
 
 /**
  * Draws an attention matrix as a viridis heatmap with axis titles, a colour legend (0 to the matrix
@@ -31,10 +35,10 @@ export function renderHeatmap(data: HeatmapData, options: HeatmapOptions, elemen
   for (const value of matrix) max = Math.max(max, value);
   const scale = max > 0 ? 1 / max : 1;
   const svg = select(element)
-    .attr('width', options.size + MARGIN.left + MARGIN.right)
-    .attr('height', options.size + MARGIN.top + MARGIN.bottom);
+    .attr('width', options.size + HEATMAP_MARGIN.left + HEATMAP_MARGIN.right)
+    .attr('height', options.size + HEATMAP_MARGIN.top + HEATMAP_MARGIN.bottom);
   svg.selectAll('*').remove();
-  const root = svg.append('g').attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
+  const root = svg.append('g').attr('transform', `translate(${HEATMAP_MARGIN.left},${HEATMAP_MARGIN.top})`);
   const cells = Array.from({ length: n * n }, (_, i) => ({ e: Math.floor(i / n), z: i % n, v: matrix[i] ?? 0 }));
   root
     .selectAll('rect.cell')
@@ -54,21 +58,6 @@ export function renderHeatmap(data: HeatmapData, options: HeatmapOptions, elemen
   root.on('mouseleave', () => {
     options.onHover(null);
   });
-  const outline = (x: number, y: number, w: number, h: number): void => {
-    root
-      .append('rect')
-      .attr('class', 'highlight')
-      .attr('x', x)
-      .attr('y', y)
-      .attr('width', w)
-      .attr('height', h)
-      .attr('fill', 'none')
-      .attr('stroke', HIGHLIGHT_COLOUR)
-      .attr('stroke-width', 2.5)
-      .attr('pointer-events', 'none');
-  };
-  if (data.row !== null) outline(0, data.row * cell, options.size, cell);
-  if (data.column !== null) outline(data.column * cell, 0, cell, options.size);
   root.append('text').attr('x', options.size / 2).attr('y', -10).attr('text-anchor', 'middle').text(options.columnTitle);
   root
     .append('text')
@@ -80,6 +69,40 @@ export function renderHeatmap(data: HeatmapData, options: HeatmapOptions, elemen
     root.append('text').attr('class', 'tick').attr('x', -3).attr('y', (k + 0.7) * cell).attr('text-anchor', 'end').text(label);
   }
   drawLegend(root, options.size, max);
+  return () => {
+    svg.selectAll('*').remove();
+  };
+}
+
+/**
+ * Outlines the hovered row and column in an SVG laid over the heatmap (same size and margins), so that
+ * hovering never redraws the cells under the pointer.
+ */
+export function renderHeatmapHighlight(
+  data: HeatmapHighlight,
+  options: { readonly size: number },
+  element: SVGSVGElement,
+): () => void {
+  const cell = options.size / Math.max(1, data.n);
+  const svg = select(element)
+    .attr('width', options.size + HEATMAP_MARGIN.left + HEATMAP_MARGIN.right)
+    .attr('height', options.size + HEATMAP_MARGIN.top + HEATMAP_MARGIN.bottom);
+  svg.selectAll('*').remove();
+  const root = svg.append('g').attr('transform', `translate(${HEATMAP_MARGIN.left},${HEATMAP_MARGIN.top})`);
+  const outline = (x: number, y: number, w: number, h: number): void => {
+    root
+      .append('rect')
+      .attr('class', 'highlight')
+      .attr('x', x)
+      .attr('y', y)
+      .attr('width', w)
+      .attr('height', h)
+      .attr('fill', 'none')
+      .attr('stroke', HIGHLIGHT_COLOUR)
+      .attr('stroke-width', 2.5);
+  };
+  if (data.row !== null) outline(0, data.row * cell, options.size, cell);
+  if (data.column !== null) outline(data.column * cell, 0, cell, options.size);
   return () => {
     svg.selectAll('*').remove();
   };

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createModel, loadModel } from '../model';
 import type { HomNetModel } from '../model';
@@ -16,9 +17,11 @@ import { UsageError, integerOption, parseArgs, runCli, stringOption } from './ar
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { loadCropDataset } from './crop-dataset';
 import { createProgressBar, formatSeconds } from './progress';
+import { MODELS_DIR } from './shipped-model';
 
 const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
-       [--batch N] [--seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N]`;
+       [--batch N] [--seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
+  --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.`;
 
 /** Everything that decides what a run computes; stored in checkpoints so a resume cannot change it. */
 interface TrainConfig {
@@ -39,6 +42,7 @@ function readConfig(argv: string[]): {
   config: TrainConfig;
   out: string;
   resume: boolean;
+  ship: boolean;
   minutes: number | null;
 } {
   const args = parseArgs(argv, [
@@ -53,6 +57,7 @@ function readConfig(argv: string[]): {
     'patience=',
     'validation-bags=',
     'minutes=',
+    'ship',
   ]);
   if (args.options.has('help')) throw new UsageError(USAGE);
   const data = stringOption(args, 'data');
@@ -62,6 +67,7 @@ function readConfig(argv: string[]): {
   return {
     out: resolve(out),
     resume: args.options.has('resume'),
+    ship: args.options.has('ship'),
     minutes,
     config: {
       data: resolve(data),
@@ -119,7 +125,7 @@ async function summarise(
 }
 
 async function main(): Promise<number> {
-  const { config, out, resume, minutes } = readConfig(process.argv.slice(2));
+  const { config, out, resume, ship, minutes } = readConfig(process.argv.slice(2));
   await enableTraining();
   const checkpointDir = join(out, 'checkpoint');
   const started = Date.now();
@@ -191,6 +197,7 @@ async function main(): Promise<number> {
     training: {
       data: 'pki3 G-band crops (research data, not redistributed), profile-level artificial abnormalities',
       cases: { training: training.length, validation: validation.length },
+      validationCases: validation.map((c) => c.id),
       steps: state.step,
       bestStep: state.bestStep,
       seed: config.seed,
@@ -199,7 +206,13 @@ async function main(): Promise<number> {
     },
   });
   const id = `homnet-${artifacts.manifest.sha256.slice(0, 12)}`;
-  await writeArtifactsToDirectory(out, { ...artifacts, manifest: { ...artifacts.manifest, id } });
+  const finalArtifacts = { ...artifacts, manifest: { ...artifacts.manifest, id } };
+  await writeArtifactsToDirectory(out, finalArtifacts);
+  if (ship) {
+    await writeArtifactsToDirectory(join(MODELS_DIR, id), finalArtifacts);
+    await writeFile(join(MODELS_DIR, 'index.json'), `${JSON.stringify({ default: id }, null, 2)}\n`);
+    process.stderr.write(`shipped as public/models/${id}/ (now the default)\n`);
+  }
   process.stderr.write(
     `done in ${formatSeconds((Date.now() - started) / 1000)}: model ${id}, best step ${state.bestStep}, ` +
       `validation AUC ${figures.auc?.toFixed(4)} (standard ${figures.standardAuc?.toFixed(4)}, subtle ${figures.subtleAuc?.toFixed(4)}), ` +

@@ -6,8 +6,13 @@ import { createRandom } from '../shared/random';
 /** Which block a weight belongs to; fine-tuning freezes CMSBlock and the first alignment layer. */
 export type ParameterBlock = 'cms' | `align${number}` | 'pair' | 'bag';
 
-/** How a weight is initialised. */
-type Initialiser = 'glorot' | 'zeros' | 'ones';
+/**
+ * How a weight is initialised. 'identity' and 'negative-identity' (square kernels, plus a little Glorot
+ * noise) start each alignment layer as r − Σ softmax(r·r′) r′: a real difference between a region and
+ * its best match on the other homolog, which is what Eq. 7 is for, instead of waiting for training to
+ * discover W_head ≈ −I from random weights.
+ */
+type Initialiser = 'glorot' | 'zeros' | 'ones' | 'identity' | 'negative-identity';
 
 export interface ParameterSpec {
   readonly name: string;
@@ -22,6 +27,18 @@ function dense(name: string, block: ParameterBlock, inputs: number, outputs: num
   return [
     { name: `${name}.kernel`, shape: [inputs, outputs], block, init: 'glorot', decay: true },
     { name: `${name}.bias`, shape: [outputs], block, init: 'zeros', decay: false },
+  ];
+}
+
+function alignmentKernel(
+  name: string,
+  block: ParameterBlock,
+  width: number,
+  init: Initialiser,
+): ParameterSpec[] {
+  return [
+    { name: `${name}.kernel`, shape: [width, width], block, init, decay: true },
+    { name: `${name}.bias`, shape: [width], block, init: 'zeros', decay: false },
   ];
 }
 
@@ -56,11 +73,11 @@ export function parameterSpecs(arch: HomNetArchitecture): ParameterSpec[] {
     const block: ParameterBlock = `align${layer}`;
     const prefix = `hom.align${layer}`;
     specs.push(
-      ...dense(`${prefix}.query`, block, lr, lr),
-      ...dense(`${prefix}.key`, block, lr, lr),
-      ...dense(`${prefix}.value`, block, lr, lr),
-      ...dense(`${prefix}.head`, block, lr, lr),
-      ...dense(`${prefix}.diff`, block, lr, lr),
+      ...alignmentKernel(`${prefix}.query`, block, lr, 'identity'),
+      ...alignmentKernel(`${prefix}.key`, block, lr, 'identity'),
+      ...alignmentKernel(`${prefix}.value`, block, lr, 'identity'),
+      ...alignmentKernel(`${prefix}.head`, block, lr, 'negative-identity'),
+      ...alignmentKernel(`${prefix}.diff`, block, lr, 'identity'),
     );
   }
   specs.push(
@@ -90,10 +107,15 @@ export function initialValues(arch: HomNetArchitecture, seed: number): Map<strin
   for (const spec of parameterSpecs(arch)) {
     const data = new Float32Array(shapeSize(spec.shape));
     if (spec.init === 'ones') data.fill(1);
+    const [fanIn = 1, fanOut = 1] = spec.shape;
+    const limit = Math.sqrt(6 / (fanIn + fanOut));
     if (spec.init === 'glorot') {
-      const [fanIn = 1, fanOut = 1] = spec.shape;
-      const limit = Math.sqrt(6 / (fanIn + fanOut));
       for (let i = 0; i < data.length; i++) data[i] = random.uniform(-limit, limit);
+    }
+    if (spec.init === 'identity' || spec.init === 'negative-identity') {
+      const sign = spec.init === 'identity' ? 1 : -1;
+      for (let i = 0; i < data.length; i++) data[i] = 0.1 * random.uniform(-limit, limit);
+      for (let d = 0; d < fanIn; d++) data[d * fanOut + d] = (data[d * fanOut + d] ?? 0) + sign;
     }
     values.set(spec.name, data);
   }

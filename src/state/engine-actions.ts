@@ -1,6 +1,7 @@
 import type { BackendPreference, ModelInfo } from '../model';
 import { BACKEND_NAMES } from '../model/backend';
 import type { WorkerClient } from '../worker/client';
+import { dbGet, dbPut } from '../worker/case-db';
 import { startWorker } from '../worker/client';
 import { useAppStore } from './store';
 
@@ -19,8 +20,11 @@ export function backendFromUrl(search: string): BackendPreference {
   return (BACKEND_NAMES as readonly string[]).includes(wanted ?? '') ? (wanted as BackendPreference) : 'auto';
 }
 
-/** The shipped model's manifest URL from `models/index.json`, or why there is none. */
-async function shippedModelUrl(): Promise<{ url: string } | { problem: string }> {
+/** IndexedDB key under which the worker keeps a copy of the shipped model, for offline use. */
+const CACHED_MODEL_KEY = 'shipped-model';
+
+/** The shipped model's id and manifest URL from `models/index.json`, or why there is none. */
+async function shippedModelUrl(): Promise<{ id: string; url: string } | { problem: string }> {
   const base = import.meta.env.BASE_URL;
   try {
     const response = await fetch(`${base}models/index.json`, { cache: 'no-cache' });
@@ -28,7 +32,7 @@ async function shippedModelUrl(): Promise<{ url: string } | { problem: string }>
     const index = (await response.json()) as { default?: unknown };
     if (typeof index.default !== 'string' || !/^[\w.-]+$/.test(index.default))
       return { problem: 'models/index.json names no default model' };
-    return { url: `${base}models/${index.default}/manifest.json` };
+    return { id: index.default, url: `${base}models/${index.default}/manifest.json` };
   } catch {
     return { problem: 'this build ships no model (models/index.json is missing or not JSON)' };
   }
@@ -41,17 +45,28 @@ async function start(preference: BackendPreference): Promise<ModelInfo | null> {
     const worker = analysisWorker();
     const backend = await worker.api.selectBackend(preference);
     const shipped = await shippedModelUrl();
-    if ('problem' in shipped) {
-      setEngine({ phase: 'ready', backend, model: null, modelProblem: shipped.problem });
-      return null;
-    }
+    const cachedId = await dbGet<string>('meta', CACHED_MODEL_KEY).catch(() => undefined);
     try {
+      // Offline, or the same model as last time: the copy in IndexedDB (its checksum is verified again).
+      if (cachedId !== undefined && ('problem' in shipped || shipped.id === cachedId)) {
+        const status = await worker.api.loadModel({ kind: 'indexeddb', key: CACHED_MODEL_KEY }, preference);
+        setEngine({ phase: 'ready', backend: status.backend, model: status.model });
+        return status.model;
+      }
+      if ('problem' in shipped) {
+        setEngine({ phase: 'ready', backend, model: null, modelProblem: shipped.problem });
+        return null;
+      }
       const status = await worker.api.loadModel({ kind: 'url', url: shipped.url }, preference);
       setEngine({ phase: 'ready', backend: status.backend, model: status.model });
+      void worker.api
+        .saveModelToIndexedDB(CACHED_MODEL_KEY)
+        .then(() => dbPut('meta', CACHED_MODEL_KEY, shipped.id))
+        .catch(() => undefined);
       return status.model;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      setEngine({ phase: 'ready', backend, model: null, modelProblem: `the shipped model did not load: ${message}` });
+      setEngine({ phase: 'ready', backend, model: null, modelProblem: `the model did not load: ${message}` });
       return null;
     }
   } catch (error) {

@@ -53,7 +53,12 @@ export const createReviewSlice: StateCreator<ReviewState, [], [], ReviewState> =
     }));
   },
   setHover: (hover) => {
-    set({ hover });
+    // Equal hovers keep the old object, so nothing redraws while the pointer stays in one cell.
+    set((state) =>
+      state.hover?.e === hover?.e && state.hover?.z === hover?.z && (state.hover === null) === (hover === null)
+        ? state
+        : { hover },
+    );
   },
   setReviewer: (reviewer) => {
     set({ reviewer });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { renderHeatmap } from '../../charts/heatmap';
+import { renderHeatmap, renderHeatmapHighlight } from '../../charts/heatmap';
 import { useAppStore } from '../../state/store';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
@@ -16,10 +16,11 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
   const layers = attention.length;
   const heads = attention[0]?.length ?? 0;
   const matrix = attention[Math.min(layer, layers - 1)]?.[Math.min(head, heads - 1)]?.[direction] ?? null;
-  const data = useMemo(
-    () => ({ matrix: matrix ?? new Float32Array(0), n: Math.round(Math.sqrt(matrix?.length ?? 0)), row: hover?.e ?? null, column: hover?.z ?? null }),
-    [matrix, hover],
-  );
+  const n = Math.round(Math.sqrt(matrix?.length ?? 0));
+  const data = useMemo(() => ({ matrix: matrix ?? new Float32Array(0), n }), [matrix, n]);
+  const row = hover?.e ?? null;
+  const column = hover?.z ?? null;
+  const highlight = useMemo(() => ({ n, row, column }), [n, row, column]);
   const [one, two] = direction === 'oneToTwo' ? ['homolog 1', 'homolog 2'] : ['homolog 2', 'homolog 1'];
   const options = useMemo(
     () => ({
@@ -33,6 +34,7 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
     [one, two, setHover],
   );
   const ref = useChart(renderHeatmap, data, options);
+  const highlightRef = useChart(renderHeatmapHighlight, highlight, options);
   if (!matrix) return <p className="muted">This cell has no complete pair, so there is no alignment to show.</p>;
   return (
     <section className="attention" aria-label="Attention alignment">
@@ -62,7 +64,10 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
           </select>
         </label>
       </div>
-      <svg ref={ref} className="heatmap" data-testid="heatmap" role="img" aria-label={`attention heatmap, layer ${layer + 1}, head ${head + 1}`} />
+      <div className="heatmap-wrap" data-testid="heatmap">
+        <svg ref={ref} className="heatmap" role="img" aria-label={`attention heatmap, layer ${layer + 1}, head ${head + 1}`} />
+        <svg ref={highlightRef} className="heatmap-highlight" aria-hidden="true" />
+      </div>
       <p className="hint">Hover a cell to link region e of {one} with region z of {two}.</p>
     </section>
   );

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { APP_MODEL_ID, shipTestModel } from './support/app-fixtures';
+import { ReviewPage } from './support/review-page';
+
+interface ExportedType {
+  type: string;
+  score: number | null;
+  abnormal: boolean | null;
+  copies: number[];
+  pairs: { cell: string; alpha: number }[];
+  region: { bands: string } | null;
+}
+
+interface Exported {
+  schema: string;
+  model: { id: string; sha256: string };
+  backend: string;
+  cases: {
+    case: string;
+    cells: { id: string }[];
+    types: ExportedType[];
+    review: { decisions: { type: string; decision: string; note: string; reviewer: string; modelId: string }[] };
+  }[];
+}
+
+test('JSON and PDF exports hold what the screen shows, and the JSON imports back', async ({ page }) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await app.open();
+  await app.waitForVerdicts();
+  await page.getByLabel('Reviewer').fill('Dr Export');
+  await app.selectType('5');
+  await app.decide('abnormal', 'del 5p confirmed');
+  await expect(app.pairView.getByTestId('audit-trail').locator('li')).toHaveCount(1);
+
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const jsonPath = await (await jsonDownload).path();
+  const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as Exported;
+  expect(exported.schema).toBe('homnet-review/analysis@1');
+  expect(exported.model.id).toBe(APP_MODEL_ID);
+  const [first] = exported.cases;
+  expect(first?.cells).toHaveLength(4);
+  expect(first?.types).toHaveLength(24);
+  // Every score on the screen is the exported one.
+  for (const t of first?.types ?? []) {
+    const shown = await app.typeCard(t.type).locator('.type-score').innerText();
+    expect(shown).toBe(t.score === null ? '–' : t.score.toFixed(2));
+    await expect(app.typeCard(t.type)).toHaveAttribute('data-verdict', t.abnormal === null ? 'unscored' : t.abnormal ? 'abnormal' : 'normal');
+  }
+  const five = first?.types.find((t) => t.type === '5');
+  expect(five?.pairs).toHaveLength(4);
+  await expect(app.pairView.getByTestId('iscn-region')).toContainText(five?.region?.bands ?? 'missing');
+  expect(first?.review.decisions).toEqual([
+    expect.objectContaining({ type: '5', decision: 'abnormal', note: 'del 5p confirmed', reviewer: 'Dr Export', modelId: APP_MODEL_ID }),
+  ]);
+
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const pdf = readFileSync(await (await pdfDownload).path()).toString('latin1');
+  expect(pdf.startsWith('%PDF-')).toBe(true);
+  expect(pdf).toContain('not a diagnostic device');
+  expect(pdf).toContain('Chromosome 5');
+  expect(pdf).toContain('del 5p confirmed');
+  expect(pdf).toContain(APP_MODEL_ID);
+  expect(pdf).toContain('/Subtype /Image');
+
+  await page.getByTestId('import-json').setInputFiles(jsonPath);
+  await expect(page.getByTestId('worklist-item')).toHaveCount(2);
+  await expect(page.locator('.worklist li.current')).toContainText('reviewed');
+  await app.typeCard('5').click();
+  await expect(page.getByText('imported from JSON')).toBeVisible();
+  await expect(app.typeCard('5').locator('.type-score')).toHaveText(five?.score?.toFixed(2) ?? '');
+});
