@@ -7,7 +7,7 @@ import { IdeogramPanel } from './IdeogramPanel';
 import { PairRow } from './PairRow';
 import { useTypeView } from './use-type-view';
 
-const DISPLAY_HEIGHT = 220;
+const DISPLAY_HEIGHT = 170;
 
 /** The selected type: every cell's pair, the selected pair's alignment, the region and the decision. */
 export function PairView() {
