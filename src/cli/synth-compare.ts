@@ -1,7 +1,9 @@
 /**
- * Writes docs/synthetic-vs-real.png: a synthetic 46,XX karyogram (left) next to a real one from
- * ../shared/data/karyograms (right), both halved. The real image is shown only in this picture, never
- * shipped as data. Usage: npx tsx src/cli/synth-compare.ts [real.bmp|real.png] [out.png]
+ * Writes a synthetic 46,XX karyogram (left) next to a real one from ../shared/data/karyograms (right),
+ * both halved, into docs/local/ (git-ignored: the real image is not ours to redistribute, so the
+ * side-by-side is made on each machine that has the data). Without a real image, the right half is a
+ * second synthetic cell at the 550-band level; that version is the one committed as
+ * docs/synthetic-karyograms.png. Usage: npx tsx src/cli/synth-compare.ts [real.bmp|real.png|-] [out.png]
  */
 import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
@@ -10,8 +12,10 @@ import { createGrayImage } from '../shared/gray-image';
 import { generateCase } from '../karyotype';
 import { writeGrayPng } from './synth-png';
 
-const [realPath = '../shared/data/karyograms/100955NVG.017.K.BMP', outPath = 'docs/synthetic-vs-real.png'] =
-  process.argv.slice(2);
+const [
+  realPath = '../shared/data/karyograms/100955NVG.017.K.BMP',
+  outPath = 'docs/local/synthetic-vs-real.png',
+] = process.argv.slice(2);
 
 /** Uncompressed 24/32-bit BMP or PNG → gray (luminance). Enough for this one picture. */
 function readGray(path: string): GrayImage {
@@ -56,7 +60,9 @@ function halve(image: GrayImage): GrayImage {
 const synthetic = generateCase({ karyotype: '46,XX', cells: 1, level: 400, seed: 7 }).cells[0];
 if (!synthetic) throw new Error('no cell generated');
 const left = halve(synthetic.karyogram.image);
-const right = halve(readGray(realPath));
+const second = generateCase({ karyotype: '46,XY', cells: 1, level: 550, seed: 8 }).cells[0];
+if (!second) throw new Error('no cell generated');
+const right = halve(realPath === '-' ? second.karyogram.image : readGray(realPath));
 const gap = 8;
 const canvas = createGrayImage(left.width + gap + right.width, Math.max(left.height, right.height));
 for (let y = 0; y < canvas.height; y++) {
