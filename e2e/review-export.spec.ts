@@ -69,8 +69,9 @@ test('JSON and PDF exports hold what the screen shows, and the JSON imports back
 
   await page.getByTestId('import-json').setInputFiles(jsonPath);
   await expect(page.getByTestId('worklist-item')).toHaveCount(2);
-  await expect(page.locator('.worklist li.current')).toContainText('reviewed');
+  await expect(page.locator('.worklist li.current')).toContainText('(imported)');
   await app.typeCard('5').click();
   await expect(page.getByText('imported from JSON')).toBeVisible();
+  await expect(app.pairView.getByTestId('audit-trail')).toContainText('abnormal by Dr Export');
   expect(Math.abs(Number(await app.typeCard('5').locator('.type-score').innerText()) - (five?.score ?? -1))).toBeLessThanOrEqual(0.0051);
 });

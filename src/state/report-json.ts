@@ -83,7 +83,7 @@ export async function importReviewDocument(text: string): Promise<CaseRecord[]> 
     const now = new Date().toISOString();
     const summary: CaseSummary = {
       id: crypto.randomUUID(),
-      name: entry.case,
+      name: `${entry.case} (imported)`,
       origin: 'import',
       analysedAt: review?.exportedAt ?? now,
       model: { ...document.model, threshold: review?.threshold ?? 0.5 },

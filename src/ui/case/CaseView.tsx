@@ -1,6 +1,7 @@
 import { useAppStore } from '../../state/store';
 import { ExportButtons } from '../report/ExportButtons';
 import { PairView } from '../pair/PairView';
+import { TeachingGuide } from '../teaching/TeachingGuide';
 import { CellList } from './CellList';
 import { KaryogramOverview } from './KaryogramOverview';
 
@@ -38,6 +39,7 @@ export function CaseView() {
           </ul>
         </details>
       ) : null}
+      {summary.origin === 'teaching' || summary.origin === 'demo' ? <TeachingGuide summary={summary} /> : null}
       <div className="case-top">
         <KaryogramOverview summary={summary} />
         <CellList summary={summary} />

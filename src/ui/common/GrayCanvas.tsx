@@ -6,6 +6,7 @@ interface Props {
   /** Display size in CSS pixels. */
   readonly width: number;
   readonly height: number;
+  /** Accessible name; empty for a decorative image (hidden from assistive technology). */
   readonly label: string;
   readonly className?: string;
 }
@@ -32,8 +33,7 @@ export function GrayCanvas({ image, width, height, label, className }: Props) {
   return (
     <canvas
       ref={ref}
-      role="img"
-      aria-label={label}
+      {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
       className={className}
       style={{ width: `${width}px`, height: `${height}px` }}
     />

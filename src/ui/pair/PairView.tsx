@@ -22,7 +22,14 @@ export function PairView() {
   const setHover = useAppStore((s) => s.setHover);
   const { view, error } = useTypeView(caseId, type, version, hasImages);
   if (!type) return null;
-  if (!hasImages) return <p className="muted">This case was imported from JSON: verdicts and decisions only, no images.</p>;
+  if (!hasImages) {
+    return (
+      <section className="pair-view" data-testid="pair-view" aria-label={`Chromosome ${type}`}>
+        <p className="muted">This case was imported from JSON: verdicts and decisions only, no images.</p>
+        <DecisionPanel type={type} />
+      </section>
+    );
+  }
   if (error) return <p role="alert">Cannot show chromosome {type}: {error}</p>;
   if (!view) return <p role="status">Loading chromosome {type}…</p>;
   const maxSamples = Math.max(1, ...view.cells.flatMap((c) => c.chromosomes.map((ch) => ch.samples)));
