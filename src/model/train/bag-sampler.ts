@@ -17,8 +17,8 @@ import type { DatasetCase, DatasetCell, DatasetChromosome } from './dataset';
 import { pairOf } from './dataset';
 import type { LabelledBag } from './train-step';
 
-/** What made a sampled bag abnormal (for per-kind recall), or 'normal'. */
-export type BagKind = 'normal' | ArtificialKind | 'different-type';
+/** What made a sampled bag abnormal (for per-kind recall): an artificial kind, 'reviewed' for a lab's own label, or 'normal'. */
+export type BagKind = 'normal' | ArtificialKind | 'different-type' | 'reviewed';
 
 export interface SampledBag extends LabelledBag {
   readonly kind: BagKind;

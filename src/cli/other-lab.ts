@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { OTHER_LAB, restyleCrop } from '../karyotype/lab-style';
+import { loadModel } from '../model';
+import { AdamW } from '../model/train/adamw';
+import { DEFAULT_SAMPLER } from '../model/train/bag-sampler';
+import type { DatasetCase } from '../model/train/dataset';
+import { splitByCase } from '../model/train/dataset';
+import { enableTraining } from '../model/train/enable-training';
+import { fineTune } from '../model/train/finetune';
+import { labBags } from '../model/train/lab-bags';
+import { readArtifactsFromDirectory } from '../model/weights/node-files';
+import { createRandom } from '../shared/random';
+import { integerOption, parseArgs, runCli, stringOption } from './args';
+import { listCases, loadCropDataset, readCropImages } from './crop-dataset';
+import { formatFigures, labFigures } from './lab-evaluation';
+import { createProgressBar } from './progress';
+import { shippedModelDirectory } from './shipped-model';
+import { writeGrayPng } from './synth-png';
+
+/** Writes the pki3-like crops again as "another lab" would deliver them (once; kept in .checkpoints). */
+async function buildOtherLab(source: string, target: string): Promise<void> {
+  if (existsSync(join(target, '.complete'))) return;
+  const random = createRandom(4242);
+  const cases = await listCases(source);
+  const bar = createProgressBar('restyling', cases.length);
+  for (const [i, c] of cases.entries()) {
+    for (const cell of c.cells) {
+      for (const crop of await readCropImages(join(source, c.id, cell), [])) {
+        const name = `${crop.type}_${crop.homolog}.png`;
+        writeGrayPng(join(target, c.id, cell, name), restyleCrop(crop.image, OTHER_LAB, random));
+      }
+    }
+    bar.update(i + 1);
+  }
+  bar.end();
+  await writeFile(join(target, '.complete'), `${JSON.stringify(OTHER_LAB)}\n`);
+}
+
+/** The same cases (by id) from another copy of the data set. */
+const sameCases = (from: readonly DatasetCase[], ids: readonly DatasetCase[]): DatasetCase[] => {
+  const wanted = new Set(ids.map((c) => c.id));
+  return from.filter((c) => wanted.has(c.id));
+};
+
+/**
+ * `npm run other-lab -- --data ../shared/data/pki3`: the per-lab fine-tuning experiment. The shipped
+ * model is scored on held-back cases as they are and as another lab would image them (opposite polarity,
+ * other contrast, blur, scale, rotated crops); then fine-tuned on 20 % of the other lab's cases and
+ * scored again on the other 80 %.
+ */
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2), ['data=', 'model=', 'steps=', 'lr=', 'seed=']);
+  const data = resolve(stringOption(args, 'data') ?? '../shared/data/pki3');
+  const seed = integerOption(args, 'seed', 3);
+  const lr = Number(stringOption(args, 'lr') ?? '1e-4');
+  const otherDir = resolve('.checkpoints/other-lab');
+  await buildOtherLab(data, otherDir);
+  const cache = resolve('.checkpoints/cache');
+  const original = (await loadCropDataset(data, cache)).cases;
+  const other = (await loadCropDataset(otherDir, cache)).cases;
+  const { validation: tuning, training: heldBack } = splitByCase(other, 0.2, createRandom(seed));
+  const evalOn = (cases: readonly DatasetCase[]) =>
+    labBags(cases, {}, 800, createRandom(seed + 1), DEFAULT_SAMPLER);
+  const modelDir = stringOption(args, 'model') ?? (await shippedModelDirectory());
+  await enableTraining();
+  const model = await loadModel({ weights: await readArtifactsFromDirectory(modelDir), backend: 'wasm' });
+  const onOriginal = await labFigures(model, evalOn(sameCases(original, heldBack)));
+  const otherBags = evalOn(heldBack);
+  const before = await labFigures(model, otherBags);
+  const optimizer = new AdamW({ learningRate: lr, weightDecay: 0 });
+  const steps = integerOption(args, 'steps', 400);
+  const bar = createProgressBar('fine-tuning', steps);
+  await fineTune({
+    model,
+    optimizer,
+    training: tuning,
+    labels: {},
+    validation: labBags(tuning, {}, 300, createRandom(seed + 2), DEFAULT_SAMPLER),
+    steps,
+    batch: 32,
+    evaluateEvery: 50,
+    patience: 10,
+    seed,
+    onProgress: (p) => {
+      bar.update(p.step, `loss ${p.loss.toFixed(4)}`);
+    },
+  });
+  bar.end();
+  const after = await labFigures(model, otherBags);
+  const loss = onOriginal.auc - before.auc;
+  const recovered = after.auc - before.auc;
+  process.stdout.write(
+    [
+      `cases: ${tuning.length} of the other lab to fine-tune on, ${heldBack.length} held back; lr ${lr}, ${steps} steps at most`,
+      formatFigures('shipped model, held-back cases as imaged here', onOriginal),
+      formatFigures('shipped model, same cases from the other lab', before),
+      formatFigures('fine-tuned on the other lab, same cases', after),
+      `AUC lost ${loss.toFixed(4)}, recovered ${recovered.toFixed(4)} (${loss > 0 ? ((100 * recovered) / loss).toFixed(1) : 'n/a'} % of the loss)`,
+      '',
+    ].join('\n'),
+  );
+  model.dispose();
+  optimizer.dispose();
+  return 0;
+}
+
+runCli(main);

@@ -1,0 +1,59 @@
+import type { HomNetModel } from '../homnet-model';
+import { createRandom } from '../../shared/random';
+import type { AdamW } from './adamw';
+import type { BagSamplerOptions, SampledBag } from './bag-sampler';
+import { DEFAULT_SAMPLER, sampleBag } from './bag-sampler';
+import type { DatasetCase } from './dataset';
+import type { CaseLabels } from './lab-bags';
+import { labelledCaseBags } from './lab-bags';
+import type { TrainerState, TrainingProgress } from './trainer';
+import { train } from './trainer';
+
+export interface FineTuneOptions {
+  readonly model: HomNetModel;
+  readonly optimizer: AdamW;
+  /** The lab's cases chosen for training (never those it evaluates on). */
+  readonly training: readonly DatasetCase[];
+  readonly labels: CaseLabels;
+  /** Held-back bags for early stopping (validation AUC). */
+  readonly validation: readonly SampledBag[];
+  readonly steps: number;
+  readonly batch: number;
+  readonly evaluateEvery: number;
+  readonly patience: number;
+  readonly seed: number;
+  readonly sampler?: BagSamplerOptions;
+  readonly onProgress?: (progress: TrainingProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * The paper's per-lab fine-tuning (section 4.1): CMSBlock and the first alignment layer frozen, the rest
+ * trained on the lab's own cases, early stopping on validation AUC. Each batch is half the lab's reviewed
+ * abnormal types (when it has any) and half pretraining-style bags from its cases, artificial
+ * abnormalities included, so that a lab with few positives still gets a balanced signal.
+ */
+export async function fineTune(options: FineTuneOptions): Promise<TrainerState> {
+  const sampler = options.sampler ?? DEFAULT_SAMPLER;
+  const reviewed = options.training.flatMap((c) => labelledCaseBags(c, options.labels));
+  const positives = reviewed.filter((b) => b.label === 1);
+  return train({
+    model: options.model,
+    optimizer: options.optimizer,
+    policy: 'fine-tune',
+    validation: options.validation,
+    evaluateEvery: options.evaluateEvery,
+    patience: options.patience,
+    maxSteps: options.steps,
+    nextBatch: (step) => {
+      const random = createRandom(options.seed * 7919 + step);
+      return Array.from({ length: options.batch }, (_, i) =>
+        positives.length > 0 && i % 4 === 0
+          ? random.pick(positives)
+          : sampleBag(options.training, random, sampler),
+      );
+    },
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+}
