@@ -16,17 +16,10 @@ test('works offline once loaded, never leaves its origin, and has no serious acc
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
   });
-  await shipTestModel(page);
-  page.on('console', (m) => { console.log('console', m.type(), m.text()); });
-  page.on('pageerror', (e) => { console.log('pageerror', e.message); });
-  page.on('requestfailed', (r) => { console.log('failed', r.url(), r.failure()?.errorText); });
-  page.on('response', (r) => { console.log('resp', r.status(), r.url()); });
+  await shipTestModel(context);
   const app = new ReviewPage(page);
   await app.open();
-  await page.waitForTimeout(6000);
-  console.log('TEXT', await page.evaluate(() => document.body.innerText.slice(0, 1500)));
-  console.log('SW', await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.map((x) => `${x.active?.state ?? 'none'} ${x.installing?.state ?? ''}`).join(';'))));
-  await app.waitForVerdicts(20_000);
+  await app.waitForVerdicts();
   // The service worker has cached the app; the worker has kept a copy of the model in IndexedDB.
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await expect

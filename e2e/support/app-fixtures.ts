@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { DEFAULT_ARCHITECTURE } from '../../src/model/architecture';
 import { initialValues } from '../../src/model/parameters';
 import type { ModelArtifacts } from '../../src/model/weights/manifest';
@@ -17,9 +17,10 @@ export function appModelArtifacts(): Promise<ModelArtifacts> {
 
 /**
  * Serves a model as the shipped default: `models/index.json` names it and its folder holds the manifest
- * and the binary, all on the page's own origin, exactly as public/models/ will.
+ * and the binary, all on the page's own origin, exactly as public/models/ will. Route on the context when
+ * a service worker runs: only context routes see the requests it makes.
  */
-export async function shipTestModel(page: Page): Promise<ModelArtifacts> {
+export async function shipTestModel(page: Page | BrowserContext): Promise<ModelArtifacts> {
   const artifacts = await appModelArtifacts();
   await page.route('**/models/index.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ default: APP_MODEL_ID }) }),
