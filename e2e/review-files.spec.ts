@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
 import type { FilePayload } from './support/synthetic-files';
-import { syntheticKaryograms } from './support/synthetic-files';
+import { syntheticCropZip, syntheticKaryograms } from './support/synthetic-files';
 
 /** Drops files on the drop zone the way a browser does: a DataTransfer of Files. */
 async function dropFiles(app: ReviewPage, files: FilePayload[]): Promise<void> {
@@ -64,6 +64,18 @@ test('a broken file is rejected with its name while the rest is analysed', async
   await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 120_000 });
   await expect(page.getByTestId('notice')).toContainText('broken.png');
   await expect(page.locator('.cells tbody tr')).toHaveCount(2);
+});
+
+test('a zip of a crop bundle is analysed as one case', async ({ page }) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await openDemoFree(app);
+  await dropFiles(app, [syntheticCropZip('crop-case', '46,XX,del(1)(q42)', 2, 3)]);
+  await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 120_000 });
+  await expect(page.locator('#case-title')).toHaveText('crop-case');
+  await app.waitForVerdicts();
+  await expect(page.locator('.cells tbody tr')).toHaveCount(2);
+  await expect(page.locator('.cells tbody tr td').first()).toHaveText('46');
 });
 
 const realDir = join(import.meta.dirname, '../../shared/data/karyograms');

@@ -40,7 +40,7 @@ async function networkFirst(request, fallbackUrl) {
     if (response.ok) await cache.put(fallbackUrl ?? request, response.clone());
     return response;
   } catch (error) {
-    const cached = await cache.match(fallbackUrl ?? request);
+    const cached = await cache.match(fallbackUrl ?? request, { ignoreVary: true });
     if (cached) return cached;
     throw error;
   }
@@ -48,7 +48,7 @@ async function networkFirst(request, fallbackUrl) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  const cached = await cache.match(request, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());

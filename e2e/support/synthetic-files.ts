@@ -1,4 +1,6 @@
 import { encode } from 'fast-png';
+import { zipSync } from 'fflate';
+import { cropBundle } from '../../src/karyotype/crop-bundle';
 import { generateCase } from '../../src/karyotype/synthetic-case';
 import type { BandLevel } from '../../src/shared/chromosome-types';
 
@@ -20,4 +22,15 @@ export function syntheticKaryograms(karyotype: string, cells: number, seed: numb
       buffer: Buffer.from(encode({ width, height, data: pixels, channels: 1, depth: 8 })),
     };
   });
+}
+
+/** A `.zip` of a synthetic case as a crop bundle: `<case>/<cell>/<type>_<homolog>.png`. */
+export function syntheticCropZip(caseName: string, karyotype: string, cells: number, seed: number): FilePayload {
+  const generated = generateCase({ karyotype, cells, level: 400, seed });
+  const entries: Record<string, Uint8Array> = {};
+  for (const crop of cropBundle(generated)) {
+    const { width, height, pixels } = crop.image;
+    entries[`${caseName}/${crop.path}`] = encode({ width, height, data: pixels, channels: 1, depth: 8 });
+  }
+  return { name: `${caseName}.zip`, mimeType: 'application/zip', buffer: Buffer.from(zipSync(entries)) };
 }

@@ -33,7 +33,7 @@ describe('renderHeatmap', () => {
   it('outlines the hovered row and column', () => {
     const element = svg();
     renderHeatmapHighlight({ n, row: 1, column: 3 }, { size: 64 }, element);
-    const boxes = [...element.querySelectorAll('rect.highlight')].map((r) => [r.getAttribute('x'), r.getAttribute('y'), r.getAttribute('width'), r.getAttribute('height')]);
+    const boxes = Array.from(element.querySelectorAll('rect.highlight')).map((r) => [r.getAttribute('x'), r.getAttribute('y'), r.getAttribute('width'), r.getAttribute('height')]);
     expect(boxes).toEqual([
       ['0', '16', '64', '16'],
       ['48', '0', '16', '64'],

@@ -48,17 +48,20 @@ export function renderIdeogram(data: IdeogramChartData, options: IdeogramChartOp
       .append('title')
       .text(`${ideogram.type}${band.name}`);
   }
-  const labelEvery = Math.max(1, Math.ceil(ideogram.bands.length / (h / 11)));
-  ideogram.bands.forEach((band, i) => {
-    if (i % labelEvery !== 0) return;
+  // Label bands from p-ter down, skipping any that would overlap the previous label.
+  let lastLabel = -Infinity;
+  for (const band of ideogram.bands) {
+    const mid = (y(band.start) + y(band.stop)) / 2;
+    if (mid - lastLabel < 10) continue;
+    lastLabel = mid;
     svg
       .append('text')
       .attr('class', 'tick')
       .attr('x', barX - 4)
-      .attr('y', (y(band.start) + y(band.stop)) / 2 + 3)
+      .attr('y', mid + 3)
       .attr('text-anchor', 'end')
       .text(band.name);
-  });
+  }
   if (region) {
     const y0 = top + region.from * h;
     const y1 = top + region.to * h;

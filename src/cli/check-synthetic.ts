@@ -53,13 +53,16 @@ async function main(): Promise<number> {
     }
   }
   correlations.sort((a, b) => a - b);
+  const quantile = (q: number): number =>
+    Math.round(1000 * (correlations[Math.floor(q * (correlations.length - 1))] ?? 0)) / 1000;
   const report = {
     cells: total,
     cellsAllRight: allRight,
     cellsAllRightPercent: Math.round((1000 * allRight) / total) / 10,
     chromosomesRightPercent: Math.round((1000 * correct) / Math.max(1, chromosomes)) / 10,
-    profileCorrelationMedian:
-      Math.round(1000 * (correlations[Math.floor(correlations.length / 2)] ?? 0)) / 1000,
+    profileCorrelationMedian: quantile(0.5),
+    profileCorrelationP10: quantile(0.1),
+    profileCorrelationP25: quantile(0.25),
     profileCorrelationAtLeast09Percent:
       Math.round((1000 * correlations.filter((r) => r >= 0.9).length) / Math.max(1, correlations.length)) /
       10,

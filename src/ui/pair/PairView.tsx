@@ -51,6 +51,11 @@ export function PairView() {
           {score !== null && score !== undefined ? ` — score ${score.toFixed(2)} (threshold ${view.threshold.toFixed(2)})` : ''}
         </p>
       </header>
+      <p className="legend">
+        Homologs p-arm up at one scale (relative length kept). <span className="swatch swatch-difference" /> per-region
+        difference (darker = differs more). Profiles: <span className="swatch swatch-h0" /> homolog 1,{' '}
+        <span className="swatch swatch-h1" /> homolog 2; solid left half, dashed right half.
+      </p>
       <div className="pair-body">
         <ol className="pair-rows" aria-label="Pairs by cell">
           {view.cells.map((cell) => (
@@ -75,9 +80,9 @@ export function PairView() {
         <div className="pair-side">
           {current ? <AttentionPanel view={current} /> : <p className="muted">No complete pair in any cell.</p>}
           <IdeogramPanel type={type} level={level} region={view.verdict?.region ?? null} />
+          <DecisionPanel type={type} />
         </div>
       </div>
-      <DecisionPanel type={type} />
     </section>
   );
 }
