@@ -1,5 +1,5 @@
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -15,12 +15,14 @@ function precacheList(): Plugin {
     name: 'homnet-precache-list',
     apply: 'build',
     configResolved(config) {
-      outDir = config.build.outDir;
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
       const files = walk(outDir)
         .map((file) => relative(outDir, file).split('\\').join('/'))
-        .filter((file) => !['precache.json', 'sw.js', 'index.html'].includes(file) && !file.startsWith('models/'))
+        .filter(
+          (file) => !['precache.json', 'sw.js', 'index.html'].includes(file) && !file.startsWith('models/'),
+        )
         .sort();
       writeFileSync(join(outDir, 'precache.json'), JSON.stringify(files));
     },

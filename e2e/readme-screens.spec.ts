@@ -14,6 +14,7 @@ test('pair view of the demo case', async ({ page }) => {
   const app = new ReviewPage(page);
   await app.open();
   await app.waitForVerdicts();
+  await page.screenshot({ path: 'e2e-screens/first-screen.png' });
   await page.getByLabel('Reviewer').fill('Dr Example');
   await app.selectType('5');
   await app.decide('unsure', 'compare with a second culture');

@@ -32,14 +32,14 @@ for (const backend of ['wasm', 'webgpu'] as const) {
     await expect(view.getByTestId('ideogram').locator('rect.region')).toHaveCount(1);
 
     // Hovering an alignment cell outlines region e on one homolog and z on the other and links them.
-    await app.heatmap.locator('rect.cell[data-e="3"][data-z="5"]').hover();
+    await app.heatmap.locator('rect.cell[data-e="1"][data-z="0"]').hover();
     const selectedRow = view.locator('.pair-row.selected');
     await expect(selectedRow.locator('.region-highlight')).toHaveCount(2);
     await expect(selectedRow.locator('.alignment-link')).toHaveCount(1);
     await expect(app.heatmap.locator('rect.highlight')).toHaveCount(2);
     // Hovering a region of a chromosome highlights its row of the heatmap.
     await page.mouse.move(0, 0);
-    await selectedRow.locator('rect.region-hit[data-homolog="0"][data-region="2"]').hover();
+    await selectedRow.locator('rect.region-hit[data-homolog="0"][data-region="0"]').hover();
     await expect(app.heatmap.locator('rect.highlight')).toHaveCount(1);
     await page.screenshot({ path: `e2e-screens/demo-${backend}.png`, fullPage: true });
   });
@@ -74,4 +74,19 @@ test('without a shipped model the app says so and analyses nothing', async ({ pa
   await expect(page.getByTestId('model-problem')).toContainText('ships no model');
   await expect(page.getByTestId('model-id')).toHaveText('no model loaded');
   await expect(page.getByTestId('notice')).toContainText('No model is loaded');
+});
+
+test('a case made by an earlier model can be analysed again with the newly shipped one', async ({ page }) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await app.open();
+  await app.waitForVerdicts();
+  await shipTestModel(page, 'homnet-e2e-newer', 8);
+  await page.reload();
+  await expect(page.getByTestId('model-id')).toHaveText('homnet-e2e-newer');
+  await expect(page.getByTestId('other-model')).toContainText(`Analysed with model ${APP_MODEL_ID}`);
+  await page.getByRole('button', { name: 'Re-analyse with homnet-e2e-newer' }).click();
+  await expect(page.getByTestId('case-model')).toHaveText('homnet-e2e-newer');
+  await expect(page.getByTestId('other-model')).toHaveCount(0);
+  await expect(page.getByTestId('rescored')).toContainText('Re-analysed: 1, 2, 3');
 });

@@ -20,7 +20,9 @@ interface Exported {
     case: string;
     cells: { id: string }[];
     types: ExportedType[];
-    review: { decisions: { type: string; decision: string; note: string; reviewer: string; modelId: string }[] };
+    review: {
+      decisions: { type: string; decision: string; note: string; reviewer: string; modelId: string }[];
+    };
   }[];
 }
 
@@ -48,13 +50,22 @@ test('JSON and PDF exports hold what the screen shows, and the JSON imports back
     const shown = await app.typeCard(t.type).locator('.type-score').innerText();
     if (t.score === null) expect(shown).toBe('–');
     else expect(Math.abs(Number(shown) - t.score)).toBeLessThanOrEqual(0.0051);
-    await expect(app.typeCard(t.type)).toHaveAttribute('data-verdict', t.abnormal === null ? 'unscored' : t.abnormal ? 'abnormal' : 'normal');
+    await expect(app.typeCard(t.type)).toHaveAttribute(
+      'data-verdict',
+      t.abnormal === null ? 'unscored' : t.abnormal ? 'abnormal' : 'normal',
+    );
   }
   const five = first?.types.find((t) => t.type === '5');
   expect(five?.pairs).toHaveLength(4);
   await expect(app.pairView.getByTestId('iscn-region')).toContainText(five?.region?.bands ?? 'missing');
   expect(first?.review.decisions).toEqual([
-    expect.objectContaining({ type: '5', decision: 'abnormal', note: 'del 5p confirmed', reviewer: 'Dr Export', modelId: APP_MODEL_ID }),
+    expect.objectContaining({
+      type: '5',
+      decision: 'abnormal',
+      note: 'del 5p confirmed',
+      reviewer: 'Dr Export',
+      modelId: APP_MODEL_ID,
+    }),
   ]);
 
   const pdfDownload = page.waitForEvent('download');
@@ -73,5 +84,7 @@ test('JSON and PDF exports hold what the screen shows, and the JSON imports back
   await app.typeCard('5').click();
   await expect(page.getByText('imported from JSON')).toBeVisible();
   await expect(app.pairView.getByTestId('audit-trail')).toContainText('abnormal by Dr Export');
-  expect(Math.abs(Number(await app.typeCard('5').locator('.type-score').innerText()) - (five?.score ?? -1))).toBeLessThanOrEqual(0.0051);
+  expect(
+    Math.abs(Number(await app.typeCard('5').locator('.type-score').innerText()) - (five?.score ?? -1)),
+  ).toBeLessThanOrEqual(0.0051);
 });

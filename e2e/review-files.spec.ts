@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
@@ -8,7 +9,11 @@ import { syntheticCropZip, syntheticKaryograms } from './support/synthetic-files
 
 /** Drops files on the drop zone the way a browser does: a DataTransfer of Files. */
 async function dropFiles(app: ReviewPage, files: FilePayload[]): Promise<void> {
-  const payload = files.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.buffer.toString('base64') }));
+  const payload = files.map((f) => ({
+    name: f.name,
+    mimeType: f.mimeType,
+    base64: f.buffer.toString('base64'),
+  }));
   const transfer = await app.page.evaluateHandle((items) => {
     const dt = new DataTransfer();
     for (const item of items) {
@@ -26,33 +31,43 @@ async function openDemoFree(app: ReviewPage): Promise<void> {
   await app.waitForVerdicts();
 }
 
-test('dropped synthetic karyograms are analysed, and a correction re-analyses only its type', async ({ page }) => {
-  await shipTestModel(page);
-  const app = new ReviewPage(page);
-  await openDemoFree(app);
-  await dropFiles(app, syntheticKaryograms('46,XX,inv(9)(p12q13)', 3, 11));
-  await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 120_000 });
-  await app.waitForVerdicts();
-  // 46,XX: two X per cell is normal, no Y at all.
-  await expect(page.locator('.cells tbody tr')).toHaveCount(3);
-  await expect(app.typeCard('X')).toHaveAttribute('data-verdict', /normal|abnormal/);
+for (const backend of ['wasm', 'webgpu'] as const) {
+  test(`dropped synthetic karyograms are analysed, and a correction re-analyses only its type (${backend})`, async ({
+    page,
+  }) => {
+    await shipTestModel(page);
+    const app = new ReviewPage(page);
+    await app.open(`?backend=${backend}`);
+    await app.waitForVerdicts();
+    await expect(page.getByTestId('backend-name')).toContainText(backend);
+    await dropFiles(app, syntheticKaryograms('46,XX,inv(9)(p12q13)', 3, 11));
+    await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 120_000 });
+    await app.waitForVerdicts();
+    // 46,XX: two X per cell is normal, no Y at all.
+    await expect(page.locator('.cells tbody tr')).toHaveCount(3);
+    await expect(app.typeCard('X')).toHaveAttribute('data-verdict', /normal|abnormal/);
 
-  await app.selectType('9');
-  const before = await app.typeCard('1').locator('.type-score').innerText();
-  const row = app.pairView.getByTestId('pair-row-cell02');
-  await row.getByText('Correct').click();
-  await row.getByRole('button', { name: 'Flip homolog 2' }).click();
-  await expect(page.getByTestId('rescored')).toHaveText('Re-analysed: 9');
-  await expect(app.typeCard('1').locator('.type-score')).toHaveText(before);
+    await app.selectType('9');
+    const before = await app.typeCard('1').locator('.type-score').innerText();
+    const row = app.pairView.getByTestId('pair-row-cell02');
+    await row.getByText('Correct').click();
+    await row.getByRole('button', { name: 'Flip homolog 2' }).click();
+    await expect(page.getByTestId('rescored')).toHaveText('Re-analysed: 9');
+    await expect(app.typeCard('1').locator('.type-score')).toHaveText(before);
 
-  // Moving a chromosome touches two types; excluding a cell touches all.
-  await row.getByLabel('Move homolog 1 to type').selectOption('10');
-  await expect(page.getByTestId('rescored')).toHaveText('Re-analysed: 9, 10');
-  await expect(app.typeCard('10').locator('.flag')).toContainText('copies 2/3/2');
-  await page.getByLabel('use cell03').click();
-  await expect(page.getByTestId('rescored')).toContainText('Re-analysed: 1, 2, 3');
-  await expect(page.locator('.cells tr.excluded')).toHaveCount(1);
-});
+    // Moving a chromosome touches two types; excluding a cell touches all.
+    await row.getByLabel('Move homolog 1 to type').selectOption('10');
+    await expect(page.getByTestId('rescored')).toHaveText('Re-analysed: 9, 10');
+    await expect(app.typeCard('10').locator('.flag')).toContainText('copies 2/3/2');
+    await page.getByLabel('band level of cell01').selectOption('700');
+    await expect(page.getByTestId('rescored')).toContainText('Re-analysed: 1, 2, 3');
+    await expect(page.locator('.cells tbody tr').first()).toContainText('set by you');
+    await expect(app.pairView.getByTestId('pair-row-cell01')).toContainText('700 bands');
+    await page.getByLabel('use cell03').click();
+    await expect(page.getByTestId('rescored')).toContainText('Re-analysed: 1, 2, 3');
+    await expect(page.locator('.cells tr.excluded')).toHaveCount(1);
+  });
+}
 
 test('a broken file is rejected with its name while the rest is analysed', async ({ page }) => {
   await shipTestModel(page);
@@ -88,10 +103,36 @@ test('real karyograms from ../shared/data are analysed', async ({ page }) => {
   const name = readdirSync(realDir).find((f) => /\.bmp$/i.test(f));
   test.skip(name === undefined, 'no BMP karyogram in shared data');
   const file = join(realDir, name ?? '');
-  await page.getByTestId('file-input').setInputFiles([{ name: name ?? 'k.bmp', mimeType: 'image/bmp', buffer: readFileSync(file) }]);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([{ name: name ?? 'k.bmp', mimeType: 'image/bmp', buffer: readFileSync(file) }]);
   await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 150_000 });
   await app.waitForVerdicts();
   await expect(page.locator('.cells tbody tr')).toHaveCount(1);
   expect(Number(await page.locator('.cells tbody tr td').first().innerText())).toBeGreaterThan(30);
   await page.screenshot({ path: 'e2e-screens/real-karyogram.png', fullPage: true });
+});
+
+const pki3Dir = join(import.meta.dirname, '../../shared/data/pki3');
+
+test('a real crop bundle (Pki-3 case, zipped) from ../shared/data is analysed', async ({ page }) => {
+  test.skip(!existsSync(pki3Dir), 'no shared data on this machine');
+  const caseName = readdirSync(pki3Dir).sort()[0] ?? '';
+  const entries: Record<string, Uint8Array> = {};
+  for (const cell of readdirSync(join(pki3Dir, caseName))) {
+    for (const file of readdirSync(join(pki3Dir, caseName, cell))) {
+      entries[`${caseName}/${cell}/${file}`] = readFileSync(join(pki3Dir, caseName, cell, file));
+    }
+  }
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await openDemoFree(app);
+  await dropFiles(app, [
+    { name: `${caseName}.zip`, mimeType: 'application/zip', buffer: Buffer.from(zipSync(entries)) },
+  ]);
+  await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 150_000 });
+  await app.waitForVerdicts();
+  await expect(page.locator('#case-title')).toContainText(caseName);
+  await app.selectType('1');
+  await expect(app.heatmap.locator('rect.cell')).toHaveCount(256);
 });

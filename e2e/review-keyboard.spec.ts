@@ -1,6 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test('keyboard: types, cells, heads, decisions and the ? overlay', async ({ page }) => {
   await shipTestModel(page);
@@ -12,6 +22,7 @@ test('keyboard: types, cells, heads, decisions and the ? overlay', async ({ page
 
   await page.keyboard.press('?');
   await expect(page.getByTestId('help-overlay')).toContainText('next / previous chromosome type');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('help-overlay')).toHaveCount(0);
 
@@ -27,6 +38,16 @@ test('keyboard: types, cells, heads, decisions and the ? overlay', async ({ page
   await page.keyboard.press('h');
   await expect(head).not.toHaveValue(before);
 
+  await app.heatmap.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('linked-regions')).toContainText(
+    'Region 2 of homolog 1 ↔ region 2 of homolog 2',
+  );
+  await expect(app.pairView.locator('.pair-row.selected .alignment-link')).toHaveCount(1);
+  await expect(app.typeCard('5')).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+
   await page.keyboard.press('n');
   await expect(app.pairView.getByTestId('audit-trail')).toContainText('normal by anonymous');
   await page.keyboard.press('f');
@@ -40,6 +61,7 @@ test('teaching mode turns an ISCN karyotype into an analysed case', async ({ pag
   await app.waitForVerdicts();
   await page.getByRole('button', { name: 'Teaching mode…' }).click();
   await expect(page.getByRole('heading', { name: 'Teaching mode' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel('Karyotype').fill('46,XX,inv(9)(p12q13)');
   await page.getByLabel('Cells').fill('3');
   await page.getByRole('button', { name: 'Generate and analyse' }).click();

@@ -7,12 +7,14 @@ import { packWeights } from '../../src/model/weights/manifest';
 /** Id of the model the app specs ship through page.route (an untrained, seeded HomNet). */
 export const APP_MODEL_ID = 'homnet-e2e-app';
 
-let packed: Promise<ModelArtifacts> | null = null;
+const packed = new Map<string, Promise<ModelArtifacts>>();
 
-/** The seeded test model's manifest and binary (made once per worker process). */
-export function appModelArtifacts(): Promise<ModelArtifacts> {
-  packed ??= packWeights(DEFAULT_ARCHITECTURE, initialValues(DEFAULT_ARCHITECTURE, 7), { id: APP_MODEL_ID });
-  return packed;
+/** A seeded test model's manifest and binary (made once per id and worker process). */
+export function appModelArtifacts(id = APP_MODEL_ID, seed = 7): Promise<ModelArtifacts> {
+  const made =
+    packed.get(id) ?? packWeights(DEFAULT_ARCHITECTURE, initialValues(DEFAULT_ARCHITECTURE, seed), { id });
+  packed.set(id, made);
+  return made;
 }
 
 /**
@@ -20,16 +22,24 @@ export function appModelArtifacts(): Promise<ModelArtifacts> {
  * and the binary, all on the page's own origin, exactly as public/models/ will. Route on the context when
  * a service worker runs: only context routes see the requests it makes.
  */
-export async function shipTestModel(page: Page | BrowserContext): Promise<ModelArtifacts> {
-  const artifacts = await appModelArtifacts();
+export async function shipTestModel(
+  page: Page | BrowserContext,
+  id = APP_MODEL_ID,
+  seed = 7,
+): Promise<ModelArtifacts> {
+  const artifacts = await appModelArtifacts(id, seed);
+  await page.unroute('**/models/index.json');
   await page.route('**/models/index.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ default: APP_MODEL_ID }) }),
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ default: id }) }),
   );
-  await page.route(`**/models/${APP_MODEL_ID}/manifest.json`, (route) =>
+  await page.route(`**/models/${id}/manifest.json`, (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(artifacts.manifest) }),
   );
-  await page.route(`**/models/${APP_MODEL_ID}/weights.bin`, (route) =>
-    route.fulfill({ contentType: 'application/octet-stream', body: Buffer.from(artifacts.weightData.slice(0)) }),
+  await page.route(`**/models/${id}/weights.bin`, (route) =>
+    route.fulfill({
+      contentType: 'application/octet-stream',
+      body: Buffer.from(artifacts.weightData.slice(0)),
+    }),
   );
   return artifacts;
 }

@@ -23,7 +23,9 @@ export class ReviewPage {
 
   /** Waits until a case is open and its overview shows verdicts. */
   async waitForVerdicts(timeout = 120_000): Promise<void> {
-    await expect(this.page.locator('.type-card[data-verdict="abnormal"], .type-card[data-verdict="normal"]').first()).toBeVisible({ timeout });
+    await expect(
+      this.page.locator('.type-card[data-verdict="abnormal"], .type-card[data-verdict="normal"]').first(),
+    ).toBeVisible({ timeout });
   }
 
   async flaggedTypes(): Promise<string[]> {
@@ -33,11 +35,16 @@ export class ReviewPage {
 
   async selectType(type: string): Promise<void> {
     await this.typeCard(type).click();
-    await expect(this.pairView.getByRole('heading', { name: `Chromosome ${type}`, exact: true })).toBeVisible();
+    await expect(
+      this.pairView.getByRole('heading', { name: `Chromosome ${type}`, exact: true }),
+    ).toBeVisible();
   }
 
   async decide(decision: 'abnormal' | 'normal' | 'unsure', note: string): Promise<void> {
     await this.pairView.getByLabel('Note').fill(note);
-    await this.pairView.getByRole('group', { name: 'Decision' }).getByRole('button', { name: decision }).click();
+    await this.pairView
+      .getByRole('group', { name: 'Decision' })
+      .getByRole('button', { name: decision })
+      .click();
   }
 }

@@ -12,7 +12,12 @@ export interface FilePayload {
 }
 
 /** Karyogram PNGs of a synthetic case, made on the fly in the test process. */
-export function syntheticKaryograms(karyotype: string, cells: number, seed: number, level: BandLevel = 400): FilePayload[] {
+export function syntheticKaryograms(
+  karyotype: string,
+  cells: number,
+  seed: number,
+  level: BandLevel = 400,
+): FilePayload[] {
   const generated = generateCase({ karyotype, cells, level, seed });
   return generated.cells.map((cell) => {
     const { width, height, pixels } = cell.karyogram.image;
@@ -25,7 +30,12 @@ export function syntheticKaryograms(karyotype: string, cells: number, seed: numb
 }
 
 /** A `.zip` of a synthetic case as a crop bundle: `<case>/<cell>/<type>_<homolog>.png`. */
-export function syntheticCropZip(caseName: string, karyotype: string, cells: number, seed: number): FilePayload {
+export function syntheticCropZip(
+  caseName: string,
+  karyotype: string,
+  cells: number,
+  seed: number,
+): FilePayload {
   const generated = generateCase({ karyotype, cells, level: 400, seed });
   const entries: Record<string, Uint8Array> = {};
   for (const crop of cropBundle(generated)) {

@@ -15,7 +15,11 @@ describe('renderHeatmap', () => {
   it('draws one rect per cell coloured by weight, a legend, and reports hovers', () => {
     const element = svg();
     const onHover = vi.fn();
-    const cleanup = renderHeatmap({ matrix, n }, { size: 64, rowTitle: 'rows', columnTitle: 'cols', onHover }, element);
+    const cleanup = renderHeatmap(
+      { matrix, n },
+      { size: 64, rowTitle: 'rows', columnTitle: 'cols', onHover },
+      element,
+    );
     const cells = element.querySelectorAll('rect.cell');
     expect(cells).toHaveLength(16);
     const diagonal = element.querySelector('rect.cell[data-e="2"][data-z="2"]');
@@ -33,7 +37,12 @@ describe('renderHeatmap', () => {
   it('outlines the hovered row and column', () => {
     const element = svg();
     renderHeatmapHighlight({ n, row: 1, column: 3 }, { size: 64 }, element);
-    const boxes = Array.from(element.querySelectorAll('rect.highlight')).map((r) => [r.getAttribute('x'), r.getAttribute('y'), r.getAttribute('width'), r.getAttribute('height')]);
+    const boxes = Array.from(element.querySelectorAll('rect.highlight')).map((r) => [
+      r.getAttribute('x'),
+      r.getAttribute('y'),
+      r.getAttribute('width'),
+      r.getAttribute('height'),
+    ]);
     expect(boxes).toEqual([
       ['0', '16', '64', '16'],
       ['48', '0', '16', '64'],

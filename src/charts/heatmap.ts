@@ -28,7 +28,11 @@ export const HEATMAP_MARGIN = { top: 28, right: 16, bottom: 56, left: 44 };
  * Draws an attention matrix as a viridis heatmap with axis titles, a colour legend (0 to the matrix
  * maximum) and hover reporting per cell. Returns a cleanup that empties the SVG.
  */
-export function renderHeatmap(data: HeatmapData, options: HeatmapOptions, element: SVGSVGElement): () => void {
+export function renderHeatmap(
+  data: HeatmapData,
+  options: HeatmapOptions,
+  element: SVGSVGElement,
+): () => void {
   const { n, matrix } = data;
   const cell = options.size / n;
   let max = 0;
@@ -39,7 +43,11 @@ export function renderHeatmap(data: HeatmapData, options: HeatmapOptions, elemen
     .attr('height', options.size + HEATMAP_MARGIN.top + HEATMAP_MARGIN.bottom);
   svg.selectAll('*').remove();
   const root = svg.append('g').attr('transform', `translate(${HEATMAP_MARGIN.left},${HEATMAP_MARGIN.top})`);
-  const cells = Array.from({ length: n * n }, (_, i) => ({ e: Math.floor(i / n), z: i % n, v: matrix[i] ?? 0 }));
+  const cells = Array.from({ length: n * n }, (_, i) => ({
+    e: Math.floor(i / n),
+    z: i % n,
+    v: matrix[i] ?? 0,
+  }));
   root
     .selectAll('rect.cell')
     .data(cells)
@@ -58,15 +66,35 @@ export function renderHeatmap(data: HeatmapData, options: HeatmapOptions, elemen
   root.on('mouseleave', () => {
     options.onHover(null);
   });
-  root.append('text').attr('x', options.size / 2).attr('y', -10).attr('text-anchor', 'middle').text(options.columnTitle);
+  root
+    .append('text')
+    .attr('x', options.size / 2)
+    .attr('y', -10)
+    .attr('text-anchor', 'middle')
+    .text(options.columnTitle);
   root
     .append('text')
     .attr('transform', `translate(-30,${options.size / 2}) rotate(-90)`)
     .attr('text-anchor', 'middle')
     .text(options.rowTitle);
-  for (const [k, label] of [[0, 'pter'], [n - 1, 'qter']] as const) {
-    root.append('text').attr('class', 'tick').attr('x', (k + 0.5) * cell).attr('y', -1).attr('text-anchor', 'middle').text(label);
-    root.append('text').attr('class', 'tick').attr('x', -3).attr('y', (k + 0.7) * cell).attr('text-anchor', 'end').text(label);
+  for (const [k, label] of [
+    [0, 'pter'],
+    [n - 1, 'qter'],
+  ] as const) {
+    root
+      .append('text')
+      .attr('class', 'tick')
+      .attr('x', (k + 0.5) * cell)
+      .attr('y', -1)
+      .attr('text-anchor', 'middle')
+      .text(label);
+    root
+      .append('text')
+      .attr('class', 'tick')
+      .attr('x', -3)
+      .attr('y', (k + 0.7) * cell)
+      .attr('text-anchor', 'end')
+      .text(label);
   }
   drawLegend(root, options.size, max);
   return () => {
@@ -109,7 +137,10 @@ export function renderHeatmapHighlight(
 }
 
 function drawLegend(root: ReturnType<typeof select<SVGGElement, unknown>>, size: number, max: number): void {
-  const legend = root.append('g').attr('class', 'legend').attr('transform', `translate(0,${size + 14})`);
+  const legend = root
+    .append('g')
+    .attr('class', 'legend')
+    .attr('transform', `translate(0,${size + 14})`);
   const steps = 32;
   for (let i = 0; i < steps; i++) {
     legend
@@ -120,6 +151,11 @@ function drawLegend(root: ReturnType<typeof select<SVGGElement, unknown>>, size:
       .attr('fill', attentionColour(i / (steps - 1)));
   }
   legend.append('text').attr('y', 24).text('0');
-  legend.append('text').attr('x', size / 2).attr('y', 24).attr('text-anchor', 'middle').text('attention weight');
+  legend
+    .append('text')
+    .attr('x', size / 2)
+    .attr('y', 24)
+    .attr('text-anchor', 'middle')
+    .text('attention weight');
   legend.append('text').attr('x', size).attr('y', 24).attr('text-anchor', 'end').text(max.toFixed(2));
 }

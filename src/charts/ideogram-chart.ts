@@ -25,7 +25,11 @@ export interface IdeogramChartOptions {
 }
 
 /** A vertical ISCN ideogram (p-ter up) at its band level, with the suspected region bracketed and named. */
-export function renderIdeogram(data: IdeogramChartData, options: IdeogramChartOptions, element: SVGSVGElement): () => void {
+export function renderIdeogram(
+  data: IdeogramChartData,
+  options: IdeogramChartOptions,
+  element: SVGSVGElement,
+): () => void {
   const { ideogram, region } = data;
   const top = 8;
   const h = options.height - 16;

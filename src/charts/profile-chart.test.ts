@@ -7,7 +7,13 @@ describe('renderProfiles', () => {
     const element = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     const profile = new Float32Array(1024).fill(0.5);
     renderProfiles(
-      { homologs: [{ profile, samples: 100 }, { profile, samples: 50 }], maxSamples: 100 },
+      {
+        homologs: [
+          { profile, samples: 100 },
+          { profile, samples: 50 },
+        ],
+        maxSamples: 100,
+      },
       { width: 120, height: 200 },
       element,
     );

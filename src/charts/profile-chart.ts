@@ -19,11 +19,21 @@ export interface ProfileChartOptions {
  * Left and right darkness profiles of both homologs along one vertical length axis (p-ter at the top,
  * like the images beside it): solid for the left half, dashed for the right half, one colour per homolog.
  */
-export function renderProfiles(data: ProfileChartData, options: ProfileChartOptions, element: SVGSVGElement): () => void {
-  const svg = select(element).attr('width', options.width).attr('height', options.height + 14);
+export function renderProfiles(
+  data: ProfileChartData,
+  options: ProfileChartOptions,
+  element: SVGSVGElement,
+): () => void {
+  const svg = select(element)
+    .attr('width', options.width)
+    .attr('height', options.height + 14);
   svg.selectAll('*').remove();
-  const y = scaleLinear().domain([0, Math.max(1, data.maxSamples)]).range([0, options.height]);
-  const x = scaleLinear().domain([0, 1]).range([4, options.width - 4]);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, data.maxSamples)])
+    .range([0, options.height]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([4, options.width - 4]);
   data.homologs.forEach((homolog, h) => {
     for (const row of [0, 1]) {
       const points = Array.from({ length: Math.min(homolog.samples, PROFILE_LENGTH) }, (_, i) => ({
@@ -43,7 +53,12 @@ export function renderProfiles(data: ProfileChartData, options: ProfileChartOpti
         .attr('stroke-dasharray', row === 1 ? '3 2' : null);
     }
   });
-  svg.append('text').attr('class', 'tick').attr('x', 4).attr('y', options.height + 12).text('darkness 0→1');
+  svg
+    .append('text')
+    .attr('class', 'tick')
+    .attr('x', 4)
+    .attr('y', options.height + 12)
+    .text('darkness 0→1');
   return () => {
     svg.selectAll('*').remove();
   };

@@ -6,13 +6,15 @@ import { decodeImage } from '../imaging/decode/decode-image';
 import { ImageInputError } from '../imaging/decode/image-input-error';
 import { normalisePolarity } from '../imaging/decode/polarity';
 import { KaryogramRejectedError } from '../imaging/layout/karyogram-rejected-error';
-import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
+import { analyseKaryogram, type AnalysisStage } from '../imaging/profile/analyse-karyogram';
 import type { FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
 
 export interface ProfileCaseOptions {
   readonly signal?: AbortSignal;
   /** Called after each cell with cells done and cells in all. */
   readonly onProgress?: (done: number, total: number, cellId: string) => void;
+  /** Called within a karyogram cell as imaging moves through its stages (fraction of the cell, [0, 1]). */
+  readonly onStage?: (cellId: string, stage: AnalysisStage, fraction: number) => void;
   /** The user's band level per cell id, replacing the estimate. */
   readonly bandLevels?: Readonly<Record<string, BandLevel>>;
 }
@@ -46,6 +48,9 @@ async function karyogramCells(
       const analysis = await analyseKaryogram(image, {
         ...(options.signal ? { signal: options.signal } : {}),
         ...(override !== undefined ? { bandLevel: override } : {}),
+        ...(options.onStage
+          ? { onProgress: (stage: AnalysisStage, fraction: number) => options.onStage?.(id, stage, fraction) }
+          : {}),
       });
       cells.push({
         id,

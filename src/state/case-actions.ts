@@ -1,10 +1,15 @@
 import { proxy, transfer } from 'comlink';
 import type { ChromosomeType } from '../shared/chromosome-types';
-import type { CaseSummary, Correction, InputFile, JobProgress, SyntheticRequest } from '../worker/analysis-api';
+import type {
+  CaseSummary,
+  Correction,
+  InputFile,
+  JobProgress,
+  SyntheticRequest,
+} from '../worker/analysis-api';
 import { dbAll, dbDelete, dbGet, dbPut } from '../worker/case-db';
 import { analysisWorker, engineReady } from './engine-actions';
 import type { CaseRecord, Decision, DecisionValue } from './review-types';
-import { flaggedTypes } from './review-types';
 import { useAppStore } from './store';
 
 /** The demo opened on first start: a deletion of 5p in 4 seeded synthetic cells. */
@@ -39,13 +44,18 @@ export function openCase(id: string): void {
   state.setScreen('case');
   const scored = (record?.summary.types ?? []).filter((t) => t.score !== null);
   const top = [...scored].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
-  const flagged = record ? flaggedTypes(record.summary) : [];
-  state.selectType(flagged[0] ?? top?.type ?? null);
+  if (record && record.openedAt === undefined)
+    void saveRecord({ ...record, openedAt: new Date().toISOString() });
+  // The highest score is a flagged type whenever any type is flagged (flagged = score ≥ threshold).
+  state.selectType(top?.type ?? record?.summary.types[0]?.type ?? null);
   state.selectCell(null);
 }
 
 /** Runs a worker job with progress in the store; one job at a time. */
-async function runJob<T>(label: string, run: (jobId: string, onProgress: (p: JobProgress) => void) => Promise<T>): Promise<T | null> {
+async function runJob<T>(
+  label: string,
+  run: (jobId: string, onProgress: (p: JobProgress) => void) => Promise<T>,
+): Promise<T | null> {
   const state = useAppStore.getState();
   if (state.job) {
     state.setNotice({ kind: 'error', text: 'Another analysis is running; wait for it or cancel it.' });
@@ -53,7 +63,10 @@ async function runJob<T>(label: string, run: (jobId: string, onProgress: (p: Job
   }
   const model = await engineReady();
   if (!model) {
-    state.setNotice({ kind: 'error', text: 'No model is loaded, so nothing can be analysed. See the header.' });
+    state.setNotice({
+      kind: 'error',
+      text: 'No model is loaded, so nothing can be analysed. See the header.',
+    });
     return null;
   }
   const id = crypto.randomUUID();
@@ -66,9 +79,13 @@ async function runJob<T>(label: string, run: (jobId: string, onProgress: (p: Job
     });
   } catch (error) {
     const cancelled = error instanceof Error && /cancel|abort/i.test(`${error.name} ${error.message}`);
-    useAppStore.getState().setNotice(
-      cancelled ? { kind: 'info', text: `${label}: cancelled.` } : { kind: 'error', text: `${label}: ${messageOf(error)}` },
-    );
+    useAppStore
+      .getState()
+      .setNotice(
+        cancelled
+          ? { kind: 'info', text: `${label}: cancelled.` }
+          : { kind: 'error', text: `${label}: ${messageOf(error)}` },
+      );
     return null;
   } finally {
     useAppStore.getState().setJob(null);
@@ -89,14 +106,19 @@ export async function analyseSynthetic(request: SyntheticRequest): Promise<CaseR
 export async function analyseFiles(files: readonly InputFile[]): Promise<void> {
   if (files.length === 0) return;
   const buffers = files.map((f) => f.bytes.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
-  const result = await runJob(files.length === 1 ? (files[0]?.path ?? 'file') : `${files.length} files`, (jobId, onProgress) =>
-    analysisWorker().api.analyseFiles(jobId, transfer(files, buffers), proxy(onProgress)),
+  const result = await runJob(
+    files.length === 1 ? (files[0]?.path ?? 'file') : `${files.length} files`,
+    (jobId, onProgress) =>
+      analysisWorker().api.analyseFiles(jobId, transfer(files, buffers), proxy(onProgress)),
   );
   if (!result) return;
   let last: CaseRecord | null = null;
   for (const summary of result.cases) last = await recordAnalysed(summary);
   if (last) openCase(last.id);
-  const problems = [...result.rejected, ...result.cases.flatMap((c) => c.errors.filter((e) => !e.message.startsWith('type ')))];
+  const problems = [
+    ...result.rejected,
+    ...result.cases.flatMap((c) => c.errors.filter((e) => !e.message.startsWith('type '))),
+  ];
   if (problems.length > 0) {
     useAppStore.getState().setNotice({
       kind: 'error',
@@ -111,7 +133,11 @@ export function cancelJob(): void {
 }
 
 /** Appends a decision to the open case's audit trail (never edits an earlier one). */
-export async function recordDecision(type: ChromosomeType, decision: DecisionValue, note: string): Promise<void> {
+export async function recordDecision(
+  type: ChromosomeType,
+  decision: DecisionValue,
+  note: string,
+): Promise<void> {
   const state = useAppStore.getState();
   const record = state.currentCaseId ? state.cases[state.currentCaseId] : undefined;
   if (!record) return;
@@ -127,13 +153,27 @@ export async function recordDecision(type: ChromosomeType, decision: DecisionVal
 }
 
 /** Applies a correction in the worker; only the affected types are scored again. */
-export async function applyCorrection(correction: Correction): Promise<void> {
+export function applyCorrection(correction: Correction): Promise<void> {
+  return rescoreOpenCase('Re-analysing after a correction', (id) =>
+    analysisWorker().api.correct(id, correction),
+  );
+}
+
+/** Scores the open case again with the loaded model (after a new model arrived). */
+export function rescoreWithCurrentModel(): Promise<void> {
+  return rescoreOpenCase('Re-analysing with the current model', (id) => analysisWorker().api.rescore(id));
+}
+
+async function rescoreOpenCase(
+  label: string,
+  run: (caseId: string) => Promise<{ summary: CaseSummary; rescored: readonly ChromosomeType[] }>,
+): Promise<void> {
   const state = useAppStore.getState();
   const record = state.currentCaseId ? state.cases[state.currentCaseId] : undefined;
   if (!record || state.job) return;
-  state.setJob({ id: 'correction', label: 'Re-analysing after a correction', progress: null });
+  state.setJob({ id: 'correction', label, progress: null });
   try {
-    const result = await analysisWorker().api.correct(record.id, correction);
+    const result = await run(record.id);
     await saveRecord({ ...record, summary: result.summary, updatedAt: new Date().toISOString() });
     useAppStore.getState().setLastRescored(result.rescored);
   } catch (error) {
@@ -146,7 +186,9 @@ export async function applyCorrection(correction: Correction): Promise<void> {
 export async function deleteCase(id: string): Promise<void> {
   useAppStore.getState().removeCase(id);
   await dbDelete('reviews', id);
-  await analysisWorker().api.deleteCase(id).catch(() => undefined);
+  await analysisWorker()
+    .api.deleteCase(id)
+    .catch(() => undefined);
 }
 
 let loading: Promise<void> | null = null;

@@ -55,7 +55,9 @@ export const createReviewSlice: StateCreator<ReviewState, [], [], ReviewState> =
   setHover: (hover) => {
     // Equal hovers keep the old object, so nothing redraws while the pointer stays in one cell.
     set((state) =>
-      state.hover?.e === hover?.e && state.hover?.z === hover?.z && (state.hover === null) === (hover === null)
+      state.hover?.e === hover?.e &&
+      state.hover?.z === hover?.z &&
+      (state.hover === null) === (hover === null)
         ? state
         : { hover },
     );

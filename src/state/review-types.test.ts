@@ -12,25 +12,70 @@ const summary: CaseSummary = {
   model: { id: 'm', sha256: 's', threshold: 0.5 },
   backend: 'wasm',
   cells: [
-    { id: 'a', source: 'a.png', bandLevel: 400, bandLevelConfidence: 0.81234, bandLevelOverridden: false, chromosomes: 46, excluded: false, warnings: [] },
-    { id: 'b', source: 'b.png', bandLevel: 400, bandLevelConfidence: 0.7, bandLevelOverridden: false, chromosomes: 46, excluded: true, warnings: [] },
+    {
+      id: 'a',
+      source: 'a.png',
+      bandLevel: 400,
+      bandLevelConfidence: 0.81234,
+      bandLevelOverridden: false,
+      chromosomes: 46,
+      excluded: false,
+      warnings: [],
+    },
+    {
+      id: 'b',
+      source: 'b.png',
+      bandLevel: 400,
+      bandLevelConfidence: 0.7,
+      bandLevelOverridden: false,
+      chromosomes: 46,
+      excluded: true,
+      warnings: [],
+    },
   ],
   types: [
-    { type: '5', copies: [2], score: 0.912345, abnormal: true, pairs: [{ cell: 'a', alpha: 0.123456 }], region: { from: 0.01234, to: 0.2, bands: '5p15' } },
+    {
+      type: '5',
+      copies: [2],
+      score: 0.912345,
+      abnormal: true,
+      pairs: [{ cell: 'a', alpha: 0.123456 }],
+      region: { from: 0.01234, to: 0.2, bands: '5p15' },
+    },
     { type: '6', copies: [2], score: 0.1, abnormal: false, pairs: [], region: null },
   ],
   errors: [],
   hasImages: true,
 };
 
-const record = (decisions: CaseRecord['decisions']): CaseRecord => ({ id: 'c', summary, createdAt: '', updatedAt: '', decisions });
-const decision = (type: '5' | '6', value: 'abnormal' | 'normal', at: string) => ({ type, decision: value, note: '', reviewer: 'r', modelId: 'm', at });
+const record = (decisions: CaseRecord['decisions']): CaseRecord => ({
+  id: 'c',
+  summary,
+  createdAt: '',
+  updatedAt: '',
+  openedAt: '',
+  decisions,
+});
+const decision = (type: '5' | '6', value: 'abnormal' | 'normal', at: string) => ({
+  type,
+  decision: value,
+  note: '',
+  reviewer: 'r',
+  modelId: 'm',
+  at,
+});
 
 describe('case status and the audit trail', () => {
+  it('is new until opened', () => {
+    expect(caseStatus({ id: 'c', summary, createdAt: '', updatedAt: '', decisions: [] })).toBe('new');
+  });
+
   it('is reviewed only when every flagged type has a decision', () => {
     expect(caseStatus(record([]))).toBe('analysed');
     expect(caseStatus(record([decision('6', 'normal', '1')]))).toBe('analysed');
-    expect(caseStatus(record([decision('6', 'normal', '1'), decision('5', 'abnormal', '2')]))).toBe('reviewed');
+    expect(caseStatus(record([decision('6', 'normal', '1'), decision('5', 'abnormal', '2')]))).toBe(
+      'reviewed',
+    );
   });
 
   it('keeps every decision and reads the latest per type', () => {

@@ -23,6 +23,8 @@ export interface CaseRecord {
   readonly summary: CaseSummary;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** When a reviewer first opened the case; absent while it is new. */
+  readonly openedAt?: string;
   readonly decisions: readonly Decision[];
 }
 
@@ -38,9 +40,9 @@ export function latestDecisions(record: CaseRecord): Map<ChromosomeType, Decisio
   return latest;
 }
 
-/** new: never opened for review; reviewed: every flagged type (or, with none, the case) has a decision. */
+/** new: never opened; reviewed: every flagged type has a decision (and there is at least one). */
 export function caseStatus(record: CaseRecord): CaseStatus {
-  if (record.decisions.length === 0) return record.summary.types.length > 0 ? 'analysed' : 'new';
+  if (record.decisions.length === 0) return record.openedAt === undefined ? 'new' : 'analysed';
   const latest = latestDecisions(record);
   return flaggedTypes(record.summary).every((type) => latest.has(type)) ? 'reviewed' : 'analysed';
 }

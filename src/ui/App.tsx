@@ -28,14 +28,27 @@ export function App() {
         <h1>HomNet Review</h1>
         <EngineStatus />
         <label htmlFor={reviewerId}>Reviewer</label>
-        <input id={reviewerId} value={reviewer} placeholder="your name" onChange={(e) => { setReviewer(e.target.value); }} />
-        <button type="button" aria-label="keyboard shortcuts" onClick={() => { setShowHelp(true); }}>
+        <input
+          id={reviewerId}
+          value={reviewer}
+          placeholder="your name"
+          onChange={(e) => {
+            setReviewer(e.target.value);
+          }}
+        />
+        <button
+          type="button"
+          aria-label="keyboard shortcuts"
+          onClick={() => {
+            setShowHelp(true);
+          }}
+        >
           ?
         </button>
       </header>
       <p className="disclaimer" role="note">
-        Research and teaching tool for chromosomal structural abnormalities. It is not a diagnostic device: every
-        finding must be confirmed by a qualified cytogeneticist. No image or result leaves this browser.
+        Research and teaching tool for chromosomal structural abnormalities. It is not a diagnostic device:
+        every finding must be confirmed by a qualified cytogeneticist. No image or result leaves this browser.
       </p>
       <div className="layout">
         <Worklist />

@@ -7,7 +7,13 @@ export function HelpOverlay() {
   const setShowHelp = useAppStore((s) => s.setShowHelp);
   if (!show) return null;
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help-overlay">
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="help-title"
+      data-testid="help-overlay"
+    >
       <div className="overlay-box">
         <h2 id="help-title">Keyboard shortcuts</h2>
         <dl>
@@ -20,7 +26,13 @@ export function HelpOverlay() {
             </div>
           ))}
         </dl>
-        <button type="button" autoFocus onClick={() => { setShowHelp(false); }}>
+        <button
+          type="button"
+          autoFocus
+          onClick={() => {
+            setShowHelp(false);
+          }}
+        >
           Close
         </button>
       </div>

@@ -6,9 +6,18 @@ export function Notice() {
   const setNotice = useAppStore((s) => s.setNotice);
   if (!notice) return null;
   return (
-    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+    <div
+      className={`notice notice-${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+    >
       <pre>{notice.text}</pre>
-      <button type="button" onClick={() => { setNotice(null); }}>
+      <button
+        type="button"
+        onClick={() => {
+          setNotice(null);
+        }}
+      >
         Dismiss
       </button>
     </div>

@@ -10,6 +10,7 @@ export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['s', 'swap the homologs of the selected cell'],
   ['a / n / u', 'decide abnormal / normal / unsure'],
   ['h', 'next attention head'],
+  ['arrows on the heatmap', 'move the linked alignment cell (after focusing the map with Tab)'],
   ['?', 'show or hide this list'],
 ];
 

@@ -15,8 +15,8 @@ export interface InputFile {
 /** Where a case came from. */
 export type CaseOrigin = 'demo' | 'files' | 'teaching' | 'import';
 
-/** Stage of one cell while a job runs. */
-export type CellStage = 'queued' | 'imaging' | 'done' | 'failed';
+/** Stage of one cell while a job runs; layout, profiles and band-level are the imaging steps of a karyogram. */
+export type CellStage = 'queued' | 'imaging' | 'layout' | 'profiles' | 'band-level' | 'done' | 'failed';
 
 /** A job's state, pushed to the page after every step. */
 export interface JobProgress {
@@ -154,7 +154,11 @@ export interface AnalysisWorkerApi {
     onProgress: ProgressListener,
   ): Promise<{ cases: CaseSummary[]; rejected: FileError[] }>;
   /** Generates the cells of an ISCN karyotype as karyogram images and analyses them like dropped files. */
-  analyseSynthetic(jobId: string, request: SyntheticRequest, onProgress: ProgressListener): Promise<CaseSummary>;
+  analyseSynthetic(
+    jobId: string,
+    request: SyntheticRequest,
+    onProgress: ProgressListener,
+  ): Promise<CaseSummary>;
   /** Stops a running job at the next cell; it rejects with an AbortError. */
   cancel(jobId: string): void;
   typeView(caseId: string, type: ChromosomeType): Promise<TypeView>;
@@ -162,5 +166,7 @@ export interface AnalysisWorkerApi {
   correct(caseId: string, correction: Correction): Promise<CorrectionResult>;
   /** The case as formats.md's `cases[]` entry (the CLI's schema). */
   caseDocument(caseId: string): Promise<CaseDocument>;
+  /** Scores every type again with the loaded model (profiles are kept): for a case made by another model. */
+  rescore(caseId: string): Promise<CorrectionResult>;
   deleteCase(caseId: string): Promise<void>;
 }

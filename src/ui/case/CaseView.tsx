@@ -1,3 +1,4 @@
+import { rescoreWithCurrentModel } from '../../state/case-actions';
 import { useAppStore } from '../../state/store';
 import { ExportButtons } from '../report/ExportButtons';
 import { PairView } from '../pair/PairView';
@@ -9,6 +10,7 @@ import { KaryogramOverview } from './KaryogramOverview';
 export function CaseView() {
   const record = useAppStore((s) => (s.currentCaseId ? s.cases[s.currentCaseId] : undefined));
   const lastRescored = useAppStore((s) => s.lastRescored);
+  const loadedModel = useAppStore((s) => (s.engine.phase === 'ready' ? (s.engine.model?.id ?? null) : null));
   if (!record) return <p className="muted">Drop a case on the left, or pick one from the worklist.</p>;
   const { summary } = record;
   return (
@@ -22,6 +24,14 @@ export function CaseView() {
         </p>
         <ExportButtons record={record} />
       </header>
+      {loadedModel && summary.hasImages && loadedModel !== summary.model.id ? (
+        <p className="notice notice-info" data-testid="other-model">
+          Analysed with model {summary.model.id}; the loaded model is {loadedModel}.{' '}
+          <button type="button" onClick={() => void rescoreWithCurrentModel()}>
+            Re-analyse with {loadedModel}
+          </button>
+        </p>
+      ) : null}
       {lastRescored ? (
         <p role="status" data-testid="rescored">
           Re-analysed: {lastRescored.length > 0 ? lastRescored.join(', ') : 'nothing'}
@@ -39,7 +49,9 @@ export function CaseView() {
           </ul>
         </details>
       ) : null}
-      {summary.origin === 'teaching' || summary.origin === 'demo' ? <TeachingGuide summary={summary} /> : null}
+      {summary.origin === 'teaching' || summary.origin === 'demo' ? (
+        <TeachingGuide summary={summary} />
+      ) : null}
       <div className="case-top">
         <KaryogramOverview summary={summary} />
         <CellList summary={summary} />

@@ -38,7 +38,11 @@ export function CellList({ summary }: { summary: CaseSummary }) {
                   </option>
                 ))}
               </select>{' '}
-              <span className="muted">{cell.bandLevelOverridden ? 'set by you' : `estimated, ${Math.round(cell.bandLevelConfidence * 100)}%`}</span>
+              <span className="muted">
+                {cell.bandLevelOverridden
+                  ? 'set by you'
+                  : `estimated, ${Math.round(cell.bandLevelConfidence * 100)}%`}
+              </span>
             </td>
             <td>
               <input
@@ -46,7 +50,9 @@ export function CellList({ summary }: { summary: CaseSummary }) {
                 aria-label={`use ${cell.id}`}
                 checked={!cell.excluded}
                 disabled={busy || !summary.hasImages}
-                onChange={(e) => void applyCorrection({ kind: 'exclude-cell', cell: cell.id, excluded: !e.target.checked })}
+                onChange={(e) =>
+                  void applyCorrection({ kind: 'exclude-cell', cell: cell.id, excluded: !e.target.checked })
+                }
               />
             </td>
           </tr>

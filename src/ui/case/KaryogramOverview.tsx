@@ -48,7 +48,11 @@ export function KaryogramOverview({ summary }: { summary: CaseSummary }) {
           {row.map((type) => {
             const verdict = verdicts.get(type);
             const kind = verdictKind(verdict);
-            const flag = copyFlag(type, verdict?.copies ?? summary.cells.filter((c) => !c.excluded).map(() => 0), sex);
+            const flag = copyFlag(
+              type,
+              verdict?.copies ?? summary.cells.filter((c) => !c.excluded).map(() => 0),
+              sex,
+            );
             const thumbs = images?.types.find((t) => t.type === type)?.images ?? [];
             return (
               <button
@@ -65,13 +69,27 @@ export function KaryogramOverview({ summary }: { summary: CaseSummary }) {
                 <span className="thumbs">
                   {thumbs.map((image, i) => {
                     const h = (image.height / tallest) * THUMB_HEIGHT;
-                    return <GrayCanvas key={i} image={image} height={h} width={(image.width / image.height) * h} label="" />;
+                    return (
+                      <GrayCanvas
+                        key={i}
+                        image={image}
+                        height={h}
+                        width={(image.width / image.height) * h}
+                        label=""
+                      />
+                    );
                   })}
                 </span>
                 <span className="type-name">{type}</span>
-                <span className="type-score">{verdict?.score === null || !verdict ? '–' : verdict.score.toFixed(2)}</span>
+                <span className="type-score">
+                  {verdict?.score === null || !verdict ? '–' : verdict.score.toFixed(2)}
+                </span>
                 <span className="type-verdict">{VERDICT_TEXT[kind]}</span>
-                {flag ? <span className="flag" title="numerical check">{flag}</span> : null}
+                {flag ? (
+                  <span className="flag" title="numerical check">
+                    {flag}
+                  </span>
+                ) : null}
               </button>
             );
           })}

@@ -18,7 +18,11 @@ export const VERDICT_TEXT: Readonly<Record<VerdictKind, string>> = {
  * Numerical flags of a type: any cell whose copy number is not the expected one (2 for autosomes; for X
  * and Y by the sex the case's X and Y counts suggest).
  */
-export function copyFlag(type: ChromosomeType, copies: readonly number[], sexCopies: { x: number; y: number }): string | null {
+export function copyFlag(
+  type: ChromosomeType,
+  copies: readonly number[],
+  sexCopies: { x: number; y: number },
+): string | null {
   const male = sexCopies.y > 0;
   const expected = type === 'X' ? (male ? 1 : 2) : type === 'Y' ? (male ? 1 : 0) : 2;
   const odd = copies.filter((c) => c !== expected);

@@ -4,6 +4,23 @@ import { useAppStore } from '../../state/store';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
 
+/** The alignment cell an arrow key moves to from (row, column), or null for other keys. */
+function moveCell(
+  key: string,
+  row: number | null,
+  column: number | null,
+  n: number,
+): { e: number; z: number } | null {
+  const e = row ?? 0;
+  const z = column ?? 0;
+  const clamp = (v: number): number => Math.max(0, Math.min(n - 1, v));
+  if (key === 'ArrowUp') return { e: clamp(e - 1), z };
+  if (key === 'ArrowDown') return { e: clamp(e + 1), z };
+  if (key === 'ArrowLeft') return { e, z: clamp(z - 1) };
+  if (key === 'ArrowRight') return { e, z: clamp(z + 1) };
+  return null;
+}
+
 /** The selected pair's attention alignment: layer, head and direction pickers and the heatmap. */
 export function AttentionPanel({ view }: { view: CellTypeView }) {
   const layer = useAppStore((s) => s.layer);
@@ -35,40 +52,85 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
   );
   const ref = useChart(renderHeatmap, data, options);
   const highlightRef = useChart(renderHeatmapHighlight, highlight, options);
-  if (!matrix) return <p className="muted">This cell has no complete pair, so there is no alignment to show.</p>;
+  if (!matrix)
+    return <p className="muted">This cell has no complete pair, so there is no alignment to show.</p>;
   return (
     <section className="attention" aria-label="Attention alignment">
       <h3>Alignment of {view.cell}</h3>
       <div className="attention-controls">
         <label>
           Layer{' '}
-          <select value={layer} onChange={(e) => { setAttention({ layer: Number(e.target.value) }); }}>
+          <select
+            value={layer}
+            onChange={(e) => {
+              setAttention({ layer: Number(e.target.value) });
+            }}
+          >
             {Array.from({ length: layers }, (_, i) => (
-              <option key={i} value={i}>{i + 1}</option>
+              <option key={i} value={i}>
+                {i + 1}
+              </option>
             ))}
           </select>
         </label>
         <label>
           Head{' '}
-          <select value={head} data-testid="head-select" onChange={(e) => { setAttention({ head: Number(e.target.value) }); }}>
+          <select
+            value={head}
+            data-testid="head-select"
+            onChange={(e) => {
+              setAttention({ head: Number(e.target.value) });
+            }}
+          >
             {Array.from({ length: heads }, (_, i) => (
-              <option key={i} value={i}>{i + 1}</option>
+              <option key={i} value={i}>
+                {i + 1}
+              </option>
             ))}
           </select>
         </label>
         <label>
           Direction{' '}
-          <select value={direction} onChange={(e) => { setAttention({ direction: e.target.value === 'twoToOne' ? 'twoToOne' : 'oneToTwo' }); }}>
+          <select
+            value={direction}
+            onChange={(e) => {
+              setAttention({ direction: e.target.value === 'twoToOne' ? 'twoToOne' : 'oneToTwo' });
+            }}
+          >
             <option value="oneToTwo">homolog 1 → 2</option>
             <option value="twoToOne">homolog 2 → 1</option>
           </select>
         </label>
       </div>
-      <div className="heatmap-wrap" data-testid="heatmap">
-        <svg ref={ref} className="heatmap" role="img" aria-label={`attention heatmap, layer ${layer + 1}, head ${head + 1}`} />
+      <div
+        className="heatmap-wrap"
+        data-testid="heatmap"
+        tabIndex={0}
+        role="group"
+        aria-label={`attention heatmap, layer ${layer + 1}, head ${head + 1}; arrow keys move the linked cell`}
+        onKeyDown={(event) => {
+          const next = moveCell(event.key, row, column, n);
+          if (!next) return;
+          event.preventDefault();
+          event.stopPropagation();
+          setHover(next);
+        }}
+        onBlur={() => {
+          setHover(null);
+        }}
+      >
+        <svg ref={ref} className="heatmap" aria-hidden="true" />
         <svg ref={highlightRef} className="heatmap-highlight" aria-hidden="true" />
       </div>
-      <p className="hint">Hover a cell to link region e of {one} with region z of {two}.</p>
+      <p className="hint">
+        Hover a cell (or focus the map and use the arrow keys) to link region e of {one} with region z of{' '}
+        {two}.
+      </p>
+      <p className="hint" aria-live="polite" data-testid="linked-regions">
+        {row !== null && column !== null
+          ? `Region ${row + 1} of ${one} ↔ region ${column + 1} of ${two}: weight ${(matrix[row * n + column] ?? 0).toFixed(3)}`
+          : ''}
+      </p>
     </section>
   );
 }

@@ -10,13 +10,16 @@ export function CorrectionButtons({ view, type }: { view: CellTypeView; type: st
   const id = useId();
   if (!isChromosomeType(type)) return null;
   const ref = (homolog: number) => ({ cell: view.cell, type, homolog });
-  const first = view.chromosomes[0];
   return (
     <details className="corrections">
       <summary>Correct</summary>
       <div className="correction-buttons">
         {view.chromosomes.length >= 2 ? (
-          <button type="button" disabled={busy} onClick={() => void applyCorrection({ kind: 'swap', cell: view.cell, type })}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void applyCorrection({ kind: 'swap', cell: view.cell, type })}
+          >
             Swap homologs
           </button>
         ) : null}
@@ -40,16 +43,17 @@ export function CorrectionButtons({ view, type }: { view: CellTypeView; type: st
             Exclude homolog {c.homolog + 1}
           </button>
         ))}
-        {first ? (
-          <span className="move">
-            <label htmlFor={id}>Move homolog 1 to type</label>
+        {view.chromosomes.map((c) => (
+          <span className="move" key={`move-${c.homolog}`}>
+            <label htmlFor={`${id}-${c.homolog}`}>Move homolog {c.homolog + 1} to type</label>
             <select
-              id={id}
+              id={`${id}-${c.homolog}`}
               disabled={busy}
               value=""
               onChange={(event) => {
                 const to = event.target.value;
-                if (isChromosomeType(to)) void applyCorrection({ kind: 'move', chromosome: ref(first.homolog), to });
+                if (isChromosomeType(to))
+                  void applyCorrection({ kind: 'move', chromosome: ref(c.homolog), to });
               }}
             >
               <option value="">…</option>
@@ -60,7 +64,7 @@ export function CorrectionButtons({ view, type }: { view: CellTypeView; type: st
               ))}
             </select>
           </span>
-        ) : null}
+        ))}
       </div>
     </details>
   );

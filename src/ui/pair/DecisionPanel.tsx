@@ -15,7 +15,14 @@ export function DecisionPanel({ type }: { type: ChromosomeType }) {
     <section className="decision" aria-label="Review decision">
       <h3>Your decision on chromosome {type}</h3>
       <label htmlFor={noteId}>Note</label>
-      <textarea id={noteId} rows={2} value={note} onChange={(e) => { setNote(e.target.value); }} />
+      <textarea
+        id={noteId}
+        rows={2}
+        value={note}
+        onChange={(e) => {
+          setNote(e.target.value);
+        }}
+      />
       <div className="decision-buttons" role="group" aria-label="Decision">
         {DECISIONS.map((decision) => (
           <button
@@ -40,8 +47,8 @@ export function DecisionPanel({ type }: { type: ChromosomeType }) {
         <ol className="audit" data-testid="audit-trail">
           {trail.map((d) => (
             <li key={d.at}>
-              <time dateTime={d.at}>{new Date(d.at).toLocaleString()}</time> — <strong>{d.decision}</strong> by{' '}
-              {d.reviewer} (model {d.modelId}){d.note ? `: ${d.note}` : ''}
+              <time dateTime={d.at}>{new Date(d.at).toLocaleString()}</time> — <strong>{d.decision}</strong>{' '}
+              by {d.reviewer} (model {d.modelId}){d.note ? `: ${d.note}` : ''}
             </li>
           ))}
         </ol>

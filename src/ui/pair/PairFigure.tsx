@@ -26,7 +26,17 @@ const GAP = 44;
  * outside each; the hovered alignment (region e on the query homolog, z on the other) outlined and
  * linked by a line.
  */
-export function PairFigure({ view, type, scale, regionSamples, maxDifference, hover, direction, interactive, onHover }: Props) {
+export function PairFigure({
+  view,
+  type,
+  scale,
+  regionSamples,
+  maxDifference,
+  hover,
+  direction,
+  interactive,
+  onHover,
+}: Props) {
   const chromosomes = view.chromosomes.slice(0, 2);
   const sizes = chromosomes.map((c) => {
     const height = Math.max(4, c.samples * scale);

@@ -33,7 +33,12 @@ export function PairRow(props: Props) {
   return (
     <li className={`pair-row${selected ? ' selected' : ''}`} data-testid={`pair-row-${view.cell}`}>
       <div className="pair-row-head">
-        <button type="button" aria-pressed={selected} onClick={props.onSelect} title="Show this pair's alignment">
+        <button
+          type="button"
+          aria-pressed={selected}
+          onClick={props.onSelect}
+          title="Show this pair's alignment"
+        >
           {view.cell}
         </button>
         <span className="band-level">{view.bandLevel} bands</span>
@@ -51,7 +56,13 @@ export function PairRow(props: Props) {
           {alpha === null ? '–' : alpha.toFixed(2)}
         </span>
       </div>
-      <svg ref={profileRef} className="profiles" data-testid="profile-chart" role="img" aria-label={`profiles of ${view.cell}`} />
+      <svg
+        ref={profileRef}
+        className="profiles"
+        data-testid="profile-chart"
+        role="img"
+        aria-label={`profiles of ${view.cell}`}
+      />
       <CorrectionButtons view={view} type={props.type} />
     </li>
   );

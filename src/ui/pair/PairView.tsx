@@ -14,7 +14,9 @@ export function PairView() {
   const caseId = useAppStore((s) => s.currentCaseId);
   const type = useAppStore((s) => s.selectedType);
   const version = useAppStore((s) => s.resultsVersion);
-  const hasImages = useAppStore((s) => (s.currentCaseId ? (s.cases[s.currentCaseId]?.summary.hasImages ?? false) : false));
+  const hasImages = useAppStore((s) =>
+    s.currentCaseId ? (s.cases[s.currentCaseId]?.summary.hasImages ?? false) : false,
+  );
   const selectedCell = useAppStore((s) => s.selectedCell);
   const hover = useAppStore((s) => s.hover);
   const direction = useAppStore((s) => s.direction);
@@ -30,31 +32,44 @@ export function PairView() {
       </section>
     );
   }
-  if (error) return <p role="alert">Cannot show chromosome {type}: {error}</p>;
+  if (error)
+    return (
+      <p role="alert">
+        Cannot show chromosome {type}: {error}
+      </p>
+    );
   if (!view) return <p role="status">Loading chromosome {type}…</p>;
   const maxSamples = Math.max(1, ...view.cells.flatMap((c) => c.chromosomes.map((ch) => ch.samples)));
-  const scale = DISPLAY_HEIGHT / maxSamples;
+  // One scale for every row (relative length is signal), magnifying images at most twice.
+  const magnifications = view.cells.flatMap((c) =>
+    c.chromosomes.map((ch) => (2 * ch.image.height) / Math.max(1, ch.samples)),
+  );
+  const scale = Math.min(DISPLAY_HEIGHT / maxSamples, ...magnifications);
   let maxDifference = 0;
-  for (const cell of view.cells) for (const d of cell.pair?.difference ?? []) for (const v of d) maxDifference = Math.max(maxDifference, v);
+  for (const cell of view.cells)
+    for (const d of cell.pair?.difference ?? [])
+      for (const v of d) maxDifference = Math.max(maxDifference, v);
   const paired = view.cells.filter((c) => c.pair);
   const strongest = [...paired].sort((a, b) => (b.pair?.alpha ?? 0) - (a.pair?.alpha ?? 0))[0];
   const current = view.cells.find((c) => c.cell === selectedCell && c.pair) ?? strongest;
   const kind = verdictKind(view.verdict);
   const score = view.verdict?.score;
-  const level = isBandLevel(view.caseBandLevel) ? view.caseBandLevel : 400;
+  const level = current?.bandLevel ?? (isBandLevel(view.caseBandLevel) ? view.caseBandLevel : 400);
   return (
     <section className="pair-view" aria-labelledby="pair-title" data-testid="pair-view">
       <header className="pair-header">
         <h2 id="pair-title">Chromosome {type}</h2>
         <p className={`verdict verdict-${kind}`} data-testid="pair-verdict">
           <strong>{VERDICT_TEXT[kind]}</strong>
-          {score !== null && score !== undefined ? ` — score ${score.toFixed(2)} (threshold ${view.threshold.toFixed(2)})` : ''}
+          {score !== null && score !== undefined
+            ? ` — score ${score.toFixed(2)} (threshold ${view.threshold.toFixed(2)})`
+            : ''}
         </p>
       </header>
       <p className="legend">
-        Homologs p-arm up at one scale (relative length kept). <span className="swatch swatch-difference" /> per-region
-        difference (darker = differs more). Profiles: <span className="swatch swatch-h0" /> homolog 1,{' '}
-        <span className="swatch swatch-h1" /> homolog 2; solid left half, dashed right half.
+        Homologs p-arm up at one scale (relative length kept). <span className="swatch swatch-difference" />{' '}
+        per-region difference (darker = differs more). Profiles: <span className="swatch swatch-h0" /> homolog
+        1, <span className="swatch swatch-h1" /> homolog 2; solid left half, dashed right half.
       </p>
       <div className="pair-body">
         <ol className="pair-rows" aria-label="Pairs by cell">
@@ -78,7 +93,11 @@ export function PairView() {
           ))}
         </ol>
         <div className="pair-side">
-          {current ? <AttentionPanel view={current} /> : <p className="muted">No complete pair in any cell.</p>}
+          {current ? (
+            <AttentionPanel view={current} />
+          ) : (
+            <p className="muted">No complete pair in any cell.</p>
+          )}
           <IdeogramPanel type={type} level={level} region={view.verdict?.region ?? null} />
           <DecisionPanel type={type} />
         </div>

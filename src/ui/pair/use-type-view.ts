@@ -4,7 +4,12 @@ import { analysisWorker } from '../../state/engine-actions';
 import type { TypeView } from '../../worker/analysis-api';
 
 /** Fetches a type's view (images, profiles, attention) from the worker; pixels stay out of the store. */
-export function useTypeView(caseId: string | null, type: ChromosomeType | null, version: number, enabled: boolean) {
+export function useTypeView(
+  caseId: string | null,
+  type: ChromosomeType | null,
+  version: number,
+  enabled: boolean,
+) {
   const [view, setView] = useState<TypeView | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

@@ -2,7 +2,10 @@ import { attentionColour } from '../../charts/palette';
 import type { GrayImage } from '../../shared/gray-image';
 import type { CellTypeView } from '../../worker/analysis-api';
 
-function canvasOf(width: number, height: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
+function canvasOf(
+  width: number,
+  height: number,
+): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(width));
   canvas.height = Math.max(1, Math.round(height));

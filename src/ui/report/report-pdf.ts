@@ -24,9 +24,18 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
   pdf.text(`HomNet Review report: ${summary.name}`, 10, y);
   pdf.setFontSize(9);
   y += 7;
-  pdf.text(`Model ${summary.model.id} (threshold ${summary.model.threshold.toFixed(2)}), backend ${summary.backend}, analysed ${summary.analysedAt}`, 10, y);
+  pdf.text(
+    `Model ${summary.model.id} (threshold ${summary.model.threshold.toFixed(2)}), backend ${summary.backend}, analysed ${summary.analysedAt}`,
+    10,
+    y,
+  );
   y += 5;
-  pdf.text(`Cells: ${summary.cells.map((c) => `${c.id} (${c.bandLevel} bands${c.excluded ? ', excluded' : ''})`).join(', ')}`, 10, y, { maxWidth: 190 });
+  pdf.text(
+    `Cells: ${summary.cells.map((c) => `${c.id} (${c.bandLevel} bands${c.excluded ? ', excluded' : ''})`).join(', ')}`,
+    10,
+    y,
+    { maxWidth: 190 },
+  );
   y += 9;
   const latest = latestDecisions(record);
   pdf.setFontSize(10);
@@ -58,7 +67,11 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
     pdf.setFontSize(14);
     pdf.text(`Chromosome ${type}: ${VERDICT_TEXT[verdictKind(verdict)]}`, 10, 16);
     pdf.setFontSize(9);
-    pdf.text(`Score ${verdict?.score?.toFixed(2) ?? '-'} (threshold ${view.threshold.toFixed(2)}); region ${verdict?.region?.bands ?? '-'}`, 10, 22);
+    pdf.text(
+      `Score ${verdict?.score?.toFixed(2) ?? '-'} (threshold ${view.threshold.toFixed(2)}); region ${verdict?.region?.bands ?? '-'}`,
+      10,
+      22,
+    );
     const maxSamples = Math.max(1, ...view.cells.flatMap((c) => c.chromosomes.map((ch) => ch.samples)));
     let x = 10;
     for (const cell of view.cells) {
@@ -72,14 +85,23 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
     const strongest = [...view.cells].sort((a, b) => (b.pair?.alpha ?? 0) - (a.pair?.alpha ?? 0))[0];
     const matrix = strongest?.pair?.attention.at(-1)?.[0]?.oneToTwo;
     if (matrix) {
-      pdf.text(`Attention of ${strongest.cell}, last layer, head 1, homolog 1 → 2 (rows: regions of homolog 1, p-ter first)`, 10, 84);
+      pdf.text(
+        `Attention of ${strongest.cell}, last layer, head 1, homolog 1 → 2 (rows: regions of homolog 1, p-ter first)`,
+        10,
+        84,
+      );
       pdf.addImage(heatmapImage(matrix), 'PNG', 10, 88, 60, 60);
     }
     let ty = 158;
     pdf.text('Audit trail:', 10, ty);
     for (const d of record.decisions.filter((entry) => entry.type === type)) {
       ty += 5;
-      pdf.text(`${d.at} ${d.decision} by ${d.reviewer} (model ${d.modelId})${d.note ? `: ${d.note}` : ''}`, 12, ty, { maxWidth: 185 });
+      pdf.text(
+        `${d.at} ${d.decision} by ${d.reviewer} (model ${d.modelId})${d.note ? `: ${d.note}` : ''}`,
+        12,
+        ty,
+        { maxWidth: 185 },
+      );
     }
     footer();
   }

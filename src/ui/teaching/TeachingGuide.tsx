@@ -20,7 +20,9 @@ export function TeachingGuide({ summary }: { summary: CaseSummary }) {
   try {
     changes = parseKaryotypeClones(summary.karyotype).flatMap((clone) =>
       clone.karyotype.changes.map((c) =>
-        'types' in c ? { text: c.text, types: c.types, kind: c.kind } : { text: `${c.kind} of ${c.type}`, types: [c.type], kind: c.kind },
+        'types' in c
+          ? { text: c.text, types: c.types, kind: c.kind }
+          : { text: `${c.kind} of ${c.type}`, types: [c.type], kind: c.kind },
       ),
     );
   } catch {
@@ -35,7 +37,13 @@ export function TeachingGuide({ summary }: { summary: CaseSummary }) {
           <li key={change.text}>
             <strong>{change.text}</strong>: {WHAT_TO_SEE[change.kind] ?? 'the copy number differs from 2'}.{' '}
             {change.types.map((type) => (
-              <button key={type} type="button" onClick={() => { selectType(type); }}>
+              <button
+                key={type}
+                type="button"
+                onClick={() => {
+                  selectType(type);
+                }}
+              >
                 Show chromosome {type}
               </button>
             ))}

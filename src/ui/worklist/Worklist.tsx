@@ -15,7 +15,12 @@ export function Worklist() {
       <DropZone />
       <div className="worklist-actions">
         <ImportJson />
-        <button type="button" onClick={() => { setScreen('teaching'); }}>
+        <button
+          type="button"
+          onClick={() => {
+            setScreen('teaching');
+          }}
+        >
           Teaching mode…
         </button>
       </div>
@@ -26,8 +31,19 @@ export function Worklist() {
           const status = caseStatus(record);
           const flagged = flaggedTypes(record.summary);
           return (
-            <li key={record.id} className={record.id === current ? 'current' : ''} data-testid="worklist-item">
-              <button type="button" className="open-case" aria-current={record.id === current} onClick={() => { openCase(record.id); }}>
+            <li
+              key={record.id}
+              className={record.id === current ? 'current' : ''}
+              data-testid="worklist-item"
+            >
+              <button
+                type="button"
+                className="open-case"
+                aria-current={record.id === current}
+                onClick={() => {
+                  openCase(record.id);
+                }}
+              >
                 <span className="case-name">{record.summary.name}</span>
                 <span className={`status status-${status}`}>{status}</span>
                 <span className="muted">
@@ -35,7 +51,12 @@ export function Worklist() {
                   {new Date(record.createdAt).toLocaleDateString()}
                 </span>
               </button>
-              <button type="button" className="delete" aria-label={`delete ${record.summary.name}`} onClick={() => void deleteCase(record.id)}>
+              <button
+                type="button"
+                className="delete"
+                aria-label={`delete ${record.summary.name}`}
+                onClick={() => void deleteCase(record.id)}
+              >
                 ×
               </button>
             </li>

@@ -60,9 +60,9 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     const files = options.files ?? (await filesOf(plan));
     const stored = await runCase(model, backendName(model), plan, { ...options, files });
     await save(stored);
-    void Promise.resolve(
-      options.onProgress({ phase: 'done', caseName: options.name, cells: [] }),
-    ).catch(() => undefined);
+    void Promise.resolve(options.onProgress({ phase: 'done', caseName: options.name, cells: [] })).catch(
+      () => undefined,
+    );
     return summaryOf(stored);
   };
 
@@ -82,7 +82,10 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
         }
         const rejected = plan.rejected.map((issue) => ({ file: issue.path, message: issue.message }));
         if (plan.cases.length === 0 && rejected.length === 0) {
-          rejected.push({ file: files[0]?.path ?? '(nothing)', message: 'no karyogram or crop bundle found' });
+          rejected.push({
+            file: files[0]?.path ?? '(nothing)',
+            message: 'no karyogram or crop bundle found',
+          });
         }
         return { cases, rejected };
       });
@@ -110,7 +113,8 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     async typeView(caseId, type) {
       const stored = await load(caseId);
       const list = new TransferList();
-      const view = typeViewOf(stored, type, models.require().architecture.mergeRange, list);
+      // Views need no model: a saved case can be reviewed before (or without) one is loaded.
+      const view = typeViewOf(stored, type, stored.regionSamples, list);
       return transfer(view, list.transferables);
     },
     async overview(caseId, cell) {
@@ -128,6 +132,13 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
         stored,
         affected === 'all' ? undefined : affected,
       );
+      await save(stored);
+      return { summary: summaryOf(stored), rescored };
+    },
+    async rescore(caseId) {
+      const stored = await load(caseId);
+      const model = models.require();
+      const rescored = await scoreTypes(model, backendName(model), stored);
       await save(stored);
       return { summary: summaryOf(stored), rescored };
     },

@@ -45,12 +45,14 @@ function stored(): StoredCase {
     details: new Map(),
     typeErrors: new Map(),
     model: { id: 'm', sha256: 's', threshold: 0.5 },
+    regionSamples: 32,
     backend: 'cpu',
     analysedAt: '',
   };
 }
 
-const typesOf = (s: StoredCase): string[] => s.profiled.cells[0]?.chromosomes.map((c) => `${c.type}_${c.homolog}`) ?? [];
+const typesOf = (s: StoredCase): string[] =>
+  s.profiled.cells[0]?.chromosomes.map((c) => `${c.type}_${c.homolog}`) ?? [];
 
 describe('corrections', () => {
   it('flips p-ter to q-ter and swaps the left and right halves', () => {
@@ -62,14 +64,23 @@ describe('corrections', () => {
 
   it('moves a chromosome to another type, renumbers, and names both types as affected', () => {
     const s = stored();
-    const affected = applyCorrection(s, { kind: 'move', chromosome: { cell: 'cell1', type: '9', homolog: 0 }, to: '10' });
+    const affected = applyCorrection(s, {
+      kind: 'move',
+      chromosome: { cell: 'cell1', type: '9', homolog: 0 },
+      to: '10',
+    });
     expect(affected).toEqual(['9', '10']);
     expect(typesOf(s).sort()).toEqual(['10_0', '10_1', '10_2', '9_0']);
   });
 
   it('excludes a chromosome (its type only) or a whole cell (every type)', () => {
     const s = stored();
-    expect(applyCorrection(s, { kind: 'exclude-chromosome', chromosome: { cell: 'cell1', type: '10', homolog: 0 } })).toEqual(['10']);
+    expect(
+      applyCorrection(s, {
+        kind: 'exclude-chromosome',
+        chromosome: { cell: 'cell1', type: '10', homolog: 0 },
+      }),
+    ).toEqual(['10']);
     expect(typesOf(s).sort()).toEqual(['10_0', '9_0', '9_1']);
     expect(applyCorrection(s, { kind: 'exclude-cell', cell: 'cell1', excluded: true })).toBe('all');
     expect(s.excluded).toEqual(['cell1']);

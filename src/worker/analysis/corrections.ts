@@ -88,7 +88,10 @@ export function applyCorrection(stored: StoredCase, correction: Correction): Chr
         ...stored.profiled,
         cells: stored.profiled.cells.map((cell) =>
           cell.id === correction.cell
-            ? { ...cell, bandLevel: { ...cell.bandLevel, value: correction.level, confidence: 1, overridden: true } }
+            ? {
+                ...cell,
+                bandLevel: { ...cell.bandLevel, value: correction.level, confidence: 1, overridden: true },
+              }
             : cell,
         ),
       };

@@ -44,7 +44,16 @@ export async function runCase(
     report('imaging');
     await breathe();
     options.signal.throwIfAborted();
-    const profiled = await profileCase({ ...plan, cells: [cell] }, { signal: options.signal });
+    const profiled = await profileCase(
+      { ...plan, cells: [cell] },
+      {
+        signal: options.signal,
+        onStage: (_id, stage) => {
+          stages.set(cell.id, stage);
+          report('imaging');
+        },
+      },
+    );
     cells.push(...profiled.cells);
     errors.push(...profiled.errors);
     stages.set(cell.id, profiled.cells.length > 0 ? 'done' : 'failed');
@@ -64,6 +73,7 @@ export async function runCase(
     details: new Map(),
     typeErrors: new Map(),
     model: { id: model.info.id, sha256: model.info.sha256, threshold: model.info.threshold },
+    regionSamples: model.architecture.mergeRange,
     backend,
     analysedAt: new Date().toISOString(),
   };

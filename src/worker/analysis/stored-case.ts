@@ -23,6 +23,8 @@ export interface StoredCase {
   /** Why a type was not scored. */
   typeErrors: Map<ChromosomeType, string>;
   model: CaseSummary['model'];
+  /** Profile samples per model region of the model that scored the case (its merge range). */
+  regionSamples: number;
   backend: string;
   analysedAt: string;
 }
@@ -70,6 +72,7 @@ export async function scoreTypes(
     return verdict ? [verdict] : [];
   });
   stored.model = { id: model.info.id, sha256: model.info.sha256, threshold: model.info.threshold };
+  stored.regionSamples = model.architecture.mergeRange;
   stored.backend = backend;
   stored.analysedAt = new Date().toISOString();
   return CHROMOSOME_TYPES.filter(keep).filter(

@@ -45,16 +45,17 @@ export function typeViewOf(
   const detail = stored.details.get(type);
   const cells = activeCells(stored);
   const views = cells.map((cell): CellTypeView => {
-    const chromosomes = cell.chromosomes
-      .filter((c) => c.type === type)
-      .sort((a, b) => a.homolog - b.homolog);
+    const chromosomes = cell.chromosomes.filter((c) => c.type === type).sort((a, b) => a.homolog - b.homolog);
     const k = detail?.cells.indexOf(cell.id) ?? -1;
     const prediction = k >= 0 ? detail?.prediction.pairs[k] : undefined;
     const pair: PairDetail | null = prediction
       ? {
           alpha: prediction.alpha,
           attention: prediction.attention.map((layer) =>
-            layer.map((head) => ({ oneToTwo: list.floats(head.oneToTwo), twoToOne: list.floats(head.twoToOne) })),
+            layer.map((head) => ({
+              oneToTwo: list.floats(head.oneToTwo),
+              twoToOne: list.floats(head.twoToOne),
+            })),
           ),
           difference: [list.floats(prediction.difference[0]), list.floats(prediction.difference[1])],
         }
@@ -77,7 +78,11 @@ export function typeViewOf(
   };
 }
 
-export function overviewOf(stored: StoredCase, cellId: string | undefined, list: TransferList): OverviewImages {
+export function overviewOf(
+  stored: StoredCase,
+  cellId: string | undefined,
+  list: TransferList,
+): OverviewImages {
   const cells = activeCells(stored);
   const cell = cells.find((c) => c.id === cellId) ?? cells[0];
   if (!cell) return { cell: '', types: [] };
