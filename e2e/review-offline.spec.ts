@@ -39,6 +39,14 @@ test('works offline once loaded, never leaves its origin, and has no serious acc
     )
     .toBe(APP_MODEL_ID);
 
+  // Installable: a linked manifest with a start URL, standalone display and 192 and 512 px icons.
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    if (!link) return null;
+    return (await (await fetch(link.href)).json()) as { display: string; icons: { sizes: string }[] };
+  });
+  expect(manifest?.display).toBe('standalone');
+  expect(manifest?.icons.map((i) => i.sizes)).toEqual(['192x192', '512x512']);
   const axe = await new AxeBuilder({ page }).analyze();
   const serious = axe.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
