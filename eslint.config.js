@@ -4,7 +4,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Layers that must run in the worker, in Node and in unit tests: no React, no DOM, no UI layers. */
-const portableLayers = ['src/shared/**', 'src/karyotype/**', 'src/imaging/**', 'src/model/**', 'src/pipeline/**'];
+const portableLayers = [
+  'src/shared/**',
+  'src/karyotype/**',
+  'src/imaging/**',
+  'src/model/**',
+  'src/pipeline/**',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', '.checkpoints'] },
@@ -43,12 +49,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'zustand', 'd3', 'd3-*'], message: 'Portable layers never import UI libraries.' },
-            { group: ['**/ui/**', '**/state/**', '**/charts/**', '**/worker/**', '**/cli/**'], message: 'Dependencies point one way: shared ← karyotype, imaging ← model ← pipeline ← worker ← state ← ui.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'zustand', 'd3', 'd3-*'],
+              message: 'Portable layers never import UI libraries.',
+            },
+            {
+              group: ['**/ui/**', '**/state/**', '**/charts/**', '**/worker/**', '**/cli/**'],
+              message:
+                'Dependencies point one way: shared ← karyotype, imaging ← model ← pipeline ← worker ← state ← ui.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'HTMLElement', 'HTMLCanvasElement'],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'localStorage',
+        'HTMLElement',
+        'HTMLCanvasElement',
+      ],
     },
   },
 );

@@ -2,7 +2,12 @@ import { expect, test } from '@playwright/test';
 import { DEFAULT_ARCHITECTURE } from '../src/model/architecture';
 import { initialValues } from '../src/model/parameters';
 import { packWeights } from '../src/model/weights/manifest';
-import { E2E_MODEL_URL, installModelRoute, jsonTestBags, maxAbsoluteDifference } from './support/model-fixtures';
+import {
+  E2E_MODEL_URL,
+  installModelRoute,
+  jsonTestBags,
+  maxAbsoluteDifference,
+} from './support/model-fixtures';
 import { runModelInWorker } from './support/page-model';
 
 test('HomNet runs on WebGL inside a Web Worker and agrees with WASM to 1e-3', async ({ page }) => {

@@ -29,12 +29,10 @@ export function ImportJson() {
               if (last) openCase(last.id);
             })
             .catch((error: unknown) => {
-              useAppStore
-                .getState()
-                .setNotice({
-                  kind: 'error',
-                  text: `${file.name}: ${error instanceof Error ? error.message : String(error)}`,
-                });
+              useAppStore.getState().setNotice({
+                kind: 'error',
+                text: `${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+              });
             });
         }}
       />
