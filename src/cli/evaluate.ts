@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { loadModel } from '../model';
 import type { HomNetModel } from '../model';
 import type { ScoredExample } from '../model/eval/metrics';
@@ -131,7 +131,7 @@ async function main(): Promise<number> {
   const report = [
     '# Evaluation of the shipped HomNet model',
     '',
-    `Model \`${model.id}\` (threshold ${threshold.toFixed(3)}), ${validation.length} validation cases of \`${data}\` held out by case`,
+    `Model \`${model.id}\` (threshold ${threshold.toFixed(3)}), ${validation.length} validation cases of \`${relative(process.cwd(), resolve(data))}\` held out by case`,
     `(seed ${seed}; no cell of a validation case was seen in training). ${perSet} bags per set, half of them abnormal.`,
     '',
     '- **image** sets: changes cut into the crop images of one homolog in every cell of the bag, then the cells go through',

@@ -62,6 +62,8 @@ export function KaryogramOverview({ summary }: { summary: CaseSummary }) {
                 aria-pressed={selected === type}
                 data-testid={`type-card-${type}`}
                 data-verdict={kind}
+                data-type={type}
+                data-score={verdict?.score ?? undefined}
                 onClick={() => {
                   selectType(type);
                 }}
