@@ -1,5 +1,4 @@
 import { test } from '@playwright/test';
-import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
 
 /**
@@ -10,7 +9,7 @@ test.skip(!process.env.SCREENSHOTS, 'screenshots are made on demand (SCREENSHOTS
 test.use({ viewport: { width: 1440, height: 1000 } });
 
 test('pair view of the demo case', async ({ page }) => {
-  await shipTestModel(page);
+  // The shipped model, as a newcomer sees it after `npm start`.
   const app = new ReviewPage(page);
   await app.open();
   await app.waitForVerdicts();

@@ -32,3 +32,15 @@ describe('evaluation metrics', () => {
     expect(() => rocAuc([ex(0.3, true)])).toThrow(/both abnormal and normal/);
   });
 });
+
+describe('threshold at a specificity', () => {
+  it('leaves the wanted share of normal examples below it', async () => {
+    const { thresholdAtSpecificity } = await import('./metrics');
+    const normals = Array.from({ length: 100 }, (_, i) => ({ score: i / 100, abnormal: false }));
+    const threshold = thresholdAtSpecificity([...normals, { score: 0.5, abnormal: true }], 0.95);
+    expect(normals.filter((e) => e.score < threshold)).toHaveLength(95);
+    expect(() => thresholdAtSpecificity([{ score: 1, abnormal: true }], 0.9)).toThrow(
+      /needs normal examples/,
+    );
+  });
+});

@@ -84,3 +84,20 @@ export function bestF1Threshold(examples: readonly ScoredExample[]): { threshold
   }
   return best;
 }
+
+/**
+ * The lowest threshold at which at least `specificity` of the normal examples score below it: a case
+ * holds ~23 types and at most one or two are abnormal, so a reviewer needs few false flags per case more
+ * than the balanced-set F1 optimum (which sits far lower).
+ */
+export function thresholdAtSpecificity(examples: readonly ScoredExample[], specificity: number): number {
+  const normals = examples
+    .filter((e) => !e.abnormal)
+    .map((e) => e.score)
+    .sort((a, b) => a - b);
+  if (normals.length === 0) throw new Error('a specificity threshold needs normal examples');
+  const index = Math.min(normals.length - 1, Math.ceil(specificity * normals.length) - 1);
+  const below = normals[index] ?? 0.5;
+  // Just above that normal score, so that it is not called abnormal (score ≥ threshold is abnormal).
+  return Math.min(1, below + 1e-6);
+}
