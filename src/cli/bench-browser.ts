@@ -3,6 +3,7 @@ import { build, preview } from 'vite';
 import type {} from '../ui/test-hooks';
 import type { BackendName, BagInput } from '../model';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { mainThreadDuringAnalysis } from './bench-responsiveness';
 
 export interface BrowserBenchResult {
   readonly backend: BackendName;
@@ -13,6 +14,12 @@ export interface BrowserBenchResult {
   readonly runs: number;
 }
 
+/** Inference per backend in the app's worker, and the main thread while a case is analysed. */
+export interface BrowserBench {
+  readonly inference: BrowserBenchResult[];
+  readonly mainThread: { readonly longestGapMs: number; readonly analysisMs: number };
+}
+
 /**
  * Builds the app, serves it on loopback and times per-patient inference in its real Web Worker in
  * headless Chromium. With SwiftShader the WebGPU figure is a correctness path, not a speed claim.
@@ -21,7 +28,7 @@ export async function benchInChromium(
   patient: readonly BagInput[],
   backends: readonly BackendName[],
   runs: number,
-): Promise<BrowserBenchResult[]> {
+): Promise<BrowserBench> {
   await build({ logLevel: 'warn' });
   const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -79,7 +86,10 @@ export async function benchInChromium(
         ),
       );
     }
-    return results;
+    const fresh = await browser.newPage();
+    await fresh.goto(url);
+    const mainThread = await mainThreadDuringAnalysis(fresh);
+    return { inference: results, mainThread };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => {
