@@ -5,6 +5,7 @@ import { ReviewPage } from './support/review-page';
  * Screenshots for the README and for looking at the screens as a user would. Run on demand:
  * `SCREENSHOTS=1 npx playwright test e2e/readme-screens.spec.ts` (writes docs/pair-view.png and e2e-screens/).
  */
+// Not a check: it only writes pictures for the README, so it runs when asked for.
 test.skip(!process.env.SCREENSHOTS, 'screenshots are made on demand (SCREENSHOTS=1)');
 test.use({ viewport: { width: 1440, height: 1000 } });
 

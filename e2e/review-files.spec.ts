@@ -96,6 +96,7 @@ test('a zip of a crop bundle is analysed as one case', async ({ page }) => {
 const realDir = join(import.meta.dirname, '../../shared/data/karyograms');
 
 test('real karyograms from ../shared/data are analysed', async ({ page }) => {
+  // Real data is not ours to ship: CI has ../shared/data, a stranger's clone does not.
   test.skip(!existsSync(realDir), 'no shared data on this machine');
   await shipTestModel(page);
   const app = new ReviewPage(page);
@@ -116,6 +117,7 @@ test('real karyograms from ../shared/data are analysed', async ({ page }) => {
 const pki3Dir = join(import.meta.dirname, '../../shared/data/pki3');
 
 test('a real crop bundle (Pki-3 case, zipped) from ../shared/data is analysed', async ({ page }) => {
+  // Real data is not ours to ship: CI has ../shared/data, a stranger's clone does not.
   test.skip(!existsSync(pki3Dir), 'no shared data on this machine');
   const caseName = readdirSync(pki3Dir).sort()[0] ?? '';
   const entries: Record<string, Uint8Array> = {};
