@@ -17,6 +17,8 @@ export interface CaseDocument {
     chromosomes: number;
     bandLevel: number;
     bandLevelConfidence: number;
+    /** Chromosomes whose type assignment is uncertain (confidence below 0.6), so a reader checks them. */
+    lowConfidence?: { type: string; homolog: number; confidence: number }[];
   }[];
   readonly types: ScoredCase['types'];
   readonly errors: readonly { file: string; message: string }[];
@@ -34,6 +36,9 @@ export function caseDocument(scored: ScoredCase): CaseDocument {
       chromosomes: cell.chromosomes.length,
       bandLevel: cell.bandLevel.value,
       bandLevelConfidence: round(cell.bandLevel.confidence, 3),
+      lowConfidence: cell.chromosomes
+        .filter((c) => c.confidence < 0.6)
+        .map((c) => ({ type: c.type, homolog: c.homolog, confidence: round(c.confidence, 3) })),
     })),
     types: scored.types.map((t) => ({
       ...t,

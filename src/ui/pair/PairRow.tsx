@@ -20,6 +20,9 @@ interface Props {
   readonly onHover: (hover: AlignmentHover | null) => void;
 }
 
+/** Below this type-assignment confidence a chromosome is marked so the reviewer checks it first. */
+const LOW_CONFIDENCE = 0.6;
+
 /** One cell of the selected type: the pair, its bag weight α_i, its profiles, and corrections. */
 export function PairRow(props: Props) {
   const { view, scale, maxSamples, selected } = props;
@@ -45,6 +48,13 @@ export function PairRow(props: Props) {
         {view.chromosomes.length !== 2 ? (
           <span className="flag">{view.chromosomes.length} copies</span>
         ) : null}
+        {view.chromosomes.map((c, h) =>
+          c.confidence < LOW_CONFIDENCE ? (
+            <span key={h} className="flag" data-testid="low-confidence">
+              homolog {h + 1}: low confidence in its type ({c.confidence.toFixed(2)})
+            </span>
+          ) : null,
+        )}
       </div>
       <PairFigure {...props} interactive={selected} />
       <div className="alpha" aria-label={`bag weight alpha ${alpha === null ? 'none' : alpha.toFixed(2)}`}>
