@@ -29,11 +29,46 @@ function precacheList(): Plugin {
   };
 }
 
+/**
+ * Only the app's own origin: scripts, workers, fetches (models), images; WebAssembly compilation for the
+ * tfjs WASM backend; blob:/data: for images, downloads and workers made from blobs; inline styles for
+ * React/d3 style attributes. Nothing else may load, so no request can leave the origin.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self' blob: data:",
+  "img-src 'self' blob: data:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "manifest-src 'self'",
+].join('; ');
+
+/** Puts the policy into the built index.html (the dev server's React refresh preamble is inline, so not there). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'homnet-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 /** The app is served from its own origin only; workers are ES modules so comlink and tfjs load as modules. */
 export default defineConfig({
-  plugins: [react(), precacheList()],
+  plugins: [react(), precacheList(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: false },
+  // The preview server (npm start) also sends the policy as a header, which covers the workers too.
+  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });
