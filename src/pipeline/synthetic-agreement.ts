@@ -2,6 +2,7 @@ import type { KaryogramAnalysis } from '../imaging/profile/analyse-karyogram';
 import type { RenderedKaryogram } from '../karyotype/render-karyogram';
 import { cellTrueProfiles } from '../karyotype/true-profile';
 import { PROFILE_LENGTH } from '../shared/profile';
+import { pearson } from '../shared/statistics';
 
 /** How well the image pipeline read a synthetic karyogram whose truth is known. */
 export interface CellAgreement {
@@ -29,28 +30,6 @@ function track(profile: Float32Array, samples: number): Float64Array {
     out[i] = at(i0) * (1 - (x - i0)) + at(i1) * (x - i0);
   }
   return out;
-}
-
-function pearson(a: Float64Array, b: Float64Array): number {
-  let ma = 0;
-  let mb = 0;
-  for (let i = 0; i < a.length; i++) {
-    ma += a[i] ?? 0;
-    mb += b[i] ?? 0;
-  }
-  ma /= a.length;
-  mb /= b.length;
-  let cov = 0;
-  let va = 0;
-  let vb = 0;
-  for (let i = 0; i < a.length; i++) {
-    const da = (a[i] ?? 0) - ma;
-    const db = (b[i] ?? 0) - mb;
-    cov += da * db;
-    va += da * da;
-    vb += db * db;
-  }
-  return cov / Math.sqrt(Math.max(1e-12, va * vb));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILE_LENGTH } from '../../shared/profile';
+import { pearson } from '../../shared/statistics';
 import { KaryogramRejectedError } from '../layout/karyogram-rejected-error';
 import { syntheticKaryogram, syntheticMetaphase } from '../layout/synthetic-karyogram';
 import { analyseKaryogram, type AnalysedChromosome, type AnalysisStage } from './analyse-karyogram';
@@ -18,17 +19,7 @@ function alignedCorrelation(a: Float32Array, b: Float32Array): number {
     { length: n },
     (_, i) => b[Math.min(b.length - 1, Math.round((i * (b.length - 1)) / Math.max(1, n - 1)))] ?? 0,
   );
-  const ma = a.reduce((s, v) => s + v, 0) / n;
-  const mb = stretched.reduce((s, v) => s + v, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += ((a[i] ?? 0) - ma) * ((stretched[i] ?? 0) - mb);
-    saa += ((a[i] ?? 0) - ma) ** 2;
-    sbb += ((stretched[i] ?? 0) - mb) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb);
+  return pearson(a, stretched, n);
 }
 
 describe('analyseKaryogram', () => {

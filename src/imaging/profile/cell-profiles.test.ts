@@ -4,28 +4,7 @@ import { PROFILE_LENGTH } from '../../shared/profile';
 import { drawChromosome, type BandPattern } from '../layout/draw-chromosome';
 import type { Point } from './medial-axis';
 import { LONGEST_FILL, profilesForCell } from './cell-profiles';
-
-function correlation(a: ArrayLike<number>, b: ArrayLike<number>, n: number): number {
-  let ma = 0;
-  let mb = 0;
-  for (let i = 0; i < n; i++) {
-    ma += a[i] ?? 0;
-    mb += b[i] ?? 0;
-  }
-  ma /= n;
-  mb /= n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    const da = (a[i] ?? 0) - ma;
-    const db = (b[i] ?? 0) - mb;
-    sab += da * db;
-    saa += da * da;
-    sbb += db * db;
-  }
-  return sab / Math.sqrt(saa * sbb);
-}
+import { pearson } from '../../shared/statistics';
 
 /** Bands: smooth alternation with `bands` dark bands over the length. */
 const wavy =
@@ -74,7 +53,7 @@ describe('profilesForCell', () => {
       const cap = 7 / c.axisLength;
       const inner = Math.floor(0.05 * c.samples);
       const truth = truthProfile(pattern, c.samples, cap);
-      const r = correlation(
+      const r = pearson(
         mean.subarray(inner, c.samples - inner),
         truth.subarray(inner, c.samples - inner),
         c.samples - 2 * inner,

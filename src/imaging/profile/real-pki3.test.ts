@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PROFILE_LENGTH } from '../../shared/profile';
 import { decodeImage } from '../decode';
 import { profilesForCell, type ProfiledChromosome } from './cell-profiles';
+import { pearson } from '../../shared/statistics';
 
 /**
  * Needs the pki3 crops of ../shared/data (not redistributable, so not in the repository): skips when
@@ -32,23 +33,7 @@ function alignedCorrelation(a: Float32Array, b: Float32Array): number {
     const k = Math.floor(t);
     stretched[i] = (b[k] ?? 0) * (1 - (t - k)) + (b[Math.min(b.length - 1, k + 1)] ?? 0) * (t - k);
   }
-  let ma = 0;
-  let mb = 0;
-  for (let i = 0; i < n; i++) {
-    ma += a[i] ?? 0;
-    mb += stretched[i] ?? 0;
-  }
-  ma /= n;
-  mb /= n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += ((a[i] ?? 0) - ma) * ((stretched[i] ?? 0) - mb);
-    saa += ((a[i] ?? 0) - ma) ** 2;
-    sbb += ((stretched[i] ?? 0) - mb) ** 2;
-  }
-  return sab / Math.sqrt(saa * sbb + 1e-12);
+  return pearson(a, stretched, n);
 }
 
 function median(values: readonly number[]): number {

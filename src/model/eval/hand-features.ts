@@ -1,4 +1,5 @@
 import { PROFILE_LENGTH } from '../../shared/profile';
+import { pearson } from '../../shared/statistics';
 
 /** A profiled chromosome for feature extraction: 2 × 512 darkness and its length in samples. */
 export interface FeatureChromosome {
@@ -96,7 +97,7 @@ export function pairFeatures(a: FeatureChromosome, b: FeatureChromosome): number
   let cov = 0;
   for (let i = 0; i < n; i++) cov += ((ra[i] ?? 0) - mra) * ((rb[i] ?? 0) - mrb);
   cov /= n;
-  const correlation = cov / Math.sqrt(Math.max(1e-12, varianceOf(ra, mra) * varianceOf(rb, mrb)));
+  const correlation = pearson(ra, rb);
   return [
     Math.abs(ma - mb),
     Math.abs(va - vb),
