@@ -54,3 +54,13 @@ export function heatmapImage(matrix: Float32Array, cell = 8): string {
   });
   return canvas.toDataURL('image/png');
 }
+
+/** The heatmap's colour scale from 0 to its maximum, left to right, as a PNG data URL. */
+export function heatmapLegendImage(width = 120, height = 8): string {
+  const { canvas, context } = canvasOf(width, height);
+  for (let x = 0; x < width; x++) {
+    context.fillStyle = attentionColour(x / Math.max(1, width - 1));
+    context.fillRect(x, 0, 1, height);
+  }
+  return canvas.toDataURL('image/png');
+}

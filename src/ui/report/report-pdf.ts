@@ -3,7 +3,7 @@ import { analysisWorker } from '../../state/engine-actions';
 import type { CaseRecord } from '../../state/review-types';
 import { flaggedTypes, latestDecisions } from '../../state/review-types';
 import { VERDICT_TEXT, verdictKind } from '../common/verdict';
-import { heatmapImage, pairImage } from './pdf-images';
+import { heatmapImage, heatmapLegendImage, pairImage } from './pdf-images';
 
 const DISCLAIMER =
   'Research and teaching tool, not a diagnostic device. Every finding must be confirmed by a qualified cytogeneticist.';
@@ -39,22 +39,24 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
   y += 9;
   const latest = latestDecisions(record);
   pdf.setFontSize(10);
-  pdf.text('Type  Score  Verdict                 Region                Decision', 10, y);
-  y += 5;
+  // The standard PDF fonts are proportional: each column starts at its own x (mm), never by padding.
+  const columns = [10, 24, 40, 80, 125] as const;
+  const row = (cells: readonly string[]): void => {
+    cells.forEach((text, i) => {
+      pdf.text(text, columns[i] ?? 10, y, { maxWidth: (columns[i + 1] ?? 200) - (columns[i] ?? 10) - 2 });
+    });
+    y += 4.6;
+  };
+  row(['Type', 'Score', 'Verdict', 'Region', 'Decision']);
   for (const t of summary.types) {
     const decision = latest.get(t.type);
-    pdf.text(
-      [
-        t.type.padEnd(5),
-        (t.score === null ? '-' : t.score.toFixed(2)).padEnd(6),
-        VERDICT_TEXT[verdictKind(t)].padEnd(23),
-        (t.region?.bands ?? '').padEnd(21),
-        decision ? `${decision.decision} (${decision.reviewer})` : '',
-      ].join(' '),
-      10,
-      y,
-    );
-    y += 4.6;
+    row([
+      t.type,
+      t.score === null ? '-' : t.score.toFixed(2),
+      VERDICT_TEXT[verdictKind(t)],
+      t.region?.bands ?? '',
+      decision ? `${decision.decision} (${decision.reviewer})` : '',
+    ]);
   }
   footer();
   const detailed = summary.types
@@ -73,33 +75,51 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
       22,
     );
     const maxSamples = Math.max(1, ...view.cells.flatMap((c) => c.chromosomes.map((ch) => ch.samples)));
+    // Every cell's pair, wrapping onto further rows (mm) rather than leaving cells out.
+    const rowHeight = 52;
     let x = 10;
+    let top = 28;
     for (const cell of view.cells) {
       const image = pairImage(cell, 120 / maxSamples);
-      const w = (image.width / 120) * 40;
-      if (x + w > 200) break;
-      pdf.addImage(image.url, 'PNG', x, 28, w, (image.height / 120) * 40);
-      pdf.text(`${cell.cell} α ${cell.pair?.alpha.toFixed(2) ?? '-'}`, x, 74);
+      const w = Math.min(190, (image.width / 120) * 40);
+      if (x > 10 && x + w > 200) {
+        x = 10;
+        top += rowHeight;
+      }
+      pdf.addImage(image.url, 'PNG', x, top, w, (image.height / 120) * 40);
+      // The standard fonts have no Greek: the bag weight α_i is spelt out.
+      pdf.text(`${cell.cell}, weight ${cell.pair?.alpha.toFixed(2) ?? '-'}`, x, top + 46);
       x += w + 6;
     }
+    let y2 = top + rowHeight + 4;
     const strongest = [...view.cells].sort((a, b) => (b.pair?.alpha ?? 0) - (a.pair?.alpha ?? 0))[0];
     const matrix = strongest?.pair?.attention.at(-1)?.[0]?.oneToTwo;
     if (matrix) {
       pdf.text(
-        `Attention of ${strongest.cell}, last layer, head 1, homolog 1 → 2 (rows: regions of homolog 1, p-ter first)`,
+        `Attention of ${strongest.cell} (largest bag weight), last layer, head 1, homolog 1 to 2 (rows: regions of homolog 1, columns: of homolog 2, p-ter first)`,
         10,
-        84,
+        y2,
+        { maxWidth: 190 },
       );
-      pdf.addImage(heatmapImage(matrix), 'PNG', 10, 88, 60, 60);
+      pdf.addImage(heatmapImage(matrix), 'PNG', 10, y2 + 4, 60, 60);
+      pdf.addImage(heatmapLegendImage(), 'PNG', 75, y2 + 56, 40, 3);
+      pdf.text('0', 75, y2 + 63);
+      pdf.text('largest attention', 115, y2 + 63, { align: 'right' });
+      y2 += 74;
     }
-    let ty = 158;
-    pdf.text('Audit trail:', 10, ty);
-    for (const d of record.decisions.filter((entry) => entry.type === type)) {
-      ty += 5;
+    const trail = record.decisions.filter((entry) => entry.type === type);
+    pdf.text(trail.length > 0 ? 'Audit trail:' : 'Audit trail: no decision yet.', 10, y2);
+    for (const d of trail) {
+      y2 += 5;
+      if (y2 > 280) {
+        footer();
+        pdf.addPage();
+        y2 = 16;
+      }
       pdf.text(
         `${d.at} ${d.decision} by ${d.reviewer} (model ${d.modelId})${d.note ? `: ${d.note}` : ''}`,
         12,
-        ty,
+        y2,
         { maxWidth: 185 },
       );
     }
