@@ -51,6 +51,7 @@ export function DropZone() {
         id={folderId}
         type="file"
         className="visually-hidden"
+        data-testid="folder-input"
         {...{ webkitdirectory: '' }}
         onChange={(event) => {
           const files = event.target.files;

@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { shipTestModel } from './support/app-fixtures';
+import { ReviewPage } from './support/review-page';
+import { writeSyntheticCropFolder } from './support/synthetic-folder';
+
+test('a case folder dropped from the file manager is analysed as one case', async ({ page }) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await app.open();
+  await app.waitForVerdicts();
+  const folder = writeSyntheticCropFolder(
+    mkdtempSync(join(tmpdir(), 'homnet-')),
+    'folder-case',
+    '46,XX,del(1)(q42)',
+    2,
+    3,
+  );
+  const box = await page.getByTestId('drop-zone').boundingBox();
+  if (!box) throw new Error('no drop zone');
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await page.context().newCDPSession(page);
+  // A drag from the file manager as Chromium receives it (files by path), so the page walks a real
+  // directory entry, not a list of files a script assembled.
+  const data = { items: [], files: [folder], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+    await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  }
+  await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 120_000 });
+  await expect(page.locator('#case-title')).toHaveText('folder-case');
+  await app.waitForVerdicts();
+  await expect(page.locator('.cells tbody tr')).toHaveCount(2);
+});
+
+test('a case folder chosen with "Pick a folder…" is analysed as one case', async ({ page }) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await app.open();
+  await app.waitForVerdicts();
+  const folder = writeSyntheticCropFolder(
+    mkdtempSync(join(tmpdir(), 'homnet-')),
+    'picked-case',
+    '46,XY,inv(9)(p12q13)',
+    2,
+    4,
+  );
+  // The folder picker hands over every file with its path from the chosen folder's name on.
+  await page.getByTestId('folder-input').setInputFiles(folder);
+  await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 120_000 });
+  await expect(page.locator('#case-title')).toHaveText('picked-case');
+  await app.waitForVerdicts();
+  await expect(page.locator('.cells tbody tr')).toHaveCount(2);
+});
