@@ -22,6 +22,18 @@ describe('another lab’s look', () => {
     expect(centre).toBeGreaterThan(150);
   });
 
+  it('changes nothing but a 1-pixel white frame when the style is our own (no resampling blur)', () => {
+    const ours = { inverted: false, gamma: 1, contrast: 1, blurPx: 0, scale: 1, maxRotationDeg: 0 };
+    const input = bar();
+    const out = restyleCrop(input, ours, createRandom(1));
+    expect([out.width, out.height]).toEqual([input.width + 2, input.height + 2]);
+    for (let y = 0; y < input.height; y++) {
+      for (let x = 0; x < input.width; x++) {
+        expect(out.pixels[(y + 1) * out.width + x + 1]).toBe(input.pixels[y * input.width + x]);
+      }
+    }
+  });
+
   it('rotates each crop by its own small angle, deterministically per seed', () => {
     const a = restyleCrop(bar(), OTHER_LAB, createRandom(3));
     const b = restyleCrop(bar(), OTHER_LAB, createRandom(3));

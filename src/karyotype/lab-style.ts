@@ -56,8 +56,9 @@ function transform(image: GrayImage, scale: number, angleRad: number): GrayImage
   const pixels = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const dx = x - width / 2;
-      const dy = y - height / 2;
+      // Pixel centres on both sides (x + 0.5), so that scale 1 and angle 0 copy pixels exactly.
+      const dx = x + 0.5 - width / 2;
+      const dy = y + 0.5 - height / 2;
       const sx = (cos * dx + sin * dy) / scale + image.width / 2;
       const sy = (-sin * dx + cos * dy) / scale + image.height / 2;
       pixels[y * width + x] = Math.round(sample(image, sx - 0.5, sy - 0.5));
