@@ -99,14 +99,23 @@ function summary(rows: readonly Row[]) {
 }
 
 /**
- * `npx tsx src/cli/region-accuracy.ts [--seeds 3] [--level 400] [--method a,b] [--model dir] [--rows]`:
+ * `npx tsx src/cli/region-accuracy.ts [--seeds 3] [--first-seed 1] [--level 400] [--method a,b] [--model dir]
+ * [--rows]`:
  * how well each region locator finds the changed segment of synthetic cases whose truth is known.
  * Every case has 3 cells; a located region counts against the true changed span on the normal
  * homolog (src/pipeline/region-truth.ts), by overlap, IoU and distance of centres (fractions of length).
  */
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['seeds=', 'level=', 'method=', 'model=', 'rows']);
+  const args = parseArgs(process.argv.slice(2), [
+    'seeds=',
+    'first-seed=',
+    'level=',
+    'method=',
+    'model=',
+    'rows',
+  ]);
   const seeds = integerOption(args, 'seeds', 3);
+  const firstSeed = integerOption(args, 'first-seed', 1);
   const level = Number(stringOption(args, 'level') ?? 400) as BandLevel;
   if (![300, 400, 550, 700].includes(level)) throw new UsageError('--level must be 300, 400, 550 or 700');
   const names = (stringOption(args, 'method') ?? Object.keys(REGION_LOCATORS).join(',')).split(',');
@@ -120,7 +129,7 @@ async function main(): Promise<number> {
   try {
     const targets: Target[] = [];
     for (const { kind, karyotype } of CASES)
-      for (let seed = 1; seed <= seeds; seed++)
+      for (let seed = firstSeed; seed < firstSeed + seeds; seed++)
         targets.push(...(await targetsOf(model, kind, karyotype, seed, level)));
     const report: Record<string, unknown> = {};
     for (const name of names) {
@@ -148,7 +157,9 @@ async function main(): Promise<number> {
         ...(args.options.has('rows') ? { rows } : {}),
       };
     }
-    process.stdout.write(`${JSON.stringify({ level, seeds, cellsPerCase: 3, methods: report }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ level, seeds: [firstSeed, firstSeed + seeds - 1], cellsPerCase: 3, methods: report }, null, 2)}\n`,
+    );
   } finally {
     model.dispose();
   }
