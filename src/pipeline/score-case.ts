@@ -3,6 +3,7 @@ import { CHROMOSOME_TYPES } from '../shared/chromosome-types';
 import type { BagInput, BagPrediction, HomNetModel } from '../model';
 import type { DifferenceRegion } from './difference-region';
 import { differenceRegion } from './difference-region';
+import { pairMismatch } from './profile-alignment';
 import type { CaseChromosome, FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
 
 /** The verdict for one chromosome type of a case (formats.md `types[]`). */
@@ -89,7 +90,6 @@ export async function scoreCase(model: HomNetModel, profiled: ProfiledCase): Pro
     if (prediction) details.set(entry.type, { prediction, pairs: entry.pairs });
   });
   const level = caseBandLevel(cells);
-  const regionSamples = model.architecture.mergeRange;
   const types = seen.map((type): TypeVerdict => {
     const copies = cells.map((cell) => cell.chromosomes.filter((c) => c.type === type).length);
     const detail = details.get(type);
@@ -102,18 +102,14 @@ export async function scoreCase(model: HomNetModel, profiled: ProfiledCase): Pro
       return { type, copies, score: null, abnormal: null, pairs: [], region: null };
     }
     const { prediction, pairs } = detail;
-    const pairDifferences = prediction.pairs.map((p, k) => ({
-      difference: p.difference,
-      samples: [pairs[k]?.homologs[0].samples ?? 0, pairs[k]?.homologs[1].samples ?? 0] as const,
-      alpha: p.alpha,
-    }));
+    const mismatch = pairs.map((p) => pairMismatch(p.homologs[0], p.homologs[1]));
     return {
       type,
       copies,
       score: prediction.probability,
       abnormal: prediction.probability >= model.info.threshold,
       pairs: prediction.pairs.map((p, k) => ({ cell: pairs[k]?.cell ?? '', alpha: p.alpha })),
-      region: differenceRegion(type, level, pairDifferences, regionSamples),
+      region: differenceRegion(type, level, mismatch),
     };
   });
   return { id: profiled.id, cells, types, errors, details };

@@ -76,7 +76,11 @@ export interface PairDetail {
   readonly alpha: number;
   /** attention[layer][head], 16 × 16 row-major each. */
   readonly attention: readonly (readonly HeadAttention[])[];
-  /** ‖r̂^e‖ per region (p-ter first) of homolog 0 and homolog 1. */
+  /**
+   * Per profile sample (p-ter first, one value per sample before the padding) of homolog 0 and 1, how
+   * badly it matches the other homolog's banding in [0, 1], 1 = no counterpart (pipeline/profile-alignment):
+   * the evidence the type's region is located from.
+   */
   readonly difference: readonly [Float32Array, Float32Array];
 }
 

@@ -9,8 +9,6 @@ interface Props {
   /** Display pixels per profile sample, shared by every row of the type. */
   readonly scale: number;
   readonly regionSamples: number;
-  /** Largest difference over the type's pairs, for the overlay's opacity. */
-  readonly maxDifference: number;
   /** Hover linking is live only on the selected pair (the one the heatmap shows). */
   readonly hover: AlignmentHover | null;
   readonly direction: Direction;
@@ -20,10 +18,19 @@ interface Props {
 
 const STRIP = 8;
 const GAP = 44;
+/** Profile samples per drawn step of the mismatch strip (a band is about 10 samples or more). */
+const STRIP_SAMPLES = 4;
+
+/** Mean of values[from, to), for one step of the strip. */
+function meanOf(values: Float32Array, from: number, to: number): number {
+  let sum = 0;
+  for (let k = from; k < to; k++) sum += values[k] ?? 0;
+  return to > from ? sum / (to - from) : 0;
+}
 
 /**
- * The two homologs of one cell side by side, p-arm up, at one scale; per-region difference strips
- * outside each; the hovered alignment (region e on the query homolog, z on the other) outlined and
+ * The two homologs of one cell side by side, p-arm up, at one scale; outside each, a strip of its band
+ * mismatch with the other homolog (opacity = mismatch in [0, 1], the evidence of the suspected region); the hovered alignment (region e on the query homolog, z on the other) outlined and
  * linked by a line.
  */
 export function PairFigure({
@@ -31,7 +38,6 @@ export function PairFigure({
   type,
   scale,
   regionSamples,
-  maxDifference,
   hover,
   direction,
   interactive,
@@ -73,23 +79,38 @@ export function PairFigure({
         </div>
       ))}
       <svg className="pair-overlay" width={width} height={height} aria-hidden="true">
+        {chromosomes.map((_c, h) => {
+          const mismatch = view.pair?.difference[h as 0 | 1];
+          if (!mismatch) return null;
+          const stripX = h === 0 ? (lefts[0] ?? 0) - STRIP - 2 : (lefts[1] ?? 0) + (sizes[1]?.width ?? 0) + 2;
+          const steps = Array.from({ length: Math.ceil(mismatch.length / STRIP_SAMPLES) }, (_, s) => s);
+          return (
+            <g key={`mismatch-${h}`} data-testid={`mismatch-strip-${h}`}>
+              {steps.map((s) => {
+                const from = s * STRIP_SAMPLES;
+                const to = Math.min(mismatch.length, from + STRIP_SAMPLES);
+                return (
+                  <rect
+                    key={s}
+                    className="difference"
+                    x={stripX}
+                    y={from * scale}
+                    width={STRIP}
+                    height={(to - from) * scale}
+                    fill={DIFFERENCE_COLOUR}
+                    opacity={meanOf(mismatch, from, to)}
+                  />
+                );
+              })}
+            </g>
+          );
+        })}
         {chromosomes.map((c, h) =>
           regions.map((r) => {
             const box = regionBox(h, r);
             if (!box) return null;
-            const value = view.pair?.difference[h as 0 | 1][r] ?? 0;
-            const stripX = h === 0 ? box.x - STRIP - 2 : box.x + box.w + 2;
             return (
               <g key={`${h}-${r}`}>
-                <rect
-                  className="difference"
-                  x={stripX}
-                  y={box.y}
-                  width={STRIP}
-                  height={box.h}
-                  fill={DIFFERENCE_COLOUR}
-                  opacity={maxDifference > 0 ? value / maxDifference : 0}
-                />
                 {interactive && c.samples > 0 ? (
                   <rect
                     className="region-hit"

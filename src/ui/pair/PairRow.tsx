@@ -12,7 +12,6 @@ interface Props {
   readonly scale: number;
   readonly maxSamples: number;
   readonly regionSamples: number;
-  readonly maxDifference: number;
   readonly selected: boolean;
   readonly hover: AlignmentHover | null;
   readonly direction: Direction;

@@ -45,10 +45,6 @@ export function PairView() {
     c.chromosomes.map((ch) => (2 * ch.image.height) / Math.max(1, ch.samples)),
   );
   const scale = Math.min(DISPLAY_HEIGHT / maxSamples, ...magnifications);
-  let maxDifference = 0;
-  for (const cell of view.cells)
-    for (const d of cell.pair?.difference ?? [])
-      for (const v of d) maxDifference = Math.max(maxDifference, v);
   const paired = view.cells.filter((c) => c.pair);
   const strongest = [...paired].sort((a, b) => (b.pair?.alpha ?? 0) - (a.pair?.alpha ?? 0))[0];
   const current = view.cells.find((c) => c.cell === selectedCell && c.pair) ?? strongest;
@@ -68,8 +64,9 @@ export function PairView() {
       </header>
       <p className="legend">
         Homologs p-arm up at one scale (relative length kept). <span className="swatch swatch-difference" />{' '}
-        per-region difference (darker = differs more). Profiles: <span className="swatch swatch-h0" /> homolog
-        1, <span className="swatch swatch-h1" /> homolog 2; solid left half, dashed right half.
+        band mismatch with the other homolog (darker = matches worse; darkest = no counterpart), the evidence
+        the suspected region is located from. Profiles: <span className="swatch swatch-h0" /> homolog 1,{' '}
+        <span className="swatch swatch-h1" /> homolog 2; solid left half, dashed right half.
       </p>
       <div className="pair-body">
         <ol className="pair-rows" aria-label="Pairs by cell">
@@ -81,7 +78,6 @@ export function PairView() {
               scale={scale}
               maxSamples={maxSamples}
               regionSamples={view.regionSamples}
-              maxDifference={maxDifference}
               selected={cell.cell === current?.cell}
               hover={cell.cell === current?.cell ? hover : null}
               direction={direction}

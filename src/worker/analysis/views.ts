@@ -1,6 +1,7 @@
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import type { GrayImage } from '../../shared/gray-image';
 import type { CaseChromosome } from '../../pipeline/profiled-case';
+import { pairMismatch } from '../../pipeline/profile-alignment';
 import { caseBandLevel } from '../../pipeline/score-case';
 import type { CellTypeView, ChromosomeView, OverviewImages, PairDetail, TypeView } from '../analysis-api';
 import type { StoredCase } from './stored-case';
@@ -48,18 +49,23 @@ export function typeViewOf(
     const chromosomes = cell.chromosomes.filter((c) => c.type === type).sort((a, b) => a.homolog - b.homolog);
     const k = detail?.cells.indexOf(cell.id) ?? -1;
     const prediction = k >= 0 ? detail?.prediction.pairs[k] : undefined;
-    const pair: PairDetail | null = prediction
-      ? {
-          alpha: prediction.alpha,
-          attention: prediction.attention.map((layer) =>
-            layer.map((head) => ({
-              oneToTwo: list.floats(head.oneToTwo),
-              twoToOne: list.floats(head.twoToOne),
-            })),
-          ),
-          difference: [list.floats(prediction.difference[0]), list.floats(prediction.difference[1])],
-        }
-      : null;
+    const [first, second] = chromosomes;
+    // The same evidence the verdict's region was located from (scoreCase), recomputed here because it
+    // is cheap (under 7 ms for the longest pair in Node) and so stored cases need not carry it.
+    const mismatch = first && second ? pairMismatch(first, second) : null;
+    const pair: PairDetail | null =
+      prediction && mismatch
+        ? {
+            alpha: prediction.alpha,
+            attention: prediction.attention.map((layer) =>
+              layer.map((head) => ({
+                oneToTwo: list.floats(head.oneToTwo),
+                twoToOne: list.floats(head.twoToOne),
+              })),
+            ),
+            difference: [list.floats(mismatch[0]), list.floats(mismatch[1])],
+          }
+        : null;
     return {
       cell: cell.id,
       bandLevel: cell.bandLevel.value,
