@@ -4,6 +4,8 @@ import { largestRendererRssBytes, peakWhile, TabMemory } from './tab-memory';
 
 /** Issue #7 "big cases": many full-resolution cells through the real app in one job. */
 export interface BigCaseBench {
+  /** The app's backend for the job (WASM: imaging and memory are the point, not SwiftShader speed). */
+  readonly backend: string;
   readonly cells: number;
   readonly width: number;
   readonly height: number;
@@ -40,7 +42,7 @@ export async function benchBigCase(
   const files = karyogramFiles('46,XY,del(5)(p14)', cells, 77, { width, height });
   const page = await browser.newPage();
   try {
-    await page.goto(url);
+    await page.goto(`${url}?backend=wasm`);
     await page.locator('.type-card[data-verdict]').first().waitFor({ timeout: 180_000 });
     const transfer = await prepareDrop(page, files);
     const memory = await TabMemory.attach(browser, page);
@@ -52,6 +54,7 @@ export async function benchBigCase(
     await memory.detach();
     const counts = await page.locator('.cells tbody tr td:first-of-type').allInnerTexts();
     return {
+      backend: 'wasm',
       cells,
       width,
       height,
