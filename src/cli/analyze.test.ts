@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { encode } from 'fast-png';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { initialValues } from '../model/parameters';
 import { packWeights } from '../model/weights/manifest';
 import { writeArtifactsToDirectory } from '../model/weights/node-files';
 import type { AnalysisDocument } from '../pipeline/analysis-json';
+import { brokenFiles, tiffWithLyingByteCount } from '../imaging/fixtures/broken-files.node.js';
 import { writeGrayPng } from './synth-png';
 
 const run = promisify(execFile);
@@ -85,6 +87,62 @@ describe('npm run analyze', () => {
     expect(doc.cases).toHaveLength(1);
     expect(doc.cases[0]?.types).toHaveLength(23);
   }, 120_000);
+
+  it('analyses 45 good karyograms in a batch with 5 broken files: one error line each, exit 2', async () => {
+    // Five cases of nine small karyograms; each case also holds one of the five kinds of broken file.
+    const generated = generateCase({
+      karyotype: '46,XY',
+      cells: 45,
+      level: 400,
+      seed: 31,
+      width: 640,
+      height: 564,
+    });
+    const pngOf = (index: number): Uint8Array => {
+      const { width, height, pixels } = generated.cells[index]?.karyogram.image ?? {
+        width: 0,
+        height: 0,
+        pixels: new Uint8Array(),
+      };
+      return encode({ width, height, data: pixels, channels: 1, depth: 8 });
+    };
+    const broken = brokenFiles(pngOf(0));
+    const caseNames = ['case-a', 'case-b', 'case-c', 'case-d', 'case-e'];
+    for (const [index, cell] of generated.cells.entries()) {
+      const folder = join(root, 'bad-batch', caseNames[Math.floor(index / 9)] ?? 'case-x');
+      await mkdir(folder, { recursive: true });
+      // One good file is a TIFF with a lying (repairable) byte count: it must be read, not refused.
+      const { width, height, pixels } = cell.karyogram.image;
+      if (index === 4)
+        await writeFile(join(folder, `${cell.id}.tif`), tiffWithLyingByteCount(width, height, pixels));
+      else await writeFile(join(folder, `${cell.id}.png`), pngOf(index));
+    }
+    for (const [index, file] of broken.entries())
+      await writeFile(join(root, 'bad-batch', caseNames[index] ?? 'case-x', file.name), file.bytes);
+
+    const out = join(root, 'bad-batch.json');
+    const result = await analyze([join(root, 'bad-batch'), '--model', modelDir, '--json', out]);
+    expect(result.code).toBe(2);
+    const errorLines = result.stderr.split('\n').filter((line) => line.startsWith('error: '));
+    expect(errorLines).toHaveLength(5);
+    for (const [index, file] of broken.entries()) {
+      const prefix = `error: bad-batch/${caseNames[index] ?? ''}/${file.name}: `;
+      const line = errorLines.find((l) => l.startsWith(prefix));
+      expect(line, file.name).toBeDefined();
+      expect(line?.slice(prefix.length), file.name).toMatch(file.reason);
+    }
+    const doc = JSON.parse(await readFile(out, 'utf8')) as AnalysisDocument;
+    expect(doc.cases.map((c) => c.case)).toEqual(caseNames);
+    const cells = doc.cases.flatMap((c) => c.cells);
+    expect(cells.map((c) => c.id)).toEqual(generated.cells.map((c) => c.id));
+    expect(new Set(cells.map((c) => c.chromosomes))).toEqual(new Set([46]));
+    for (const [index, c] of doc.cases.entries()) {
+      expect(c.types.find((t) => t.type === '1')?.pairs).toHaveLength(9);
+      expect(c.errors.filter((e) => !e.message.startsWith('type ')).map((e) => e.file)).toEqual([
+        `bad-batch/${c.case}/${broken[index]?.name ?? ''}`,
+      ]);
+    }
+  }, 180_000);
 
   it('refuses a missing input or an unknown option with exit code 2', async () => {
     expect((await analyze([join(root, 'nothing-here'), '--model', modelDir])).code).toBe(2);

@@ -3,7 +3,9 @@ import { build, preview } from 'vite';
 import type {} from '../ui/test-hooks';
 import type { BackendName, BagInput } from '../model';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { benchBigCase, type BigCaseBench } from './bench-big-case';
 import { mainThreadDuringAnalysis } from './bench-responsiveness';
+import { casesInARow, type ManyCasesRun } from './many-cases';
 
 export interface BrowserBenchResult {
   readonly backend: BackendName;
@@ -18,6 +20,23 @@ export interface BrowserBenchResult {
 export interface BrowserBench {
   readonly inference: BrowserBenchResult[];
   readonly mainThread: { readonly longestGapMs: number; readonly analysisMs: number };
+  /** 20 cells of 3000 × 2400 px in one job (issue #7). */
+  readonly bigCase?: BigCaseBench;
+  /** Cases in a row in one worker, per backend: tf.memory and worker heap at checkpoints (issue #7). */
+  readonly manyCases?: ManyCasesRun[];
+}
+
+/** What the scale part of the browser bench runs (issue #7); omitted parts are skipped. */
+export interface ScaleBenchOptions {
+  readonly bigCells?: number;
+  /** Cases in a row per backend, e.g. { wasm: 100, webgpu: 12 }. */
+  readonly casesInARow?: Partial<Record<BackendName, number>>;
+}
+
+/** Checkpoints of a run of `cases`: after warm-up (case 10, or 4 for short runs) and at the end. */
+function checkpointsFor(cases: number): number[] {
+  const warm = cases >= 20 ? 10 : Math.min(4, cases);
+  return [...new Set([warm, Math.ceil((warm + cases) / 2), cases])];
 }
 
 /**
@@ -28,6 +47,7 @@ export async function benchInChromium(
   patient: readonly BagInput[],
   backends: readonly BackendName[],
   runs: number,
+  scale: ScaleBenchOptions = {},
 ): Promise<BrowserBench> {
   await build({ logLevel: 'warn' });
   const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
@@ -89,7 +109,29 @@ export async function benchInChromium(
     const fresh = await browser.newPage();
     await fresh.goto(url);
     const mainThread = await mainThreadDuringAnalysis(fresh);
-    return { inference: results, mainThread };
+    await fresh.close();
+    const bigCase =
+      scale.bigCells === undefined ? undefined : await benchBigCase(browser, url, scale.bigCells);
+    const manyCases: ManyCasesRun[] = [];
+    for (const [backend, cases] of Object.entries(scale.casesInARow ?? {})) {
+      const page = await browser.newPage();
+      await page.goto(`${url}?backend=wasm`);
+      await page.locator('.type-card[data-verdict]').first().waitFor({ timeout: 180_000 });
+      manyCases.push(
+        await casesInARow(browser, page, {
+          backend: backend as BackendName,
+          cases,
+          checkpoints: checkpointsFor(cases),
+        }),
+      );
+      await page.close();
+    }
+    return {
+      inference: results,
+      mainThread,
+      ...(bigCase ? { bigCase } : {}),
+      ...(manyCases.length > 0 ? { manyCases } : {}),
+    };
   } finally {
     await browser.close();
     await new Promise<void>((resolve) => {

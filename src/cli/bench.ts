@@ -9,9 +9,12 @@ import { benchKaryogram } from './bench-imaging';
 import { benchmarkPatient, median } from './bench-patient';
 
 const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [--browser]
+       [--big-cells N] [--cases-wasm N] [--cases-webgpu N] [--no-scale]
   Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node,
   and one 1017×896 karyogram through decoding, layout parsing and profiles.
-  --browser also times it in the app's Web Worker in headless Chromium, on WebGPU (SwiftShader) and WASM.`;
+  --browser also times it in the app's Web Worker in headless Chromium, on WebGPU (SwiftShader) and WASM,
+  then (unless --no-scale) a big case of N cells of 3000×2400 px (default 20) and cases in a row in one
+  worker (default 100 on WASM, 12 on WebGPU) with tf.memory and the worker heap at checkpoints.`;
 
 async function timeRuns(run: () => Promise<unknown>, warmUp: number, runs: number): Promise<number[]> {
   for (let i = 0; i < warmUp; i++) await run();
@@ -31,7 +34,17 @@ async function openModel(directory: string | undefined): Promise<HomNetModel> {
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['json', 'help', 'browser', 'runs=', 'model=']);
+  const args = parseArgs(process.argv.slice(2), [
+    'json',
+    'help',
+    'browser',
+    'runs=',
+    'model=',
+    'big-cells=',
+    'cases-wasm=',
+    'cases-webgpu=',
+    'no-scale',
+  ]);
   if (args.options.has('help')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -48,7 +61,16 @@ async function main(): Promise<number> {
   let browser: BrowserBench | null = null;
   if (args.options.has('browser')) {
     const { benchInChromium } = await import('./bench-browser');
-    browser = await benchInChromium(patient, ['webgpu', 'wasm'], Math.min(runs, 5));
+    const scale = args.options.has('no-scale')
+      ? {}
+      : {
+          bigCells: integerOption(args, 'big-cells', 20),
+          casesInARow: {
+            wasm: integerOption(args, 'cases-wasm', 100),
+            webgpu: integerOption(args, 'cases-webgpu', 12),
+          },
+        };
+    browser = await benchInChromium(patient, ['webgpu', 'wasm'], Math.min(runs, 5), scale);
   }
   const report = {
     inference: {
@@ -82,6 +104,26 @@ async function main(): Promise<number> {
     if (browser) {
       process.stdout.write(
         `chromium main thread while a 5-cell case is analysed in the worker: longest task ≤ ${browser.mainThread.longestGapMs} ms (10 ms heartbeat; target ≤ 50 ms), ${browser.mainThread.analysisMs} ms in all\n`,
+      );
+    }
+    const big = browser?.bigCase;
+    if (big) {
+      process.stdout.write(
+        `big case, ${big.cells} cells of ${big.width}×${big.height} px: ${big.totalMs} ms (${big.msPerCell} ms per cell, ` +
+          `${big.cellsAnalysed} analysed, ${big.progressUpdates} progress steps); longest main-thread task ≤ ${big.longestMainThreadTaskMs} ms; ` +
+          `peak tab JS ${big.peakTabJsMB} MB, renderer RSS ${big.peakRendererRssMB ?? '?'} MB (target < 1536 MB)\n`,
+      );
+    }
+    for (const run of browser?.manyCases ?? []) {
+      const points = run.checkpoints
+        .map(
+          (c) =>
+            `case ${c.case}: ${c.numTensors} tensors, ${c.numBytes} B` +
+            `${c.numBytesInGPU === null ? '' : `, ${c.numBytesInGPU} B on GPU`}, heap ${(c.heapUsedBytes / 2 ** 20).toFixed(2)} MB, buffers ${(c.backingStorageBytes / 2 ** 20).toFixed(2)} MB`,
+        )
+        .join('; ');
+      process.stdout.write(
+        `${run.cases} cases in a row (${run.tfBackend}, ${run.msPerCase} ms each): ${points}\n`,
       );
     }
     for (const b of browser?.inference ?? []) {

@@ -1,3 +1,4 @@
+import { proxy } from 'comlink';
 import { packWeights } from '../model/weights/manifest';
 import { startWorker } from '../worker/client';
 
@@ -5,7 +6,12 @@ import { startWorker } from '../worker/client';
  * A typed door for end-to-end tests (as tldraw does): lets a Playwright test start extra workers in
  * the real page. It gives no access that the page's own code does not already have.
  */
-export const testHooks = { startWorker, packWeights };
+export const testHooks = {
+  startWorker,
+  packWeights,
+  /** comlink's proxy, so that a test can pass a progress callback to a worker job. */
+  proxy,
+};
 
 export type TestHooks = typeof testHooks;
 

@@ -21,6 +21,10 @@ export interface ModelStatus {
   readonly model: ModelInfo;
   /** Live tensors in the worker after loading (a leak shows as growth). */
   readonly numTensors: number;
+  /** Bytes held by live tensors (tf.memory().numBytes). */
+  readonly numBytes: number;
+  /** Bytes of GPU buffers the backend holds, pooled ones included (WebGPU, WebGL); absent on CPU/WASM. */
+  readonly numBytesInGPU?: number;
 }
 
 /**

@@ -18,12 +18,18 @@ import { WASM_PATHS } from './wasm-paths';
 export function createModelService(): { service: ModelWorkerApi; access: ModelAccess } {
   let model: HomNetModel | null = null;
 
-  const statusOf = (current: HomNetModel): ModelStatus => ({
-    backend: current.backend,
-    tfBackend: tf.getBackend(),
-    model: current.info,
-    numTensors: tf.memory().numTensors,
-  });
+  const statusOf = (current: HomNetModel): ModelStatus => {
+    // WebGPU and WebGL add their GPU buffer totals to tf.memory(); CPU and WASM do not.
+    const memory: tf.MemoryInfo & { numBytesInGPU?: number } = tf.memory();
+    return {
+      backend: current.backend,
+      tfBackend: tf.getBackend(),
+      model: current.info,
+      numTensors: memory.numTensors,
+      numBytes: memory.numBytes,
+      ...(memory.numBytesInGPU === undefined ? {} : { numBytesInGPU: memory.numBytesInGPU }),
+    };
+  };
 
   const load = async (source: ModelSource, backend: BackendPreference): Promise<HomNetModel> => {
     const common = { backend, wasmPaths: WASM_PATHS };

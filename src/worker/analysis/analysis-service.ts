@@ -6,6 +6,7 @@ import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { virtualFile } from '../../imaging/case-input/virtual-file';
 import type { AnalysisWorkerApi, CaseSummary, InputFile, ProgressListener } from '../analysis-api';
 import { dbDelete, dbGet, dbPut } from '../case-db';
+import { RecentCases } from './case-cache';
 import { applyCorrection } from './corrections';
 import { runCase, type RunCaseOptions } from './run-case';
 import type { StoredCase } from './stored-case';
@@ -25,10 +26,13 @@ async function filesOf(plan: CasePlan): Promise<InputFile[]> {
   return Promise.all(files.map(async (file) => ({ path: file.path, bytes: await file.bytes() })));
 }
 
+/** Cases kept in worker memory: the open one and a few the reviewer may go back to (the rest stay in IndexedDB). */
+const RECENT_CASES = 4;
+
 /** Case analysis in the worker: jobs with progress and cancel, results kept here and in IndexedDB. */
 export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
   const jobs = new Map<string, AbortController>();
-  const cache = new Map<string, StoredCase>();
+  const cache = new RecentCases<StoredCase>(RECENT_CASES);
 
   const load = async (caseId: string): Promise<StoredCase> => {
     const cached = cache.get(caseId) ?? (await dbGet<StoredCase>('results', caseId));

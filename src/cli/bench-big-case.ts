@@ -1,0 +1,73 @@
+import type { Browser } from '@playwright/test';
+import { drop, karyogramFiles, prepareDrop, watchMainThread } from './bench-responsiveness';
+import { largestRendererRssBytes, peakWhile, TabMemory } from './tab-memory';
+
+/** Issue #7 "big cases": many full-resolution cells through the real app in one job. */
+export interface BigCaseBench {
+  /** The app's backend for the job (WASM: imaging and memory are the point, not SwiftShader speed). */
+  readonly backend: string;
+  readonly cells: number;
+  readonly width: number;
+  readonly height: number;
+  /** Pixels per cell. */
+  readonly pixels: number;
+  /** Cells that came out with chromosomes (a failed cell would make the timing meaningless). */
+  readonly cellsAnalysed: number;
+  /** From handing over the files to verdicts on screen, ms. */
+  readonly totalMs: number;
+  readonly msPerCell: number;
+  /** Bounded by the 10 ms heartbeat; target ≤ 50 ms. */
+  readonly longestMainThreadTaskMs: number;
+  /** "k of n cells" texts the progress panel showed. */
+  readonly progressUpdates: number;
+  /** Largest page + worker JS heap and ArrayBuffer backing stores seen (CDP, every 250 ms), MB. */
+  readonly peakTabJsMB: number;
+  /** Largest resident size of the tab's renderer process (Linux /proc), MB; target < 1536. */
+  readonly peakRendererRssMB: number | null;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * Drops `cells` synthetic karyograms of `width` × `height` px on a fresh app page and measures the job:
+ * time, main-thread responsiveness and tab memory. The page must have a shipped model to load.
+ */
+export async function benchBigCase(
+  browser: Browser,
+  url: string,
+  cells = 20,
+  width = 3000,
+  height = 2400,
+): Promise<BigCaseBench> {
+  const files = karyogramFiles('46,XY,del(5)(p14)', cells, 77, { width, height });
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${url}?backend=wasm`);
+    await page.locator('.type-card[data-verdict]').first().waitFor({ timeout: 180_000 });
+    const transfer = await prepareDrop(page, files);
+    const memory = await TabMemory.attach(browser, page);
+    const js = peakWhile(async () => (await memory.sample()).totalBytes);
+    const rss = peakWhile(() => largestRendererRssBytes(browser), 500);
+    const watch = await watchMainThread(page, () => drop(page, transfer), 2);
+    const peakJs = await js.stop();
+    const peakRss = await rss.stop();
+    await memory.detach();
+    const counts = await page.locator('.cells tbody tr td:first-of-type').allInnerTexts();
+    return {
+      backend: 'wasm',
+      cells,
+      width,
+      height,
+      pixels: width * height,
+      cellsAnalysed: counts.filter((text) => Number(text) > 0).length,
+      totalMs: watch.analysisMs,
+      msPerCell: Math.round(watch.analysisMs / cells),
+      longestMainThreadTaskMs: watch.longestGapMs,
+      progressUpdates: watch.progress.length,
+      peakTabJsMB: Math.round((peakJs ?? 0) / MB),
+      peakRendererRssMB: peakRss === null ? null : Math.round(peakRss / MB),
+    };
+  } finally {
+    await page.close();
+  }
+}
