@@ -9,7 +9,7 @@ import { dbDelete, dbGet, dbPut } from '../case-db';
 import { applyCorrection } from './corrections';
 import { runCase, type RunCaseOptions } from './run-case';
 import type { StoredCase } from './stored-case';
-import { activeCells, scoreTypes, summaryOf } from './stored-case';
+import { activeCells, checkStoredCase, scoreTypes, summaryOf } from './stored-case';
 import { syntheticKaryogramFiles } from './synthetic-files';
 import { overviewOf, TransferList, typeViewOf } from './views';
 
@@ -31,10 +31,13 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
   const cache = new Map<string, StoredCase>();
 
   const load = async (caseId: string): Promise<StoredCase> => {
-    const cached = cache.get(caseId) ?? (await dbGet<StoredCase>('results', caseId));
-    if (!cached) throw new Error(`case ${caseId} is not stored in this browser`);
-    cache.set(caseId, cached);
-    return cached;
+    const cached = cache.get(caseId);
+    if (cached) return cached;
+    const saved = await dbGet<unknown>('results', caseId);
+    if (saved === undefined) throw new Error(`case ${caseId} is not stored in this browser`);
+    const stored = checkStoredCase(saved, caseId);
+    cache.set(caseId, stored);
+    return stored;
   };
   const save = async (stored: StoredCase): Promise<void> => {
     cache.set(stored.id, stored);
@@ -47,6 +50,11 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     jobs.set(jobId, controller);
     try {
       return await run(controller.signal);
+    } catch (error) {
+      // When a lost GPU device made the job fail, device.lost settles in the same turn: one macrotask
+      // lets the health service report the loss first, so the page re-runs the job instead of failing it.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      throw error;
     } finally {
       jobs.delete(jobId);
     }
