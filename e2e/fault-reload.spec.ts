@@ -31,7 +31,7 @@ test('a tab closed mid-analysis keeps every decision, and reopening analyses the
   // Nothing is left waiting to be resumed.
   expect((await storeKeys(second, 'meta')).filter((k) => k.startsWith('pending-job:'))).toEqual([]);
 
-  await second.getByRole('button', { name: /Demo 46,XY,del\(5\)/ }).click();
+  await second.locator('.open-case', { hasText: 'Demo 46,XY,del(5)(p14)' }).click();
   await again.selectType('5');
   await expect(again.pairView.getByTestId('audit-trail')).toContainText(
     'abnormal by anonymous (model homnet-e2e-app): decided before the tab closed',

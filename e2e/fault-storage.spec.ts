@@ -12,6 +12,9 @@ test('a saved review that does not parse is skipped and named; every other case 
   await app.waitForVerdicts();
   await rewriteEntry(page, 'reviews', 'garbage-entry', () => ({
     id: 'garbage-entry',
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    decisions: [],
     summary: 'not a summary',
   }));
   await rewriteEntry(page, 'reviews', 'truncated-entry', () => ({ id: 'truncated-entry' }));
@@ -21,7 +24,7 @@ test('a saved review that does not parse is skipped and named; every other case 
   await expect(page.getByTestId('worklist-item')).toHaveCount(1);
   await expect(page.getByTestId('worklist-item')).toContainText('Demo 46,XY,del(5)(p14)');
   const notice = page.getByTestId('notice');
-  await expect(notice).toContainText('saved review "garbage-entry" was skipped: decisions is not a list');
+  await expect(notice).toContainText('saved review "garbage-entry" was skipped: summary is not an object');
   await expect(notice).toContainText('saved review "truncated-entry" was skipped: createdAt is not text');
 });
 
@@ -49,5 +52,7 @@ test('damaged saved results are refused with the case and the reason; the review
     `the saved results of case ${caseId ?? ''} are damaged (profiled.cells[0].chromosomes[0].profile holds 10 values, 1024 expected`,
   );
   await app.typeCard('5').click();
-  await expect(app.pairView).toContainText('are damaged');
+  await expect(app.pairView.getByRole('alert')).toContainText(
+    `Cannot show chromosome 5: the saved results of case ${caseId ?? ''} are damaged`,
+  );
 });

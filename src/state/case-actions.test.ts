@@ -1,30 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MemoryCaseDb } from '../worker/testing/memory-case-db';
 import { memoryCaseDb } from '../worker/testing/memory-case-db';
 import { validRecord } from './testing/records';
 
-const db = vi.hoisted(() => ({ current: null as null | ReturnType<typeof memoryCaseDb> }));
-vi.mock('../worker/case-db', () => {
-  // Each test gets a fresh database through db.current; the module's functions forward to it.
-  const use = () => {
-    if (!db.current) throw new Error('no test database');
-    return db.current;
-  };
-  return {
-    dbGet: (...args: Parameters<ReturnType<typeof memoryCaseDb>['dbGet']>) => use().dbGet(...args),
-    dbPut: (...args: Parameters<ReturnType<typeof memoryCaseDb>['dbPut']>) => use().dbPut(...args),
-    dbDelete: (...args: Parameters<ReturnType<typeof memoryCaseDb>['dbDelete']>) => use().dbDelete(...args),
-    dbAll: (...args: Parameters<ReturnType<typeof memoryCaseDb>['dbAll']>) => use().dbAll(...args),
-    dbEntries: (...args: Parameters<ReturnType<typeof memoryCaseDb>['dbEntries']>) =>
-      use().dbEntries(...args),
-  };
-});
-// No worker and no model in these tests: nothing here may start an analysis.
-vi.mock('./engine-actions', () => ({
-  analysisWorker: () => {
-    throw new Error('no worker in unit tests');
-  },
-  engineReady: () => Promise.resolve(null),
-}));
+const db = vi.hoisted(() => ({ current: null as MemoryCaseDb | null }));
+vi.mock('../worker/case-db', async () =>
+  (await import('../worker/testing/memory-case-db')).forwardingCaseDb(() => db.current),
+);
 
 const { loadWorklist, recordDecision } = await import('./case-actions');
 const { useAppStore } = await import('./store');

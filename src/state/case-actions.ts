@@ -136,13 +136,15 @@ export async function recordDecision(
 /** Applies a correction in the worker; only the affected types are scored again. */
 export function applyCorrection(correction: Correction): Promise<void> {
   return rescoreOpenCase('Re-analysing after a correction', (id) =>
-    analysisWorker().api.correct(id, correction),
+    analysisWorker().call((api) => api.correct(id, correction)),
   );
 }
 
 /** Scores the open case again with the loaded model (after a new model arrived). */
 export function rescoreWithCurrentModel(): Promise<void> {
-  return rescoreOpenCase('Re-analysing with the current model', (id) => analysisWorker().api.rescore(id));
+  return rescoreOpenCase('Re-analysing with the current model', (id) =>
+    analysisWorker().call((api) => api.rescore(id)),
+  );
 }
 
 async function rescoreOpenCase(

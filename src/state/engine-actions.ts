@@ -29,7 +29,8 @@ export function replaceLostWorker(lost: WorkerClient, loss: WorkerLoss): Promise
   if (client !== lost) return engineReady();
   lost.terminate();
   client = null;
-  ready = restartOnWasm(analysisWorker(), loadedSource, loss);
+  // Lost before any model was loaded: start over on WASM the usual way.
+  ready = loadedSource ? restartOnWasm(analysisWorker(), loadedSource, loss) : start('wasm');
   return ready;
 }
 

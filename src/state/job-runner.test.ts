@@ -2,16 +2,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseSummary } from '../worker/analysis-api';
 import type { WorkerClient, WorkerLoss } from '../worker/client';
 import { WorkerLostError } from '../worker/client';
+import type { MemoryCaseDb } from '../worker/testing/memory-case-db';
 import { memoryCaseDb } from '../worker/testing/memory-case-db';
 import { validRecord } from './testing/records';
 
-const db = vi.hoisted(() => ({ current: null as null | ReturnType<typeof memoryCaseDb> }));
-vi.mock('../worker/case-db', () => ({
-  dbGet: (store: never, key: string) => db.current?.dbGet(store, key),
-  dbPut: (store: never, key: string, value: unknown) => db.current?.dbPut(store, key, value),
-  dbDelete: (store: never, key: string) => db.current?.dbDelete(store, key),
-  dbEntries: (store: never) => db.current?.dbEntries(store),
-}));
+const db = vi.hoisted(() => ({ current: null as MemoryCaseDb | null }));
+vi.mock('../worker/case-db', async () =>
+  (await import('../worker/testing/memory-case-db')).forwardingCaseDb(() => db.current),
+);
 
 /** The workers the runner will get, in order; each either loses itself or answers with a summary. */
 const engine = vi.hoisted(() => ({ workers: [] as WorkerClient[], replaced: 0 }));

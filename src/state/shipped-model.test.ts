@@ -3,14 +3,13 @@ import type { Remote } from 'comlink';
 import type { WorkerClient } from '../worker/client';
 import type { HomNetWorkerApi } from '../worker/homnet.worker';
 import type { ModelSource, ModelStatus } from '../worker/model-api';
+import type { MemoryCaseDb } from '../worker/testing/memory-case-db';
 import { memoryCaseDb } from '../worker/testing/memory-case-db';
 
-const db = vi.hoisted(() => ({ current: null as null | ReturnType<typeof memoryCaseDb> }));
-vi.mock('../worker/case-db', () => ({
-  dbGet: (store: never, key: string) => db.current?.dbGet(store, key),
-  dbPut: (store: never, key: string, value: unknown) => db.current?.dbPut(store, key, value),
-  dbDelete: (store: never, key: string) => db.current?.dbDelete(store, key),
-}));
+const db = vi.hoisted(() => ({ current: null as MemoryCaseDb | null }));
+vi.mock('../worker/case-db', async () =>
+  (await import('../worker/testing/memory-case-db')).forwardingCaseDb(() => db.current),
+);
 
 const { CACHED_MODEL_KEY, loadStartupModel } = await import('./shipped-model');
 

@@ -11,18 +11,13 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  */
 export async function restartOnWasm(
   worker: WorkerClient,
-  source: ModelSource | null,
+  source: ModelSource,
   loss: WorkerLoss,
 ): Promise<ModelInfo | null> {
   const { setEngine } = useAppStore.getState();
   const recovery = `The analysis engine stopped (${loss.message}) and was restarted on WASM.`;
   setEngine({ phase: 'starting' });
   try {
-    const backend = await worker.call((api) => api.selectBackend('wasm'));
-    if (!source) {
-      setEngine({ phase: 'ready', backend, model: null, modelProblem: 'no model was loaded', recovery });
-      return null;
-    }
     const status = await worker.call((api) => api.loadModel(source, 'wasm'));
     setEngine({ phase: 'ready', backend: status.backend, model: status.model, recovery });
     return status.model;
