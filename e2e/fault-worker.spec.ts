@@ -2,13 +2,15 @@ import { expect, test } from '@playwright/test';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
 
+/** Each fault, while cells are imaged and while the model scores them on the GPU. */
 const faults = [
-  { fault: 'crash', cause: 'the worker ended unexpectedly' },
-  { fault: 'gpu-lost', cause: 'destroyed' },
+  { fault: 'crash', cause: 'the worker ended unexpectedly', during: 'cell01: done' },
+  { fault: 'gpu-lost', cause: 'destroyed', during: 'cell01: done' },
+  { fault: 'gpu-lost', cause: 'destroyed', during: 'scoring' },
 ] as const;
 
-for (const { fault, cause } of faults) {
-  test(`a ${fault} mid-case restarts the worker on WASM, says so, and the case still finishes`, async ({
+for (const { fault, cause, during } of faults) {
+  test(`a ${fault} mid-case (${during}) restarts the worker on WASM, says so, and the case still finishes`, async ({
     page,
   }) => {
     await shipTestModel(page);
@@ -17,7 +19,7 @@ for (const { fault, cause } of faults) {
     await app.waitForVerdicts();
     await expect(page.getByTestId('backend-name')).toContainText('webgpu');
     const progress = await app.startTeachingCase('46,XY,dup(1)(q21q32)', 4);
-    await expect(progress).toContainText('cell01: done');
+    await expect(progress).toContainText(during);
     await page.evaluate((f) => {
       window.__homnetTestHooks?.breakAnalysisWorker(f);
     }, fault);

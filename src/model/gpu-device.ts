@@ -14,3 +14,23 @@ export function activeGpuDevice(): GPUDevice | null {
   const backend: unknown = tf.backend();
   return (backend as WebGpuBackendLike).device;
 }
+
+/**
+ * Whether the active backend's GPU device is gone, asked of the device itself: mapping a tiny buffer
+ * fails on a lost device and succeeds on a live one. (`device.lost` may settle much later than the
+ * failure it caused.) Null when the device is live or tfjs does not run on WebGPU.
+ */
+export async function probeGpuDeviceLoss(): Promise<string | null> {
+  const device = activeGpuDevice();
+  if (!device) return null;
+  const probe = device.createBuffer({ size: 4, usage: GPUBufferUsage.MAP_READ });
+  try {
+    await probe.mapAsync(GPUMapMode.READ);
+    probe.unmap();
+    return null;
+  } catch (error) {
+    return error instanceof Error && error.message ? error.message : 'the GPU device was lost';
+  } finally {
+    probe.destroy();
+  }
+}

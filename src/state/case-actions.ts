@@ -200,8 +200,8 @@ async function load(): Promise<void> {
   if (first) openCase(first.id);
   await resumePendingJobs();
   if (records.length > 0 || (await dbGet<boolean>('meta', 'demo-created')) === true) return;
-  if (!(await engineReady())) return;
   // Marked before the run: a demo cut off by a closed tab is resumed as a pending job, not made twice.
-  await dbPut('meta', 'demo-created', true);
+  // Without a model the run only says so, and the demo waits for a later start.
+  if (await engineReady()) await dbPut('meta', 'demo-created', true);
   await analyseSynthetic(DEMO_REQUEST);
 }

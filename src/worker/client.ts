@@ -64,7 +64,16 @@ export function startWorker(): WorkerClient {
   return {
     api,
     lost,
-    call: (run) => Promise.race([run(api), failOnLoss]),
+    call: (run) =>
+      Promise.race([
+        run(api).catch((error: unknown) => {
+          if (!(error instanceof Error) || error.name !== 'GpuDeviceLostError') throw error;
+          const loss: WorkerLoss = { kind: 'gpu-lost', message: error.message };
+          markLost(loss);
+          throw new WorkerLostError(loss);
+        }),
+        failOnLoss,
+      ]),
     terminate: () => {
       worker.terminate();
     },

@@ -16,6 +16,15 @@ export function isGpuLostMessage(data: unknown): data is GpuLostMessage {
   );
 }
 
+/** A job failed because the worker's GPU device is gone (the page then replaces the worker). */
+export class GpuDeviceLostError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    // The name crosses comlink (messages and names of errors do; classes do not).
+    this.name = 'GpuDeviceLostError';
+  }
+}
+
 /** How the page learns that the worker is gone, without a timeout. */
 export interface HealthWorkerApi {
   /**

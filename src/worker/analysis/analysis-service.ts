@@ -5,7 +5,9 @@ import type { CasePlan } from '../../imaging/case-input/case-input-plan';
 import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { virtualFile } from '../../imaging/case-input/virtual-file';
 import type { AnalysisWorkerApi, CaseSummary, InputFile, ProgressListener } from '../analysis-api';
+import { probeGpuDeviceLoss } from '../../model/gpu-device';
 import { dbDelete, dbGet, dbPut } from '../case-db';
+import { GpuDeviceLostError } from '../health-api';
 import { applyCorrection } from './corrections';
 import { runCase, type RunCaseOptions } from './run-case';
 import type { StoredCase } from './stored-case';
@@ -51,10 +53,10 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     try {
       return await run(controller.signal);
     } catch (error) {
-      // When a lost GPU device made the job fail, device.lost settles in the same turn: one macrotask
-      // lets the health service report the loss first, so the page re-runs the job instead of failing it.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      throw error;
+      // A job that failed because the GPU device is gone is said to be so, so that the page re-runs it
+      // on a new worker instead of reporting the failure (or a cancel: mapAsync rejects with AbortError).
+      const lost = await probeGpuDeviceLoss();
+      throw lost === null ? error : new GpuDeviceLostError(lost);
     } finally {
       jobs.delete(jobId);
     }
