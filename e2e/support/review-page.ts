@@ -40,6 +40,15 @@ export class ReviewPage {
     ).toBeVisible();
   }
 
+  /** Starts analysing a synthetic teaching case; returns the job's progress panel. */
+  async startTeachingCase(karyotype: string, cells: number): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Teaching mode…' }).click();
+    await this.page.getByLabel('Karyotype').fill(karyotype);
+    await this.page.getByLabel('Cells').fill(String(cells));
+    await this.page.getByRole('button', { name: 'Generate and analyse' }).click();
+    return this.page.getByTestId('job-progress');
+  }
+
   async decide(decision: 'abnormal' | 'normal' | 'unsure', note: string): Promise<void> {
     await this.pairView.getByLabel('Note').fill(note);
     await this.pairView

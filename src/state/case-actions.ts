@@ -1,14 +1,11 @@
-import { proxy, transfer } from 'comlink';
 import type { ChromosomeType } from '../shared/chromosome-types';
-import type {
-  CaseSummary,
-  Correction,
-  InputFile,
-  JobProgress,
-  SyntheticRequest,
-} from '../worker/analysis-api';
-import { dbAll, dbDelete, dbGet, dbPut } from '../worker/case-db';
+import type { CaseSummary, Correction, InputFile, SyntheticRequest } from '../worker/analysis-api';
+import { dbDelete, dbEntries, dbGet, dbPut } from '../worker/case-db';
 import { analysisWorker, engineReady } from './engine-actions';
+import { MAX_JOB_ATTEMPTS, newJob, runJob, withJobLock } from './job-runner';
+import type { JobInput, JobOutcome } from './pending-jobs';
+import { clearPendingJob, pendingJobs } from './pending-jobs';
+import { checkCaseRecord } from './record-check';
 import type { CaseRecord, Decision, DecisionValue } from './review-types';
 import { useAppStore } from './store';
 
@@ -24,9 +21,10 @@ export const DEMO_REQUEST: SyntheticRequest = {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** Writes the record, then shows it: nothing appears saved on screen before IndexedDB has committed it. */
 async function saveRecord(record: CaseRecord): Promise<void> {
-  useAppStore.getState().putCase(record);
   await dbPut('reviews', record.id, record);
+  useAppStore.getState().putCase(record);
 }
 
 async function recordAnalysed(summary: CaseSummary): Promise<CaseRecord> {
@@ -51,79 +49,62 @@ export function openCase(id: string): void {
   state.selectCell(null);
 }
 
-/** Runs a worker job with progress in the store; one job at a time. */
-async function runJob<T>(
-  label: string,
-  run: (jobId: string, onProgress: (p: JobProgress) => void) => Promise<T>,
-): Promise<T | null> {
-  const state = useAppStore.getState();
-  if (state.job) {
-    state.setNotice({ kind: 'error', text: 'Another analysis is running; wait for it or cancel it.' });
-    return null;
-  }
-  const model = await engineReady();
-  if (!model) {
-    state.setNotice({
-      kind: 'error',
-      text: 'No model is loaded, so nothing can be analysed. See the header.',
-    });
-    return null;
-  }
-  const id = crypto.randomUUID();
-  state.setJob({ id, label, progress: null });
-  state.setNotice(null);
-  try {
-    return await run(id, (progress) => {
-      const job = useAppStore.getState().job;
-      if (job?.id === id) useAppStore.getState().setJob({ ...job, progress });
-    });
-  } catch (error) {
-    const cancelled = error instanceof Error && /cancel|abort/i.test(`${error.name} ${error.message}`);
-    useAppStore
-      .getState()
-      .setNotice(
-        cancelled
-          ? { kind: 'info', text: `${label}: cancelled.` }
-          : { kind: 'error', text: `${label}: ${messageOf(error)}` },
-      );
-    return null;
-  } finally {
-    useAppStore.getState().setJob(null);
-  }
-}
-
-export async function analyseSynthetic(request: SyntheticRequest): Promise<CaseRecord | null> {
-  const summary = await runJob(request.name, (jobId, onProgress) =>
-    analysisWorker().api.analyseSynthetic(jobId, request, proxy(onProgress)),
-  );
-  if (!summary) return null;
-  const record = await recordAnalysed(summary);
-  openCase(record.id);
-  return record;
-}
-
-/** Analyses dropped or picked files; their buffers move to the worker (they are not used here again). */
-export async function analyseFiles(files: readonly InputFile[]): Promise<void> {
-  if (files.length === 0) return;
-  const buffers = files.map((f) => f.bytes.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
-  const result = await runJob(
-    files.length === 1 ? (files[0]?.path ?? 'file') : `${files.length} files`,
-    (jobId, onProgress) =>
-      analysisWorker().api.analyseFiles(jobId, transfer(files, buffers), proxy(onProgress)),
-  );
-  if (!result) return;
+/** Puts a finished job's cases in the worklist, opens the last and names every file it could not use. */
+async function recordOutcome(outcome: JobOutcome): Promise<void> {
   let last: CaseRecord | null = null;
-  for (const summary of result.cases) last = await recordAnalysed(summary);
+  for (const summary of outcome.cases) last = await recordAnalysed(summary);
   if (last) openCase(last.id);
   const problems = [
-    ...result.rejected,
-    ...result.cases.flatMap((c) => c.errors.filter((e) => !e.message.startsWith('type '))),
+    ...outcome.rejected,
+    ...outcome.cases.flatMap((c) => c.errors.filter((e) => !e.message.startsWith('type '))),
   ];
   if (problems.length > 0) {
     useAppStore.getState().setNotice({
       kind: 'error',
       text: problems.map((p) => `${p.file}: ${p.message}`).join('\n'),
     });
+  }
+}
+
+function analyse(input: JobInput): Promise<boolean> {
+  const job = newJob(input);
+  useAppStore.getState().setNotice(null);
+  return withJobLock(job.id, () => runJob(job, recordOutcome));
+}
+
+export function analyseSynthetic(request: SyntheticRequest): Promise<boolean> {
+  return analyse({ kind: 'synthetic', label: request.name, request });
+}
+
+/** Analyses dropped or picked files; their buffers move to the worker (they are not used here again). */
+export async function analyseFiles(files: readonly InputFile[]): Promise<void> {
+  if (files.length === 0) return;
+  const label = files.length === 1 ? (files[0]?.path ?? 'file') : `${files.length} files`;
+  await analyse({ kind: 'files', label, files });
+}
+
+/**
+ * Runs again the jobs a closed tab (or a crash) cut off, unless another open tab is running them. A job
+ * that was cut off too often is given up and named, so that a file that kills the tab cannot loop.
+ */
+async function resumePendingJobs(): Promise<void> {
+  for (const job of await pendingJobs()) {
+    const label = job.input.label;
+    if (job.attempts >= MAX_JOB_ATTEMPTS) {
+      await clearPendingJob(job.id);
+      useAppStore.getState().setNotice({
+        kind: 'error',
+        text: `${label}: the analysis was cut off ${job.attempts} times and was given up; add the files again to retry.`,
+      });
+      continue;
+    }
+    const finished = await withJobLock(job.id, () => runJob(job, recordOutcome));
+    if (finished && useAppStore.getState().notice === null) {
+      useAppStore.getState().setNotice({
+        kind: 'info',
+        text: `${label}: the analysis was interrupted (the page was closed) and has been run again.`,
+      });
+    }
   }
 }
 
@@ -155,13 +136,15 @@ export async function recordDecision(
 /** Applies a correction in the worker; only the affected types are scored again. */
 export function applyCorrection(correction: Correction): Promise<void> {
   return rescoreOpenCase('Re-analysing after a correction', (id) =>
-    analysisWorker().api.correct(id, correction),
+    analysisWorker().call((api) => api.correct(id, correction)),
   );
 }
 
 /** Scores the open case again with the loaded model (after a new model arrived). */
 export function rescoreWithCurrentModel(): Promise<void> {
-  return rescoreOpenCase('Re-analysing with the current model', (id) => analysisWorker().api.rescore(id));
+  return rescoreOpenCase('Re-analysing with the current model', (id) =>
+    analysisWorker().call((api) => api.rescore(id)),
+  );
 }
 
 async function rescoreOpenCase(
@@ -200,16 +183,25 @@ export function loadWorklist(): Promise<void> {
 }
 
 async function load(): Promise<void> {
-  const records = await dbAll<CaseRecord>('reviews');
+  const records: CaseRecord[] = [];
+  const skipped: string[] = [];
+  for (const { key, value } of await dbEntries('reviews')) {
+    try {
+      records.push(checkCaseRecord(value));
+    } catch (error) {
+      skipped.push(`saved review "${key}" was skipped: ${messageOf(error)}`);
+    }
+  }
   records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const state = useAppStore.getState();
   state.setWorklist(records);
+  if (skipped.length > 0) state.setNotice({ kind: 'error', text: skipped.join('\n') });
   const first = records[0];
-  if (first) {
-    openCase(first.id);
-    return;
-  }
-  if ((await dbGet<boolean>('meta', 'demo-created')) === true) return;
-  const demo = await analyseSynthetic(DEMO_REQUEST);
-  if (demo) await dbPut('meta', 'demo-created', true);
+  if (first) openCase(first.id);
+  await resumePendingJobs();
+  if (records.length > 0 || (await dbGet<boolean>('meta', 'demo-created')) === true) return;
+  // Marked before the run: a demo cut off by a closed tab is resumed as a pending job, not made twice.
+  // Without a model the run only says so, and the demo waits for a later start.
+  if (await engineReady()) await dbPut('meta', 'demo-created', true);
+  await analyseSynthetic(DEMO_REQUEST);
 }

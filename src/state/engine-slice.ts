@@ -11,6 +11,8 @@ export interface EngineState {
         /** Null when this build ships no model; `modelProblem` then says why. */
         readonly model: ModelInfo | null;
         readonly modelProblem?: string;
+        /** Set after the worker was lost and replaced: what happened, for the user. */
+        readonly recovery?: string;
       }
     | { readonly phase: 'failed'; readonly message: string };
   setEngine: (engine: EngineState['engine']) => void;

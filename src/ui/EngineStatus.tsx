@@ -22,6 +22,11 @@ export function EngineStatus() {
         <dt>Model</dt>
         <dd data-testid="model-id">{engine.model ? engine.model.id : 'no model loaded'}</dd>
       </dl>
+      {engine.recovery ? (
+        <p role="status" className="engine-recovery" data-testid="engine-recovery">
+          {engine.recovery}
+        </p>
+      ) : null}
       {engine.modelProblem ? (
         <p role="alert" className="engine-failed" data-testid="model-problem">
           No analysis possible: {engine.modelProblem}. Saved cases can still be reviewed and exported.

@@ -46,17 +46,51 @@ export async function dbGet<T>(store: StoreName, key: string): Promise<T | undef
   return request(db.transaction(store).objectStore(store).get(key)) as Promise<T | undefined>;
 }
 
+/** Resolves once the transaction has committed: only then is a write safe from a closing tab. */
+function committed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => {
+      resolve();
+    };
+    tx.onerror = () => {
+      reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    };
+    tx.onabort = () => {
+      reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    };
+  });
+}
+
+/** Writes `value` under `key`; resolves after the transaction commits, not merely when the put succeeds. */
 export async function dbPut(store: StoreName, key: string, value: unknown): Promise<void> {
   const db = await openCaseDb();
-  await request(db.transaction(store, 'readwrite').objectStore(store).put(value, key));
+  const tx = db.transaction(store, 'readwrite');
+  tx.objectStore(store).put(value, key);
+  await committed(tx);
 }
 
 export async function dbDelete(store: StoreName, key: string): Promise<void> {
   const db = await openCaseDb();
-  await request(db.transaction(store, 'readwrite').objectStore(store).delete(key));
+  const tx = db.transaction(store, 'readwrite');
+  tx.objectStore(store).delete(key);
+  await committed(tx);
 }
 
 export async function dbAll<T>(store: StoreName): Promise<T[]> {
   const db = await openCaseDb();
   return request(db.transaction(store).objectStore(store).getAll()) as Promise<T[]>;
+}
+
+/** Every entry of a store with its key (in key order), for checking entries one by one. */
+export async function dbEntries(store: StoreName): Promise<{ key: string; value: unknown }[]> {
+  const db = await openCaseDb();
+  const tx = db.transaction(store);
+  const [keys, values] = await Promise.all([
+    request(tx.objectStore(store).getAllKeys()),
+    request(tx.objectStore(store).getAll()),
+  ]);
+  return keys.map((key, i) => ({
+    key: typeof key === 'string' ? key : JSON.stringify(key),
+    value: values[i] as unknown,
+  }));
 }

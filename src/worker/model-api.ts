@@ -9,7 +9,12 @@ import type {
 
 /** Where the worker takes its model from. */
 export type ModelSource =
-  | { readonly kind: 'url'; readonly url: string }
+  | {
+      readonly kind: 'url';
+      readonly url: string;
+      /** Fetch bypassing the HTTP cache (`cache: 'reload'`): after a copy failed its checksum. */
+      readonly reload?: boolean;
+    }
   | { readonly kind: 'indexeddb'; readonly key: string }
   /** A freshly initialised (untrained) network; for training and tests. */
   | { readonly kind: 'seed'; readonly seed: number };

@@ -15,7 +15,10 @@ import { WASM_PATHS } from './wasm-paths';
  * Holds the one model of this worker and answers the page's model calls; `access` lends the model to
  * the analysis service of the same worker.
  */
-export function createModelService(): { service: ModelWorkerApi; access: ModelAccess } {
+export function createModelService(hooks: { readonly onBackendChange?: () => void } = {}): {
+  service: ModelWorkerApi;
+  access: ModelAccess;
+} {
   let model: HomNetModel | null = null;
 
   const statusOf = (current: HomNetModel): ModelStatus => {
@@ -35,7 +38,13 @@ export function createModelService(): { service: ModelWorkerApi; access: ModelAc
     const common = { backend, wasmPaths: WASM_PATHS };
     switch (source.kind) {
       case 'url':
-        return loadModel({ ...common, url: source.url });
+        return loadModel({
+          ...common,
+          url: source.url,
+          ...(source.reload === true
+            ? { fetch: (url: RequestInfo | URL) => fetch(url, { cache: 'reload' }) }
+            : {}),
+        });
       case 'indexeddb':
         return loadModel({ ...common, weights: await loadArtifactsFromIndexedDB(source.key) });
       case 'seed':
@@ -49,11 +58,14 @@ export function createModelService(): { service: ModelWorkerApi; access: ModelAc
   };
 
   const service: ModelWorkerApi = {
-    selectBackend(preference) {
-      return useBackend(preference, { wasmPaths: WASM_PATHS });
+    async selectBackend(preference) {
+      const choice = await useBackend(preference, { wasmPaths: WASM_PATHS });
+      hooks.onBackendChange?.();
+      return choice;
     },
     async loadModel(source, backend) {
       const next = await load(source, backend);
+      hooks.onBackendChange?.();
       model?.dispose();
       model = next;
       return statusOf(next);

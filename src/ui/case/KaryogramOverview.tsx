@@ -30,11 +30,18 @@ export function KaryogramOverview({ summary }: { summary: CaseSummary }) {
       .then((next) => {
         if (live) setImages(next);
       })
-      .catch(() => undefined);
+      .catch((error: unknown) => {
+        // The verdicts still show (they live in the review); say why the pictures cannot.
+        if (live)
+          useAppStore.getState().setNotice({
+            kind: 'error',
+            text: `${summary.name}: ${error instanceof Error ? error.message : String(error)}`,
+          });
+      });
     return () => {
       live = false;
     };
-  }, [summary.id, summary.hasImages, version]);
+  }, [summary.id, summary.name, summary.hasImages, version]);
   const verdicts = new Map(summary.types.map((t) => [t.type, t]));
   const sex = {
     x: Math.max(0, ...(verdicts.get('X')?.copies ?? [0])),

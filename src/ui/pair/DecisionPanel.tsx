@@ -8,6 +8,8 @@ import { useAppStore } from '../../state/store';
 export function DecisionPanel({ type }: { type: ChromosomeType }) {
   const noteId = useId();
   const [note, setNote] = useState('');
+  // 'saved' only once IndexedDB has committed the decision (recordDecision resolves after the write).
+  const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | { failed: string }>('idle');
   const record = useAppStore((s) => (s.currentCaseId ? s.cases[s.currentCaseId] : undefined));
   const trail = (record?.decisions ?? []).filter((d) => d.type === type);
   const latest = trail.at(-1);
@@ -30,16 +32,28 @@ export function DecisionPanel({ type }: { type: ChromosomeType }) {
             type="button"
             className={`decide decide-${decision}`}
             aria-pressed={latest?.decision === decision}
+            disabled={saving === 'saving'}
             onClick={() => {
-              void recordDecision(type, decision, note).then(() => {
-                setNote('');
-              });
+              setSaving('saving');
+              recordDecision(type, decision, note).then(
+                () => {
+                  setNote('');
+                  setSaving('saved');
+                },
+                (error: unknown) => {
+                  setSaving({ failed: error instanceof Error ? error.message : String(error) });
+                },
+              );
             }}
           >
             {decision}
           </button>
         ))}
       </div>
+      <p role="status" className="decision-saved" data-testid="decision-saved">
+        {saving === 'saving' ? 'Saving…' : saving === 'saved' ? 'Saved in this browser.' : ''}
+        {typeof saving === 'object' ? `Not saved: ${saving.failed}` : ''}
+      </p>
       <h4>Audit trail</h4>
       {trail.length === 0 ? (
         <p className="muted">No decision yet.</p>

@@ -34,9 +34,11 @@ export function PairView() {
   }
   if (error)
     return (
-      <p role="alert">
-        Cannot show chromosome {type}: {error}
-      </p>
+      <section className="pair-view" data-testid="pair-view" aria-label={`Chromosome ${type}`}>
+        <p role="alert">
+          Cannot show chromosome {type}: {error}
+        </p>
+      </section>
     );
   if (!view) return <p role="status">Loading chromosome {type}…</p>;
   const maxSamples = Math.max(1, ...view.cells.flatMap((c) => c.chromosomes.map((ch) => ch.samples)));

@@ -5,12 +5,14 @@ import type { CasePlan } from '../../imaging/case-input/case-input-plan';
 import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { virtualFile } from '../../imaging/case-input/virtual-file';
 import type { AnalysisWorkerApi, CaseSummary, InputFile, ProgressListener } from '../analysis-api';
+import { probeGpuDeviceLoss } from '../../model/gpu-device';
 import { dbDelete, dbGet, dbPut } from '../case-db';
+import { GpuDeviceLostError } from '../health-api';
 import { RecentCases } from './case-cache';
 import { applyCorrection } from './corrections';
 import { runCase, type RunCaseOptions } from './run-case';
 import type { StoredCase } from './stored-case';
-import { activeCells, scoreTypes, summaryOf } from './stored-case';
+import { activeCells, checkStoredCase, scoreTypes, summaryOf } from './stored-case';
 import { syntheticKaryogramFiles } from './synthetic-files';
 import { overviewOf, TransferList, typeViewOf } from './views';
 
@@ -35,10 +37,13 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
   const cache = new RecentCases<StoredCase>(RECENT_CASES);
 
   const load = async (caseId: string): Promise<StoredCase> => {
-    const cached = cache.get(caseId) ?? (await dbGet<StoredCase>('results', caseId));
-    if (!cached) throw new Error(`case ${caseId} is not stored in this browser`);
-    cache.set(caseId, cached);
-    return cached;
+    const cached = cache.get(caseId);
+    if (cached) return cached;
+    const saved = await dbGet<unknown>('results', caseId);
+    if (saved === undefined) throw new Error(`case ${caseId} is not stored in this browser`);
+    const stored = checkStoredCase(saved, caseId);
+    cache.set(caseId, stored);
+    return stored;
   };
   const save = async (stored: StoredCase): Promise<void> => {
     cache.set(stored.id, stored);
@@ -51,6 +56,11 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     jobs.set(jobId, controller);
     try {
       return await run(controller.signal);
+    } catch (error) {
+      // A job that failed because the GPU device is gone is said to be so, so that the page re-runs it
+      // on a new worker instead of reporting the failure (or a cancel: mapAsync rejects with AbortError).
+      const lost = await probeGpuDeviceLoss();
+      throw lost === null ? error : new GpuDeviceLostError(lost);
     } finally {
       jobs.delete(jobId);
     }

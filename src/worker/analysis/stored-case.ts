@@ -4,6 +4,15 @@ import type { BagPrediction, HomNetModel } from '../../model';
 import type { FileError, ProfiledCase, ProfiledCaseCell } from '../../pipeline/profiled-case';
 import type { TypeVerdict } from '../../pipeline/score-case';
 import { scoreCase } from '../../pipeline/score-case';
+import { PROFILE_LENGTH, PROFILE_ROWS } from '../../shared/profile';
+import {
+  checkArray,
+  checkNumber,
+  checkObject,
+  checkString,
+  checkTypedArray,
+  ShapeError,
+} from '../../shared/shape-check';
 import type { CaseOrigin, CaseSummary, InputFile } from '../analysis-api';
 
 /** What the worker keeps of a case (in memory and in IndexedDB `results`): inputs, profiles, verdicts. */
@@ -105,4 +114,52 @@ export function summaryOf(stored: StoredCase): CaseSummary {
     errors: [...fileErrors, ...typeErrors],
     hasImages: true,
   };
+}
+
+function checkChromosome(value: unknown, path: string): void {
+  const chromosome = checkObject(value, path);
+  checkString(chromosome.type, `${path}.type`);
+  checkNumber(chromosome.homolog, `${path}.homolog`);
+  checkTypedArray(chromosome.profile, Float32Array, `${path}.profile`, PROFILE_ROWS * PROFILE_LENGTH);
+  const image = checkObject(chromosome.straightened, `${path}.straightened`);
+  const width = checkNumber(image.width, `${path}.straightened.width`);
+  const height = checkNumber(image.height, `${path}.straightened.height`);
+  checkTypedArray(image.pixels, Uint8Array, `${path}.straightened.pixels`, width * height);
+}
+
+function checkCell(value: unknown, path: string): void {
+  const cell = checkObject(value, path);
+  checkString(cell.id, `${path}.id`);
+  checkNumber(checkObject(cell.bandLevel, `${path}.bandLevel`).value, `${path}.bandLevel.value`);
+  checkArray(cell.chromosomes, `${path}.chromosomes`, checkChromosome);
+}
+
+/**
+ * Checks a case read back from IndexedDB `results` before any view uses it; a damaged entry (wrong
+ * shape, truncated arrays) is refused with an error naming the case and the first thing wrong.
+ */
+export function checkStoredCase(value: unknown, caseId: string): StoredCase {
+  try {
+    const stored = checkObject(value, 'the entry');
+    checkString(stored.id, 'id');
+    checkString(stored.name, 'name');
+    checkArray(stored.files, 'files', (file, path) => {
+      checkTypedArray(checkObject(file, path).bytes, Uint8Array, `${path}.bytes`);
+    });
+    const profiled = checkObject(stored.profiled, 'profiled');
+    checkArray(profiled.cells, 'profiled.cells', checkCell);
+    checkArray(profiled.errors, 'profiled.errors');
+    checkArray(stored.excluded, 'excluded');
+    checkArray(stored.verdicts, 'verdicts');
+    if (!(stored.details instanceof Map)) throw new ShapeError('details', 'is not a map');
+    if (!(stored.typeErrors instanceof Map)) throw new ShapeError('typeErrors', 'is not a map');
+    checkObject(stored.model, 'model');
+    checkNumber(stored.regionSamples, 'regionSamples');
+    return value as StoredCase;
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new Error(
+      `the saved results of case ${caseId} are damaged (${error.message}); delete the case and analyse its files again`,
+    );
+  }
 }

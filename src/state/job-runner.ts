@@ -1,0 +1,115 @@
+import { proxy, transfer } from 'comlink';
+import type { JobProgress } from '../worker/analysis-api';
+import type { WorkerClient } from '../worker/client';
+import { WorkerLostError } from '../worker/client';
+import { analysisWorker, engineReady, replaceLostWorker } from './engine-actions';
+import type { JobInput, JobOutcome, PendingJob } from './pending-jobs';
+import { clearPendingJob, savePendingJob, storedJobInput } from './pending-jobs';
+import { useAppStore } from './store';
+
+/** Runs of one job before it is given up: a job that kills two workers in a row would kill a third. */
+export const MAX_JOB_ATTEMPTS = 3;
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function execute(
+  worker: WorkerClient,
+  jobId: string,
+  input: JobInput,
+  onProgress: (progress: JobProgress) => void,
+): Promise<JobOutcome> {
+  if (input.kind === 'synthetic') {
+    return worker
+      .call((api) => api.analyseSynthetic(jobId, input.request, proxy(onProgress)))
+      .then((summary) => ({ cases: [summary], rejected: [] }));
+  }
+  // The buffers move to the worker; a later run reads the job's copy in IndexedDB again.
+  const buffers = input.files
+    .map((f) => f.bytes.buffer)
+    .filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  return worker.call((api) => api.analyseFiles(jobId, transfer(input.files, buffers), proxy(onProgress)));
+}
+
+/**
+ * Runs the job, again on a replacement worker each time its worker is lost, until it ends or has run
+ * {@link MAX_JOB_ATTEMPTS} times. Every run is counted in the job's IndexedDB record before it starts.
+ */
+async function runAttempts(job: PendingJob, onProgress: (p: JobProgress) => void): Promise<JobOutcome> {
+  let input: JobInput = job.input;
+  for (let attempts = job.attempts + 1; ; attempts++) {
+    await savePendingJob({ ...job, attempts });
+    const worker = analysisWorker();
+    try {
+      return await execute(worker, job.id, input, onProgress);
+    } catch (error) {
+      if (!(error instanceof WorkerLostError)) throw error;
+      if (attempts >= MAX_JOB_ATTEMPTS) throw new Error(`${error.message}; given up after ${attempts} runs`);
+      if (!(await replaceLostWorker(worker, error.loss))) throw error;
+      input = (await storedJobInput(job.id)) ?? input;
+    }
+  }
+}
+
+/**
+ * Runs an analysis job with progress in the store, one at a time. Its input is kept in IndexedDB until
+ * `finish` has saved the results, so a crashed worker or a closed tab never loses it (see
+ * resumePendingJobs). Resolves with whether the job finished.
+ */
+export async function runJob(
+  job: PendingJob,
+  finish: (outcome: JobOutcome) => Promise<void>,
+): Promise<boolean> {
+  const state = useAppStore.getState();
+  const label = job.input.label;
+  if (state.job) {
+    state.setNotice({ kind: 'error', text: 'Another analysis is running; wait for it or cancel it.' });
+    return false;
+  }
+  if (!(await engineReady())) {
+    state.setNotice({
+      kind: 'error',
+      text: 'No model is loaded, so nothing can be analysed. See the header.',
+    });
+    return false;
+  }
+  state.setJob({ id: job.id, label, progress: null });
+  try {
+    const outcome = await runAttempts(job, (progress) => {
+      const current = useAppStore.getState().job;
+      if (current?.id === job.id) useAppStore.getState().setJob({ ...current, progress });
+    });
+    await finish(outcome);
+    return true;
+  } catch (error) {
+    const cancelled = error instanceof Error && /cancel|abort/i.test(`${error.name} ${error.message}`);
+    useAppStore
+      .getState()
+      .setNotice(
+        cancelled
+          ? { kind: 'info', text: `${label}: cancelled.` }
+          : { kind: 'error', text: `${label}: ${messageOf(error)}` },
+      );
+    return false;
+  } finally {
+    // Finished, cancelled or failed for a reason a new run would not change: nothing to resume.
+    await clearPendingJob(job.id).catch(() => undefined);
+    useAppStore.getState().setJob(null);
+  }
+}
+
+/** A new job (not yet stored) for `input`. */
+export function newJob(input: JobInput): PendingJob {
+  return { id: crypto.randomUUID(), input, attempts: 0 };
+}
+
+/**
+ * Holds the job's Web Lock while it runs, so that another tab of the app never resumes a job this tab
+ * is running. Resolves with false when another tab holds it.
+ */
+export async function withJobLock(id: string, run: () => Promise<boolean>): Promise<boolean> {
+  let ran = false;
+  await navigator.locks.request(`homnet-job-${id}`, { ifAvailable: true }, async (lock) => {
+    if (lock) ran = await run();
+  });
+  return ran;
+}
