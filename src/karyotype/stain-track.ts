@@ -1,9 +1,9 @@
 import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
 import type { DerivativeChromosome } from './derivative-types';
-import type { Ideogram, Stain } from './ideogram';
+import type { Stain } from './ideogram';
 import { getIdeogram } from './ideogram';
 
-/** A band as it lies on a (derivative) chromosome; start/stop in drawing units (see stainTrack) from its p-ter. */
+/** A band as it lies on a (derivative) chromosome; start/stop in ISCN length units from its p-ter. */
 export interface TrackBand {
   readonly start: number;
   readonly stop: number;
@@ -15,26 +15,22 @@ export interface TrackBand {
   readonly acrocentricShortArm: boolean;
 }
 
-/** The band sequence of a chromosome from p-ter: what the renderer draws. Lengths in drawing units. */
+/** The band sequence of a chromosome from p-ter: what the renderer draws. Lengths in ISCN units. */
 export interface StainTrack {
   readonly bands: readonly TrackBand[];
   readonly length: number;
-  /** Centromere position in drawing units from p-ter. */
+  /** Centromere position in ISCN units from p-ter. */
   readonly centromere: number;
-  /** Where segments of the derivative meet, in drawing units from p-ter (empty for a normal chromosome). */
+  /** Where segments of the derivative meet, in ISCN units from p-ter (empty for a normal chromosome). */
   readonly junctions: readonly number[];
 }
 
 /**
- * Scale of the satellite, stalk and short-arm heterochromatin of acrocentrics in drawings. The ISCN
- * ideogram draws every acrocentric p arm at one size (1,200 units, over a third of 21 and 22), while under
- * the microscope it is a small knob; halving it gives 21 and 22 their real look (centromere index ~0.25).
- */
-export const ACROCENTRIC_SHORT_ARM_SCALE = 0.5;
-
-/**
- * Lays the segments of `chromosome` end to end at band level `level`, in drawing units: ISCN units except
- * that acrocentric short arms (other than the centromere) are scaled by ACROCENTRIC_SHORT_ARM_SCALE.
+ * Lays the segments of `chromosome` end to end at band level `level`, in ISCN length units. Acrocentric
+ * short arms keep their ideogram length: pki3 crops measure 13, 14, 15, 21 and 22 at 0.434, 0.426, 0.406,
+ * 0.211 and 0.240 of chromosome 1 (medians, src/cli/synthetic-ranking.ts), as the ideogram has them
+ * (0.431, 0.417, 0.402, 0.212, 0.225); drawing those arms at half length made synthetic 21 and 22 a sixth
+ * shorter than real ones, squat blobs the model scored as abnormal even in normal cells.
  */
 export function stainTrack(chromosome: DerivativeChromosome, level: BandLevel): StainTrack {
   const bands: TrackBand[] = [];
@@ -44,21 +40,19 @@ export function stainTrack(chromosome: DerivativeChromosome, level: BandLevel): 
   for (const segment of chromosome.segments) {
     if (offset > 0) junctions.push(offset);
     const ideogram = getIdeogram(segment.source, level);
-    const draw = drawingScale(ideogram);
-    const lo = draw(Math.min(segment.from, segment.to) * ideogram.length);
-    const hi = draw(Math.max(segment.from, segment.to) * ideogram.length);
+    const lo = Math.min(segment.from, segment.to) * ideogram.length;
+    const hi = Math.max(segment.from, segment.to) * ideogram.length;
     const reversed = segment.from > segment.to;
-    const at = (units: number): number => offset + (reversed ? hi - draw(units) : draw(units) - lo);
+    const at = (units: number): number => offset + (reversed ? hi - units : units - lo);
     // A derivative's centromere is the first source centromere that a segment holds (ends included,
     // so that rob's q10 joins keep it at the junction).
-    const drawnCentromere = draw(ideogram.centromere);
-    if (centromere === undefined && drawnCentromere >= lo && drawnCentromere <= hi) {
+    if (centromere === undefined && ideogram.centromere >= lo && ideogram.centromere <= hi) {
       centromere = at(ideogram.centromere);
     }
     const pieces: TrackBand[] = [];
     for (const band of ideogram.bands) {
-      const start = Math.max(draw(band.start), lo);
-      const stop = Math.min(draw(band.stop), hi);
+      const start = Math.max(band.start, lo);
+      const stop = Math.min(band.stop, hi);
       if (stop <= start) continue;
       const [a, b] = reversed ? [at(stop), at(start)] : [at(start), at(stop)];
       pieces.push({
@@ -74,14 +68,4 @@ export function stainTrack(chromosome: DerivativeChromosome, level: BandLevel): 
     offset += hi - lo;
   }
   return { bands, length: offset, centromere: centromere ?? offset / 2, junctions };
-}
-
-/** Maps ISCN units of `ideogram` to drawing units (identity except on acrocentric short arms). */
-function drawingScale(ideogram: Ideogram): (units: number) => number {
-  const shortArm = ideogram.bands.some((b) => b.stain === 'stalk')
-    ? ideogram.bands.find((b) => b.arm === 'p' && b.stain === 'acen')?.start
-    : undefined;
-  if (shortArm === undefined) return (units) => units;
-  const removed = shortArm * (1 - ACROCENTRIC_SHORT_ARM_SCALE);
-  return (units) => (units <= shortArm ? units * ACROCENTRIC_SHORT_ARM_SCALE : units - removed);
 }

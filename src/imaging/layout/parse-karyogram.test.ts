@@ -102,6 +102,13 @@ describe('parseKaryogram on synthetic ISCN karyograms', () => {
     expectMatchesTruth(xy.layout, xy.truth);
   });
 
+  it('keeps a lone bent autosome whole (a monosomy, the partner of a Robertsonian)', () => {
+    const { layout, truth } = parse({ counts: { '14': 1, '7': 1 }, bent: ['14', '7'] });
+    expectMatchesTruth(layout, truth);
+    expect(layout.chromosomes.filter((c) => c.type === '14')).toHaveLength(1);
+    expect(layout.chromosomes.filter((c) => c.type === '7')).toHaveLength(1);
+  });
+
   it('joins a chromosome broken into two blobs', () => {
     const { layout, truth } = parse({ broken: ['3', '9'] });
     expectMatchesTruth(layout, truth);

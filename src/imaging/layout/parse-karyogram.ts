@@ -103,9 +103,11 @@ function checkRowStructure(
 }
 
 /**
- * Cuts apart slots holding one blob where two homologs are expected: always tried for autosomes (the
- * seam test keeps a lone bent chromosome whole), for X only when the blob is about twice an X long (a
- * single X is normal in males and in 45,X), never for Y.
+ * Cuts apart slots holding one blob where two homologs are expected: tried only when the blob is about
+ * twice as long (area / width) as one chromosome of its type, the length scale coming from the cell's
+ * normal pairs (always tried when no slot holds a pair). A single chromosome, as in a monosomy or next to
+ * a Robertsonian, stays whole however it bends: the seam test alone cut an S-bent lone 14 of a
+ * 45,XY,rob(13;14) cell in two. Never for Y (at most one is normal).
  */
 function splitSingletons(
   slots: SlotContent[],
@@ -118,10 +120,9 @@ function splitSingletons(
   for (const slot of slots) {
     const only = slot.pieces[0];
     if (slot.pieces.length !== 1 || only === undefined || slot.type === 'Y') continue;
-    if (slot.type === 'X') {
-      const length = only.area / Math.max(1, chromosomeWidth);
-      if (scale === null || length < 1.6 * scale * RELATIVE_LENGTH.X) continue;
-    }
+    const length = only.area / Math.max(1, chromosomeWidth);
+    if (slot.type === 'X' && scale === null) continue;
+    if (scale !== null && length < 1.6 * scale * RELATIVE_LENGTH[slot.type]) continue;
     const halves = splitTouchingPair(only, darkness, imageWidth, chromosomeWidth);
     if (halves === null) continue;
     slot.pieces = halves;

@@ -69,6 +69,31 @@ describe('medialAxis', () => {
     for (const p of axis) expect(Math.abs(p.x - 18)).toBeLessThan(1.5);
   });
 
+  it('runs tip to tip through a short, wide chromosome with a speck stuck to its side', () => {
+    // A 22-like blob (30 × 14 px) and a speck touching its outline on the right, two thirds down: the
+    // speck's skeleton branch is longer than the stub of the main branch below it, so the longest
+    // skeleton path turns into the speck. (A speck at the very bottom corner still captures the axis:
+    // there the main branch has no tip of its own.)
+    const image = createGrayImage(40, 50, 255);
+    drawChromosome(
+      image,
+      [
+        { x: 18, y: 10 },
+        { x: 18, y: 26 },
+      ],
+      14,
+      () => 0.6,
+    );
+    for (let y = 20; y < 24; y++) for (let x = 25; x < 30; x++) image.pixels[y * 40 + x] = 120;
+    const axis = medialAxis(rasterFromCrop(image).mask, 14);
+    const first = axis[0];
+    const last = axis[axis.length - 1];
+    // Raster = crop + 3 px: the chromosome spans y 3 … 36 and x 14 … 28 in it, its axis at x = 21.
+    expect(first?.y ?? 99).toBeLessThan(3 + 8);
+    expect(last?.y ?? 0).toBeGreaterThan(3 + 30);
+    for (const p of axis) expect(Math.abs(p.x - 21)).toBeLessThan(2);
+  });
+
   it('resamples polylines at equal steps', () => {
     const points = resamplePolyline(
       [

@@ -1,6 +1,6 @@
 import type { BinaryMask, Point } from '../segment/mask';
 import { fillHoles, principalAxis } from '../segment/mask-tools';
-import { longestSkeletonPath } from './skeleton-path';
+import { skeletonPathCandidates } from './skeleton-path';
 import { thinMask } from './thinning';
 
 export type { Point };
@@ -89,9 +89,11 @@ function extendToTip(
 }
 
 /**
- * Medial axis of one chromosome: the longest path through its skeleton, smoothed, extended to both tips
- * and resampled at 1 px, running from p-ter (the upper end; the left end when the chromosome lies flat)
- * to q-ter. Falls back to the principal axis when the skeleton is degenerate (short, blobby objects).
+ * Medial axis of one chromosome: the path through its skeleton that, smoothed and extended to both tips,
+ * runs longest (normally the skeleton's longest path; on a short, wide chromosome a side branch may be
+ * longer than the main one, but once extended the main one reaches further), resampled at 1 px, running
+ * from p-ter (the upper end; the left end when the chromosome lies flat) to q-ter. Falls back to the
+ * principal axis when the skeleton is degenerate (short, blobby objects).
  *
  * @param mask the chromosome's pixels (other objects removed)
  * @param width typical chromosome width, pixels: sets the smoothing and the largest gap bridged
@@ -100,15 +102,27 @@ export function medialAxis(mask: BinaryMask, width: number): Point[] {
   const filled = fillHoles(mask);
   const pca = principalAxis(filled);
   const extent = pca.tMax - pca.tMin;
-  const skeleton = longestSkeletonPath(thinMask(filled));
+  const candidates = skeletonPathCandidates(thinMask(filled));
+  const diameter = candidates[0] ?? [];
   let axis: Point[];
-  if (skeleton.length >= 3 && polylineLength(skeleton) >= 0.5 * extent) {
+  if (diameter.length >= 3 && polylineLength(diameter) >= 0.5 * extent) {
     const radius = Math.max(1, Math.round(0.3 * width));
-    const smoothed = resamplePolyline(smooth(skeleton, radius), 1);
     const span = Math.max(2, Math.round(0.4 * width));
     const maxGap = Math.max(2, 0.5 * width);
-    const forward = extendToTip(smoothed, filled, span, maxGap);
-    axis = extendToTip([...forward].reverse(), filled, span, maxGap).reverse();
+    let bestLength = -1;
+    axis = diameter;
+    for (const path of candidates) {
+      if (path.length < 3) continue;
+      const smoothed = resamplePolyline(smooth(path, radius), 1);
+      const forward = extendToTip(smoothed, filled, span, maxGap);
+      const extended = extendToTip([...forward].reverse(), filled, span, maxGap).reverse();
+      const length = polylineLength(extended);
+      // Strictly longer (by half a pixel) so that ties keep the diameter, the first candidate.
+      if (length > bestLength + 0.5) {
+        bestLength = length;
+        axis = extended;
+      }
+    }
   } else {
     axis = [
       { x: pca.cx + pca.tMin * pca.dx, y: pca.cy + pca.tMin * pca.dy },
