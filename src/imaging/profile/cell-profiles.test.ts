@@ -180,4 +180,23 @@ describe('profilesForCell', () => {
     expect(c?.axisLength ?? 0).toBeGreaterThan(70);
     expect(c?.samples ?? 0).toBeGreaterThan(0.85 * LONGEST_FILL * PROFILE_LENGTH);
   });
+
+  it('reads a light-on-dark crop exactly like its dark-on-light original, even with its middle empty', () => {
+    // A chromosome bent into an L along two edges leaves the crop's middle all background.
+    const bent = crop(
+      [
+        { x: 12, y: 10 },
+        { x: 12, y: 110 },
+        { x: 100, y: 110 },
+      ],
+      120,
+      124,
+      wavy(4),
+    );
+    const inverted = { ...bent, pixels: bent.pixels.map((v) => 255 - v) };
+    const [original] = profilesForCell([bent]).chromosomes;
+    const [light] = profilesForCell([inverted]).chromosomes;
+    expect(light?.samples).toBe(original?.samples);
+    expect(Array.from(light?.profile ?? [])).toEqual(Array.from(original?.profile ?? []));
+  });
 });

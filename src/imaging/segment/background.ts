@@ -100,25 +100,27 @@ export function darknessLookup(background: BackgroundEstimate): Float32Array {
 
 /**
  * Background of a single-chromosome crop. A tight crop can be mostly chromosome, so the histogram mode
- * may be chromatin; instead the polarity comes from the crop's border (lighter or darker than its
- * middle) and the level from the far end of the gray range the border reaches (the 90th percentile of
- * border pixels towards the background side).
+ * may be chromatin; instead the polarity comes from the crop's border (the chromatin is whatever pulls
+ * the whole crop's mean away from the border's median: darker for G-banding, lighter for a light-on-dark
+ * export) and the level from the far end of the gray range the border reaches (the 90th percentile of
+ * border pixels towards the background side). The whole crop, not its middle quarter, decides the
+ * polarity: a bent or off-centre chromosome can leave the middle all background, and an inverted crop
+ * was then read as dark-on-light.
  */
 export function estimateCropBackground(crop: GrayImage): BackgroundEstimate {
   const { width, height, pixels } = crop;
   const border: number[] = [];
-  const middle: number[] = [];
+  let sum = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const v = pixels[y * width + x] ?? 0;
+      sum += v;
       if (x === 0 || y === 0 || x === width - 1 || y === height - 1) border.push(v);
-      else if (x > width / 4 && x < (3 * width) / 4 && y > height / 4 && y < (3 * height) / 4) middle.push(v);
     }
   }
   const sortedBorder = border.sort((a, b) => a - b);
-  const median = (values: number[]): number =>
-    values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  const lightObjects = middle.length > 0 && median(middle) > median([...sortedBorder]);
+  const borderMedian = sortedBorder[Math.floor(sortedBorder.length / 2)] ?? 255;
+  const lightObjects = sum / Math.max(1, pixels.length) > borderMedian;
   const index = Math.floor((lightObjects ? 0.1 : 0.9) * (sortedBorder.length - 1));
   const level = sortedBorder[index] ?? (lightObjects ? 0 : 255);
   // Noise from the border pixels on the background side of the level.
