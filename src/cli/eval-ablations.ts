@@ -53,6 +53,7 @@ async function whyMissing(directory: string): Promise<string> {
  */
 export async function loadAblations(
   directories: readonly string[],
+  splitSeed: number,
 ): Promise<{ models: AblationModel[]; notRun: NotRun[] }> {
   const models: AblationModel[] = [];
   const notRun: NotRun[] = [];
@@ -63,6 +64,12 @@ export async function loadAblations(
       const artifacts = await readArtifactsFromDirectory(directory);
       const model = await loadModel({ weights: artifacts, backend: 'wasm' });
       const training = model.info.training;
+      const seed = Number(training?.seed ?? splitSeed);
+      if (seed !== splitSeed) {
+        model.dispose();
+        // Another split would put the model's own training cases into the evaluation sets.
+        throw new Error(`trained with split seed ${seed}, the evaluation sets use seed ${splitSeed}`);
+      }
       const variant = typeof training?.variant === 'string' ? training.variant : model.id;
       const label = models.some((m) => m.label === variant) ? `${variant} (${model.id})` : variant;
       models.push({ directory, label, model, input: inputOfTraining(training) });
@@ -72,7 +79,12 @@ export async function loadAblations(
       const missing = (error as Error).message.includes('no model manifest');
       notRun.push({
         label: planned?.variant ?? shown(directory),
-        reason: missing ? await whyMissing(directory) : (error as Error).message,
+        // The manifest path in the message already names an unplanned folder (the row label).
+        reason: missing
+          ? await whyMissing(directory)
+          : planned
+            ? `\`${shown(directory)}\`: ${(error as Error).message}`
+            : (error as Error).message,
       });
     }
   }
@@ -157,7 +169,7 @@ export function budgetSection(shipped: HomNetModel, ablations: readonly Ablation
     lines.push(
       `Unequal budgets: ${unequal.map((a) => `${a.label} ran ${cell(budgetOf(a.model.info.training).steps)} steps`).join('; ')}, ` +
         `the shipped HomNet ${cell(shippedSteps)}. Compare ablation rows with **HomNet (same budget)**, not with the shipped row. ` +
-        'Wall-clock minutes are from a shared 2-core machine (the ablations ran at low priority beside other work) and only show the order of magnitude.',
+        'Wall-clock minutes depend on what else the machine ran (`train:ablations` runs at low priority) and only show the order of magnitude.',
       '',
     );
   }
