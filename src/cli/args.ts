@@ -10,6 +10,8 @@ export class UsageError extends Error {
 export interface ParsedArgs {
   readonly positional: string[];
   readonly options: Map<string, string | true>;
+  /** Every value of each value-taking option, in order (`options` keeps the last one). */
+  readonly values: Map<string, string[]>;
 }
 
 /**
@@ -21,6 +23,7 @@ export function parseArgs(argv: readonly string[], known: readonly string[]): Pa
   const switches = new Set(known.filter((k) => !k.endsWith('=')));
   const positional: string[] = [];
   const options = new Map<string, string | true>();
+  const values = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (!arg.startsWith('--')) {
@@ -32,13 +35,14 @@ export function parseArgs(argv: readonly string[], known: readonly string[]): Pa
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
       options.set(name, value);
+      values.set(name, [...(values.get(name) ?? []), value]);
     } else if (switches.has(name) && inline === undefined) {
       options.set(name, true);
     } else {
       throw new UsageError(`unknown option --${name}`);
     }
   }
-  return { positional, options };
+  return { positional, options, values };
 }
 
 /** A positive integer option, or its default. */
@@ -55,6 +59,11 @@ export function integerOption(args: ParsedArgs, name: string, fallback: number):
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const raw = args.options.get(name);
   return typeof raw === 'string' ? raw : undefined;
+}
+
+/** All values of an option that may be repeated (`--x a --x b`), in order; empty when absent. */
+export function stringListOption(args: ParsedArgs, name: string): string[] {
+  return args.values.get(name) ?? [];
 }
 
 /** Runs a CLI main, turning UsageError into a one-line message and exit code 2. */

@@ -12,6 +12,8 @@ interface CheckpointMeta {
   readonly trainer: Omit<TrainerState, 'best'>;
   readonly optimizer: { step: number; learningRate: number; names: string[]; sizes: number[] };
   readonly config: Record<string, unknown>;
+  /** Wall-clock seconds spent by all sessions of the run up to this checkpoint (absent in old ones). */
+  readonly elapsedSeconds?: number;
 }
 
 /**
@@ -24,6 +26,7 @@ export async function saveCheckpoint(
   optimizer: AdamW,
   state: TrainerState,
   config: Record<string, unknown>,
+  elapsedSeconds = 0,
 ): Promise<void> {
   const staging = `${directory}.tmp`;
   await mkdir(staging, { recursive: true });
@@ -49,6 +52,7 @@ export async function saveCheckpoint(
     trainer,
     optimizer: { step: optimizerState.step, learningRate: optimizerState.learningRate, names, sizes },
     config,
+    elapsedSeconds,
   };
   await writeFile(join(staging, 'state.json'), JSON.stringify(meta));
   await rename(directory, `${directory}.old`).catch(() => undefined);
@@ -62,6 +66,8 @@ export interface LoadedCheckpoint {
   readonly trainer: TrainerState;
   readonly optimizer: AdamWState;
   readonly config: Record<string, unknown>;
+  /** Wall-clock seconds the run had spent when the checkpoint was written (0 when unrecorded). */
+  readonly elapsedSeconds: number;
 }
 
 /** Reads a checkpoint written by saveCheckpoint, or null when there is none. */
@@ -99,5 +105,16 @@ export async function loadCheckpoint(directory: string): Promise<LoadedCheckpoin
     trainer: { ...meta.trainer, best },
     optimizer: { step: meta.optimizer.step, learningRate: meta.optimizer.learningRate, moments },
     config: meta.config,
+    elapsedSeconds: meta.elapsedSeconds ?? 0,
   };
+}
+
+/**
+ * Settings whose value differs between a checkpoint and the command that wants to resume it (keys the
+ * checkpoint does not record are taken as unchanged, so checkpoints of older versions still resume).
+ */
+export function configDifferences(saved: Record<string, unknown>, wanted: Record<string, unknown>): string[] {
+  return Object.keys(wanted).filter(
+    (key) => key in saved && JSON.stringify(saved[key]) !== JSON.stringify(wanted[key]),
+  );
 }

@@ -11,14 +11,19 @@ import { splitByCase } from '../model/train/dataset';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { PROFILE_LENGTH } from '../shared/profile';
 import { createRandom } from '../shared/random';
-import { UsageError, integerOption, parseArgs, runCli, stringOption } from './args';
+import { ABLATIONS_DIR } from './ablation-plan';
+import { UsageError, integerOption, parseArgs, runCli, stringListOption, stringOption } from './args';
 import { loadCropDataset } from './crop-dataset';
+import { ablationScores, budgetSection, loadAblations, notRunSection } from './eval-ablations';
 import type { MethodFigures } from './eval-report';
 import { figuresOf, resultsTable, rocPoints, rocSvg } from './eval-report';
 import type { ChangeSize } from './eval-sets';
 import { imageLevelBag, readCaseCrops } from './eval-sets';
 
-const USAGE = `usage: npm run evaluate -- --data <crop-bundle dir> --model <model dir> [--bags N] [--out docs/evaluation.md]`;
+const USAGE = `usage: npm run evaluate -- --data <crop-bundle dir> --model <model dir> [--bags N] [--out docs/evaluation.md]
+       [--ablation <model dir>]…
+  --ablation (repeatable): another trained model (e.g. ${ABLATIONS_DIR}/<variant>) scored on the same sets,
+  labelled by its manifest's training.variant; single-chromosome models get single-chromosome input.`;
 
 /** Samples along the profile that hold the chromosome (the rest is zero padding). */
 function samplesOf(profile: Float32Array): number {
@@ -48,7 +53,15 @@ async function homnetScores(
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['help', 'data=', 'model=', 'bags=', 'out=', 'seed=']);
+  const args = parseArgs(process.argv.slice(2), [
+    'help',
+    'data=',
+    'model=',
+    'bags=',
+    'out=',
+    'seed=',
+    'ablation=',
+  ]);
   if (args.options.has('help')) throw new UsageError(USAGE);
   const data = stringOption(args, 'data');
   const modelDir = stringOption(args, 'model');
@@ -58,6 +71,8 @@ async function main(): Promise<number> {
   const model = await loadModel({ weights: await readArtifactsFromDirectory(modelDir), backend: 'wasm' });
   const threshold = model.info.threshold;
   const seed = integerOption(args, 'seed', Number(model.info.training?.seed ?? 1));
+  const ablations = await loadAblations(stringListOption(args, 'ablation'), seed);
+  for (const n of ablations.notRun) process.stderr.write(`not run: ${n.label}: ${n.reason}\n`);
 
   const { cases } = await loadCropDataset(resolve(data), resolve('.checkpoints/cache'));
   const { training, validation } = splitByCase(cases, 0.2, createRandom(seed));
@@ -91,6 +106,7 @@ async function main(): Promise<number> {
     { method: 'HomNet', figures: [] },
     { method: 'HomNet w/o Bag (one pair)', figures: [] },
     { method: 'LR (A.3 hand features)', figures: [] },
+    ...ablations.models.map((a) => ({ method: a.label, figures: [] as (MethodFigures | null)[] })),
   ];
   const curves = [];
   const recall = new Map<string, { found: number; total: number }>();
@@ -104,6 +120,10 @@ async function main(): Promise<number> {
       abnormal: b.label === 1,
     }));
     rows[2]?.figures.push(figuresOf(lrScores, 0.5));
+    for (const [i, ablation] of ablations.models.entries()) {
+      const scores = await ablationScores(ablation, bags, names.indexOf(name));
+      rows[3 + i]?.figures.push(figuresOf(scores, ablation.model.info.threshold));
+    }
     if (name.startsWith('image')) {
       curves.push({
         label: `HomNet, ${name}`,
@@ -140,7 +160,9 @@ async function main(): Promise<number> {
     '- **standard**: pieces of 12–40 % of the length (all five kinds, Robertsonian included); **subtle**: 5–10 %',
     '  deletions, duplications, insertions, inversions and balanced translocations.',
     '',
-    'AUC and F1 in %, "abnormal" the positive class; F1 at the shipped threshold (LR: 0.5), and the best F1 over thresholds.',
+    'AUC and F1 in %, "abnormal" the positive class; F1 at the shipped threshold (LR: 0.5; each ablation model at its own',
+    "manifest threshold), and the best F1 over thresholds. Rows below LR are the paper's Table 4 ablations, each a model",
+    'trained for it (`--ablation`); "w/o Pair" models see one homolog per cell, fed as both homologs.',
     '',
     resultsTable(names, rows),
     '',
@@ -158,13 +180,13 @@ async function main(): Promise<number> {
     '',
     `![ROC curves](${svgPath.split('/').pop() ?? ''})`,
     '',
-    'Not run here: the ablations "w/o Pair" and merge range 8/16/64 need models trained for them (`npm run train` with',
-    'another architecture); only the bag ablation can be measured on the shipped model.',
-    '',
+    ...budgetSection(model, ablations.models),
+    ...notRunSection(ablations.notRun),
   ].join('\n');
   await writeFile(out, report);
   process.stdout.write(report);
   model.dispose();
+  for (const a of ablations.models) a.model.dispose();
   return 0;
 }
 

@@ -1,12 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createModel, loadModel } from '../model';
+import { DEFAULT_ARCHITECTURE, validateArchitecture } from '../model/architecture';
 import type { HomNetModel } from '../model';
 import { AdamW } from '../model/train/adamw';
 import type { BagSamplerOptions, SampledBag } from '../model/train/bag-sampler';
 import { DEFAULT_SAMPLER, sampleBag } from '../model/train/bag-sampler';
 import type { DatasetCase } from '../model/train/dataset';
 import { splitByCase } from '../model/train/dataset';
+import type { ModelInput } from '../model/train/single-chromosome';
 import type { TrainerState } from '../model/train/trainer';
 import { enableTraining } from '../model/train/enable-training';
 import { scoreBags, train } from '../model/train/trainer';
@@ -14,14 +16,19 @@ import { f1AtThreshold, rocAuc, thresholdAtSpecificity } from '../model/eval/met
 import { writeArtifactsToDirectory } from '../model/weights/node-files';
 import { createRandom } from '../shared/random';
 import { UsageError, integerOption, parseArgs, runCli, stringOption } from './args';
-import { loadCheckpoint, saveCheckpoint } from './checkpoint';
+import { defaultVariantName } from './ablation-plan';
+import { configDifferences, loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { loadCropDataset } from './crop-dataset';
 import { createProgressBar, formatSeconds } from './progress';
 import { MODELS_DIR } from './shipped-model';
 
 const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
        [--batch N] [--seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
-  --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.`;
+       [--merge-range N] [--single-chromosome] [--variant <label>]
+  --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.
+  --merge-range: samples per region (k_mg, default 32; must divide 512): the Table 4 merge-range ablation.
+  --single-chromosome: the "w/o Pair" ablation, one homolog per cell fed as both (kept in the manifest).
+  --variant: the model's row label in docs/evaluation.md (default: what differs from HomNet).`;
 
 /** Everything that decides what a run computes; stored in checkpoints so a resume cannot change it. */
 interface TrainConfig {
@@ -35,6 +42,8 @@ interface TrainConfig {
   validationFraction: number;
   learningRate: number;
   warmupSteps: number;
+  /** Samples per region of CMSBlock; the architecture of a resumed run comes from its checkpoint. */
+  mergeRange: number;
   sampler: BagSamplerOptions;
 }
 
@@ -44,6 +53,7 @@ function readConfig(argv: string[]): {
   resume: boolean;
   ship: boolean;
   minutes: number | null;
+  variant: string;
 } {
   const args = parseArgs(argv, [
     'help',
@@ -58,17 +68,29 @@ function readConfig(argv: string[]): {
     'validation-bags=',
     'minutes=',
     'ship',
+    'merge-range=',
+    'single-chromosome',
+    'variant=',
   ]);
   if (args.options.has('help')) throw new UsageError(USAGE);
   const data = stringOption(args, 'data');
   const out = stringOption(args, 'out');
   if (!data || !out) throw new UsageError(`--data and --out are required\n${USAGE}`);
   const minutes = args.options.has('minutes') ? integerOption(args, 'minutes', 60) : null;
+  const mergeRange = integerOption(args, 'merge-range', DEFAULT_ARCHITECTURE.mergeRange);
+  try {
+    validateArchitecture({ ...DEFAULT_ARCHITECTURE, mergeRange });
+  } catch (error) {
+    throw new UsageError(`--merge-range: ${(error as Error).message}`);
+  }
+  const singleChromosome = args.options.has('single-chromosome');
+  const input: ModelInput = singleChromosome ? 'single-chromosome' : 'pair';
   return {
     out: resolve(out),
     resume: args.options.has('resume'),
     ship: args.options.has('ship'),
     minutes,
+    variant: stringOption(args, 'variant') ?? defaultVariantName(mergeRange, input),
     config: {
       data: resolve(data),
       seed: integerOption(args, 'seed', 1),
@@ -80,7 +102,9 @@ function readConfig(argv: string[]): {
       validationFraction: 0.2,
       learningRate: 1e-3,
       warmupSteps: 200,
-      sampler: DEFAULT_SAMPLER,
+      mergeRange,
+      // The key is left out of default runs so that their checkpoints match older ones on resume.
+      sampler: singleChromosome ? { ...DEFAULT_SAMPLER, singleChromosome: true } : DEFAULT_SAMPLER,
     },
   };
 }
@@ -128,7 +152,7 @@ async function summarise(
 }
 
 async function main(): Promise<number> {
-  const { config, out, resume, ship, minutes } = readConfig(process.argv.slice(2));
+  const { config, out, resume, ship, minutes, variant } = readConfig(process.argv.slice(2));
   await enableTraining();
   const checkpointDir = join(out, 'checkpoint');
   const started = Date.now();
@@ -150,9 +174,27 @@ async function main(): Promise<number> {
 
   const checkpoint = resume ? await loadCheckpoint(checkpointDir) : null;
   if (resume && !checkpoint) process.stderr.write('no checkpoint to resume from; starting afresh\n');
+  if (checkpoint) {
+    const changed = configDifferences(checkpoint.config, { ...config });
+    const savedRange = checkpoint.current.manifest.architecture.mergeRange;
+    if (savedRange !== config.mergeRange) changed.push('mergeRange');
+    if (changed.length > 0)
+      throw new UsageError(
+        `${checkpointDir}: the checkpoint was made with other settings (${[...new Set(changed)].join(', ')}); ` +
+          'resume with the same options or choose another --out',
+      );
+    process.stderr.write(`resuming ${checkpointDir} at step ${checkpoint.trainer.step} of ${config.steps}\n`);
+  }
+  // Wall-clock time of earlier sessions, so the manifest reports the whole run's budget.
+  const earlierSeconds = checkpoint?.elapsedSeconds ?? 0;
+  const elapsedSeconds = (): number => earlierSeconds + (Date.now() - started) / 1000;
   const model = checkpoint
     ? await loadModel({ weights: checkpoint.current, backend: 'wasm' })
-    : await createModel({ seed: config.seed, backend: 'wasm' });
+    : await createModel({
+        seed: config.seed,
+        backend: 'wasm',
+        architecture: { mergeRange: config.mergeRange },
+      });
   const optimizer = new AdamW({ learningRate: config.learningRate, weightDecay: 1e-4, clipNorm: 1 });
   if (checkpoint)
     optimizer.importState(
@@ -161,7 +203,9 @@ async function main(): Promise<number> {
     );
   const resumeFrom: TrainerState | undefined = checkpoint?.trainer;
 
-  const bar = createProgressBar('training', config.steps);
+  // Counted from where this session starts, so that the ETA of a resumed run is not skewed.
+  const firstStep = resumeFrom?.step ?? 0;
+  const bar = createProgressBar(`training from step ${firstStep}`, config.steps - firstStep);
   const deadline = minutes === null ? null : started + minutes * 60_000;
   const controller = new AbortController();
   const state = await train({
@@ -180,13 +224,13 @@ async function main(): Promise<number> {
     learningRateAt: learningRateAt(config),
     signal: controller.signal,
     onProgress: (p) => {
-      bar.update(p.step, `loss ${p.loss.toFixed(4)} best AUC ${p.bestAuc.toFixed(4)}`);
+      bar.update(p.step - firstStep, `loss ${p.loss.toFixed(4)} best AUC ${p.bestAuc.toFixed(4)}`);
     },
     onEvaluation: async (record, current) => {
       process.stderr.write(
         `\nstep ${record.step}: loss ${record.trainLoss.toFixed(4)} validation AUC ${record.auc.toFixed(4)} best F1 ${record.bestF1.toFixed(4)}\n`,
       );
-      await saveCheckpoint(checkpointDir, model, optimizer, current, { ...config });
+      await saveCheckpoint(checkpointDir, model, optimizer, current, { ...config }, elapsedSeconds());
     },
     ...(resumeFrom ? { resumeFrom } : {}),
   });
@@ -202,11 +246,16 @@ async function main(): Promise<number> {
       data: 'pki3 G-band crops (research data, not redistributed), profile-level artificial abnormalities',
       cases: { training: training.length, validation: validation.length },
       validationCases: validation.map((c) => c.id),
+      variant,
+      input: config.sampler.singleChromosome ? 'single-chromosome' : 'pair',
       steps: state.step,
+      maxSteps: config.steps,
+      batch: config.batch,
       bestStep: state.bestStep,
       seed: config.seed,
       validation: figures,
-      minutes: Math.round((Date.now() - started) / 600) / 100,
+      // Wall clock of all sessions (profiling and validation passes included).
+      minutes: Math.round(elapsedSeconds() / 0.6) / 100,
     },
   });
   const id = `homnet-${artifacts.manifest.sha256.slice(0, 12)}`;

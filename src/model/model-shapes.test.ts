@@ -7,7 +7,8 @@ import { useBackend } from './backend';
 import { cmsBlock } from './cms-block';
 import { homBlock } from './hom-block';
 import { toBatchTensors } from './inputs';
-import { initialValues } from './parameters';
+import { createModel, loadModel } from './load-model';
+import { initialValues, parameterSpecs } from './parameters';
 import { testBag } from './testing/synthetic-bags';
 import { WeightStore } from './weights-store';
 
@@ -69,5 +70,42 @@ describe('HomNet stages', () => {
     expect(() => toBatchTensors([shortProfile as never])).toThrow(
       /bag 0 pair 0 homolog 0: profile has 10 values/,
     );
+  });
+
+  // Merge-range ablation (paper Table 4): n_r = 512 / k_mg regions, every shape follows.
+  it.each([
+    [8, 64],
+    [16, 32],
+    [64, 8],
+  ])('a merge range %i model predicts with %i regions, attention n_r × n_r', async (mergeRange, nr) => {
+    const model = await createModel({ seed: 2, backend: 'wasm', architecture: { mergeRange } });
+    try {
+      expect(regionCount(model.architecture)).toBe(nr);
+      const shapes = new Map(parameterSpecs(model.architecture).map((s) => [s.name, s.shape]));
+      expect(shapes.get('cms.merge.kernel')).toEqual([2 * mergeRange, 64]);
+      expect(shapes.get('cms.info.kernel')).toEqual([28, nr * 64]);
+      expect(shapes.get('cms.global.hidden.kernel')).toEqual([nr, 2 * nr]);
+      expect(shapes.get('hom.pair.kernel')).toEqual([2 * nr * 64, 128]);
+      const bag = testBag(createRandom(8), '3', 2, true);
+      const [prediction] = await model.predict([bag]);
+      expect(prediction?.pairs).toHaveLength(2);
+      const pair = prediction?.pairs[0];
+      expect(pair?.attention).toHaveLength(2);
+      expect(pair?.attention[0]).toHaveLength(4);
+      const head = pair?.attention[1]?.[3];
+      expect(head?.oneToTwo.length).toBe(nr * nr);
+      expect(head?.twoToOne.length).toBe(nr * nr);
+      const firstRow = Array.from(head?.oneToTwo.subarray(0, nr) ?? []);
+      expect(firstRow.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+      expect(pair?.difference[0].length).toBe(nr);
+      // The manifest carries the merge range, so a saved model loads back as the same network.
+      const reloaded = await loadModel({ weights: await model.exportArtifacts(), backend: 'wasm' });
+      expect(reloaded.architecture.mergeRange).toBe(mergeRange);
+      const [again] = await reloaded.predict([bag], { details: false });
+      expect(again?.probability).toBeCloseTo(prediction?.probability ?? -1, 5);
+      reloaded.dispose();
+    } finally {
+      model.dispose();
+    }
   });
 });

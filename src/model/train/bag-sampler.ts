@@ -15,6 +15,7 @@ import type { BagInput, PairInput } from '../inputs';
 import { augmentChromosome, drawCellLook } from './augment';
 import type { DatasetCase, DatasetCell, DatasetChromosome } from './dataset';
 import { pairOf } from './dataset';
+import { singleChromosomePair } from './single-chromosome';
 import type { LabelledBag } from './train-step';
 
 /** What made a sampled bag abnormal (for per-kind recall): an artificial kind, 'reviewed' for a lab's own label, or 'normal'. */
@@ -40,6 +41,8 @@ export interface BagSamplerOptions {
   readonly augment: number;
   /** Restrict artificial kinds (all by default). */
   readonly kinds?: readonly ArtificialKind[];
+  /** "w/o Pair" ablation: each cell contributes one homolog, chosen at random, fed as both homologs. */
+  readonly singleChromosome?: boolean;
 }
 
 export const DEFAULT_SAMPLER: BagSamplerOptions = {
@@ -141,7 +144,12 @@ export function sampleBag(
         ];
       }
       if (random.next() < 0.5) profiles = [profiles[1], profiles[0]];
-      return { homologs: [profiles[0].profile, profiles[1].profile], bandLevel: cell.bandLevel };
+      const input: PairInput = {
+        homologs: [profiles[0].profile, profiles[1].profile],
+        bandLevel: cell.bandLevel,
+      };
+      // Drawn only in the ablation, so that default bags stay identical for a given seed.
+      return options.singleChromosome ? singleChromosomePair(input, random) : input;
     });
     const bag: BagInput = { type, pairs };
     return { bag, label: abnormal ? 1 : 0, kind, size, caseId: patient.id };
