@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { OTHER_LAB, restyleCrop } from '../karyotype/lab-style';
+import type { LabStyle } from '../karyotype/lab-style';
+import { LAB_STYLES, restyleCrop } from '../karyotype/lab-style';
 import { loadModel } from '../model';
 import { AdamW } from '../model/train/adamw';
 import { DEFAULT_SAMPLER } from '../model/train/bag-sampler';
@@ -12,7 +13,7 @@ import { fineTune } from '../model/train/finetune';
 import { labBags } from '../model/train/lab-bags';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { createRandom } from '../shared/random';
-import { integerOption, parseArgs, runCli, stringOption } from './args';
+import { UsageError, integerOption, parseArgs, runCli, stringOption } from './args';
 import { listCases, loadCropDataset, readCropImages } from './crop-dataset';
 import { formatFigures, labFigures } from './lab-evaluation';
 import { createProgressBar } from './progress';
@@ -20,7 +21,7 @@ import { shippedModelDirectory } from './shipped-model';
 import { writeGrayPng } from './synth-png';
 
 /** Writes the pki3-like crops again as "another lab" would deliver them (once; kept in .checkpoints). */
-async function buildOtherLab(source: string, target: string): Promise<void> {
+async function buildOtherLab(source: string, target: string, style: LabStyle): Promise<void> {
   if (existsSync(join(target, '.complete'))) return;
   const random = createRandom(4242);
   const cases = await listCases(source);
@@ -29,13 +30,13 @@ async function buildOtherLab(source: string, target: string): Promise<void> {
     for (const cell of c.cells) {
       for (const crop of await readCropImages(join(source, c.id, cell), [])) {
         const name = `${crop.type}_${crop.homolog}.png`;
-        writeGrayPng(join(target, c.id, cell, name), restyleCrop(crop.image, OTHER_LAB, random));
+        writeGrayPng(join(target, c.id, cell, name), restyleCrop(crop.image, style, random));
       }
     }
     bar.update(i + 1);
   }
   bar.end();
-  await writeFile(join(target, '.complete'), `${JSON.stringify(OTHER_LAB)}\n`);
+  await writeFile(join(target, '.complete'), `${JSON.stringify(style)}\n`);
 }
 
 /** The same cases (by id) from another copy of the data set. */
@@ -45,18 +46,30 @@ const sameCases = (from: readonly DatasetCase[], ids: readonly DatasetCase[]): D
 };
 
 /**
- * `npm run other-lab -- --data ../shared/data/pki3`: the per-lab fine-tuning experiment. The shipped
+ * `npm run other-lab -- --data ../shared/data/pki3 [--lab other-lab|low-resolution] [--seed N]`: the per-lab
+ * fine-tuning experiment. The shipped
  * model is scored on held-back cases as they are and as another lab would image them (opposite polarity,
  * other contrast, blur, scale, rotated crops); then fine-tuned on 20 % of the other lab's cases and
  * scored again on the other 80 %.
  */
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['data=', 'model=', 'steps=', 'lr=', 'seed=', 'eval-bags=']);
+  const args = parseArgs(process.argv.slice(2), [
+    'data=',
+    'model=',
+    'steps=',
+    'lr=',
+    'seed=',
+    'eval-bags=',
+    'lab=',
+  ]);
   const data = resolve(stringOption(args, 'data') ?? '../shared/data/pki3');
   const seed = integerOption(args, 'seed', 3);
   const lr = Number(stringOption(args, 'lr') ?? '1e-4');
-  const otherDir = resolve('.checkpoints/other-lab');
-  await buildOtherLab(data, otherDir);
+  const labName = stringOption(args, 'lab') ?? 'other-lab';
+  const style = LAB_STYLES[labName];
+  if (!style) throw new UsageError(`--lab ${labName}: one of ${Object.keys(LAB_STYLES).join(', ')}`);
+  const otherDir = resolve(`.checkpoints/${labName}`);
+  await buildOtherLab(data, otherDir, style);
   const cache = resolve('.checkpoints/cache');
   const original = (await loadCropDataset(data, cache)).cases;
   const other = (await loadCropDataset(otherDir, cache)).cases;
@@ -95,7 +108,7 @@ async function main(): Promise<number> {
   const recovered = after.auc - before.auc;
   process.stdout.write(
     [
-      `cases: ${tuning.length} of the other lab to fine-tune on, ${heldBack.length} held back; lr ${lr}, ${steps} steps at most`,
+      `lab ${labName} ${JSON.stringify(style)}\ncases: ${tuning.length} of the other lab to fine-tune on, ${heldBack.length} held back; lr ${lr}, ${steps} steps at most`,
       formatFigures('shipped model, held-back cases as imaged here', onOriginal),
       formatFigures('shipped model, same cases from the other lab', before),
       formatFigures('fine-tuned on the other lab, same cases', after),

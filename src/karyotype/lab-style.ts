@@ -30,6 +30,19 @@ export const OTHER_LAB: LabStyle = {
   maxRotationDeg: 6,
 };
 
+/**
+ * A lab whose scanner resolves less: the same look as OTHER_LAB but crops at 70 % of our size with a
+ * wider blur, so band detail is lost, not just restyled (polarity, contrast and scale alone are undone
+ * by the pipeline's own normalisation).
+ */
+export const LOW_RESOLUTION_LAB: LabStyle = { ...OTHER_LAB, scale: 0.7, blurPx: 1.2 };
+
+/** The simulated labs by name, for the command line. */
+export const LAB_STYLES: Readonly<Record<string, LabStyle>> = {
+  'other-lab': OTHER_LAB,
+  'low-resolution': LOW_RESOLUTION_LAB,
+};
+
 /** Bilinear sample with white outside the image. */
 function sample(image: GrayImage, x: number, y: number): number {
   const x0 = Math.floor(x);
