@@ -1,12 +1,18 @@
 import { expose } from 'comlink';
 import type { AnalysisWorkerApi } from './analysis-api';
 import { createAnalysisService } from './analysis/analysis-service';
+import type { FineTuneWorkerApi } from './finetune-api';
+import { createFineTuneService } from './finetune/finetune-service';
 import type { ModelWorkerApi } from './model-api';
 import { createModelService } from './model-service';
 
 /** The worker's whole API; the page imports only its type (see client.ts). */
-export type HomNetWorkerApi = ModelWorkerApi & AnalysisWorkerApi;
+export type HomNetWorkerApi = ModelWorkerApi & AnalysisWorkerApi & FineTuneWorkerApi;
 
 const { service, access } = createModelService();
-const api: HomNetWorkerApi = { ...service, ...createAnalysisService(access) };
+const api: HomNetWorkerApi = {
+  ...service,
+  ...createAnalysisService(access),
+  ...createFineTuneService(access),
+};
 expose(api);

@@ -49,6 +49,11 @@ export interface TrainerOptions {
   /** Learning rate per step (warm-up, decay); the optimiser's own rate when absent. */
   readonly learningRateAt?: (step: number) => number;
   readonly onProgress?: (progress: TrainingProgress) => void;
+  /**
+   * Called after every step with the number of steps done. Awaited: a worker returns to its event loop
+   * here, so that a cancel message can arrive while training runs.
+   */
+  readonly onStep?: (step: number) => void | Promise<void>;
   /** Called after every evaluation, e.g. to write a checkpoint. */
   readonly onEvaluation?: (record: EvaluationRecord, state: TrainerState) => Promise<void>;
   readonly signal?: AbortSignal;
@@ -83,6 +88,7 @@ export async function train(options: TrainerOptions): Promise<TrainerState> {
     lossSum += trainStep(model, optimizer, options.nextBatch(state.step), options.policy);
     lossCount++;
     state.step++;
+    await options.onStep?.(state.step);
     if (state.step % options.evaluateEvery !== 0 && state.step !== options.maxSteps) continue;
     const trainLoss = lossSum / lossCount;
     options.onProgress?.({
