@@ -21,7 +21,7 @@ export function backendFromUrl(search: string): BackendPreference {
 }
 
 /** IndexedDB key under which the worker keeps a copy of the shipped model, for offline use. */
-const CACHED_MODEL_KEY = 'shipped-model';
+export const CACHED_MODEL_KEY = 'shipped-model';
 
 /** The shipped model's id and manifest URL from `models/index.json`, or why there is none. */
 async function shippedModelUrl(): Promise<{ id: string; url: string } | { problem: string }> {
