@@ -5,6 +5,9 @@ import { defaultPicks, fineTuneCandidates } from './finetune-cases';
 import { refreshLabModels, switchModel } from './model-actions';
 import { useAppStore } from './store';
 
+/** Jobs the lab asked to stop. */
+const cancelRequested = new Set<string>();
+
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The case ids fine-tuning would use now: the lab's pick, or the default one. */
@@ -53,7 +56,8 @@ export async function startFineTune(): Promise<void> {
     const result = await analysisWorker().api.fineTune(jobId, request, proxy(onProgress));
     useAppStore.getState().setFineTuneJob({ phase: 'done', result, parentId });
   } catch (error) {
-    const cancelled = error instanceof Error && /abort|cancel/i.test(`${error.name} ${error.message}`);
+    // Cancelled only when the lab asked: WebGPU reports some failures as AbortErrors too.
+    const cancelled = cancelRequested.has(jobId) && error instanceof Error && error.name === 'AbortError';
     useAppStore
       .getState()
       .setFineTuneJob(
@@ -62,12 +66,16 @@ export async function startFineTune(): Promise<void> {
           : { phase: 'failed', message: `Fine-tuning failed: ${messageOf(error)}` },
       );
     if (cancelled) useAppStore.getState().setModelsNotice({ kind: 'info', text: 'Fine-tuning cancelled.' });
+  } finally {
+    cancelRequested.delete(jobId);
   }
 }
 
 export function cancelFineTune(): void {
   const job = useAppStore.getState().fineTuneJob;
-  if (job.phase === 'running') void analysisWorker().api.cancelFineTune(job.jobId);
+  if (job.phase !== 'running') return;
+  cancelRequested.add(job.jobId);
+  void analysisWorker().api.cancelFineTune(job.jobId);
 }
 
 /** Keeps the fine-tuned model among the lab's models; with `use`, also makes it the model in use. */

@@ -85,7 +85,7 @@ export async function train(options: TrainerOptions): Promise<TrainerState> {
   while (state.step < options.maxSteps && state.evaluationsWithoutImprovement < options.patience) {
     if (options.signal?.aborted) break;
     if (options.learningRateAt) optimizer.setLearningRate(options.learningRateAt(state.step));
-    lossSum += trainStep(model, optimizer, options.nextBatch(state.step), options.policy);
+    lossSum += await trainStep(model, optimizer, options.nextBatch(state.step), options.policy);
     lossCount++;
     state.step++;
     await options.onStep?.(state.step);
