@@ -28,13 +28,6 @@ export async function shipTestModel(
   seed = 7,
 ): Promise<ModelArtifacts> {
   const artifacts = await appModelArtifacts(id, seed);
-  await shipArtifacts(page, artifacts);
-  return artifacts;
-}
-
-/** Serves given artifacts as the shipped default model, under their manifest's id (see shipTestModel). */
-export async function shipArtifacts(page: Page | BrowserContext, artifacts: ModelArtifacts): Promise<void> {
-  const id = artifacts.manifest.id;
   await page.unroute('**/models/index.json');
   await page.route('**/models/index.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ default: id }) }),
@@ -48,4 +41,5 @@ export async function shipArtifacts(page: Page | BrowserContext, artifacts: Mode
       body: Buffer.from(artifacts.weightData.slice(0)),
     }),
   );
+  return artifacts;
 }

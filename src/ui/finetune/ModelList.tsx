@@ -27,6 +27,8 @@ export function ModelList() {
   const models = useAppStore((s) => s.labModels);
   const shippedId = useAppStore((s) => s.shippedModelId);
   const switching = useAppStore((s) => s.switchingTo);
+  // The running fine-tuning scores with the loaded model: it must not be swapped out underneath.
+  const training = useAppStore((s) => s.fineTuneJob.phase === 'running');
   const activeId = useAppStore((s) => (s.engine.phase === 'ready' ? (s.engine.model?.id ?? null) : null));
   const rows: { id: string; lab: LabModelSummary | null }[] = [
     ...(shippedId ? [{ id: shippedId, lab: null }] : []),
@@ -58,7 +60,7 @@ export function ModelList() {
               <td className="model-actions">
                 <button
                   type="button"
-                  disabled={id === activeId || switching !== null}
+                  disabled={id === activeId || switching !== null || training}
                   onClick={() => void switchModel(lab ? id : null)}
                 >
                   {switching === id ? 'Loading…' : 'Use'}

@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HomNetModel } from '../../model';
 import { createModel } from '../../model';
@@ -30,6 +31,7 @@ describe('fine-tuning in the worker (runLabFineTune)', () => {
   it('leaves CMSBlock and the first alignment layer bit-identical, changes the rest, never touches the loaded model', async () => {
     parent = await createModel({ seed: 11, backend: 'wasm', architecture: SMALL, id: 'homnet-parent' });
     const parentWeights = await parent.weights.read();
+    const tensorsBefore = tf.memory().numTensors;
     const lab = syntheticDatasetCases(5, 21);
     const progress: FineTuneProgress[] = [];
     const output = await runLabFineTune({
@@ -40,6 +42,8 @@ describe('fine-tuning in the worker (runLabFineTune)', () => {
       signal: new AbortController().signal,
       onProgress: (p) => progress.push(p),
     });
+    // The copy, its optimiser state and every intermediate are freed; only the artifacts remain.
+    expect(tf.memory().numTensors).toBe(tensorsBefore);
     const tuned = await unpackWeights(output.artifacts);
     for (const spec of parent.weights.specs) {
       if (isFrozen(spec, 'fine-tune'))
