@@ -1,6 +1,7 @@
 import { prepareCaseInput } from '../imaging/case-input/prepare-case-input';
 import { readFolderAsVirtualFiles } from '../imaging/case-input/read-folder.node.js';
 import type { DatasetCase } from '../model/train/dataset';
+import { datasetCaseOf } from '../pipeline/dataset-case';
 import { profileCase } from '../pipeline/profile-case';
 import type { FileError } from '../pipeline/profiled-case';
 
@@ -18,19 +19,7 @@ export async function loadCasesThroughPipeline(
   for (const [i, planned] of plan.cases.entries()) {
     const profiled = await profileCase(planned);
     errors.push(...profiled.errors);
-    cases.push({
-      id: profiled.id,
-      cells: profiled.cells.map((cell) => ({
-        id: cell.id,
-        bandLevel: cell.bandLevel.value,
-        chromosomes: cell.chromosomes.map((c) => ({
-          type: c.type,
-          homolog: c.homolog,
-          samples: c.samples,
-          profile: c.profile,
-        })),
-      })),
-    });
+    cases.push(datasetCaseOf(profiled.id, profiled.cells));
     onProgress?.(i + 1, plan.cases.length);
   }
   return { cases, errors };

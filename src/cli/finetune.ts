@@ -6,6 +6,7 @@ import { DEFAULT_SAMPLER } from '../model/train/bag-sampler';
 import { splitByCase } from '../model/train/dataset';
 import { enableTraining } from '../model/train/enable-training';
 import { fineTune } from '../model/train/finetune';
+import { FINE_TUNE_RECIPE } from '../model/train/finetune-recipe';
 import type { CaseLabels } from '../model/train/lab-bags';
 import { labBags, parseCaseLabels } from '../model/train/lab-bags';
 import { readArtifactsFromDirectory, writeArtifactsToDirectory } from '../model/weights/node-files';
@@ -50,8 +51,8 @@ async function main(): Promise<number> {
   const data = stringOption(args, 'data');
   const out = stringOption(args, 'out');
   if (!data || !out) throw new UsageError(`--data and --out are required\n${USAGE}`);
-  const split = numberOption(stringOption(args, 'split'), 'split', 0.2, 0, 1);
-  const learningRate = numberOption(stringOption(args, 'lr'), 'lr', 1e-5, 0, 1);
+  const split = numberOption(stringOption(args, 'split'), 'split', FINE_TUNE_RECIPE.tuningShare, 0, 1);
+  const learningRate = numberOption(stringOption(args, 'lr'), 'lr', FINE_TUNE_RECIPE.learningRate, 0, 1);
   const seed = integerOption(args, 'seed', 1);
   const labelsPath = stringOption(args, 'labels');
   const labels: CaseLabels = labelsPath
@@ -74,12 +75,24 @@ async function main(): Promise<number> {
   process.stderr.write(
     `${cases.length} cases: ${tuning.length} to fine-tune on, ${heldBack.length} held back\n`,
   );
-  const evaluation = labBags(heldBack, labels, 600, createRandom(seed + 1), DEFAULT_SAMPLER);
-  const earlyStopping = labBags(tuning, labels, 300, createRandom(seed + 2), DEFAULT_SAMPLER);
+  const evaluation = labBags(
+    heldBack,
+    labels,
+    FINE_TUNE_RECIPE.evaluationBags,
+    createRandom(seed + 1),
+    DEFAULT_SAMPLER,
+  );
+  const earlyStopping = labBags(
+    tuning,
+    labels,
+    FINE_TUNE_RECIPE.earlyStoppingBags,
+    createRandom(seed + 2),
+    DEFAULT_SAMPLER,
+  );
 
   const before = await labFigures(model, evaluation);
   const optimizer = new AdamW({ learningRate, weightDecay: 0 });
-  const steps = integerOption(args, 'steps', 600);
+  const steps = integerOption(args, 'steps', FINE_TUNE_RECIPE.steps);
   const progress = createProgressBar('fine-tuning', steps);
   const state = await fineTune({
     model,
@@ -88,9 +101,9 @@ async function main(): Promise<number> {
     labels,
     validation: earlyStopping,
     steps,
-    batch: 32,
-    evaluateEvery: 50,
-    patience: 10,
+    batch: FINE_TUNE_RECIPE.batch,
+    evaluateEvery: FINE_TUNE_RECIPE.evaluateEvery,
+    patience: FINE_TUNE_RECIPE.patience,
     seed,
     onProgress: (p) => {
       progress.update(p.step, `loss ${p.loss.toFixed(4)}`);

@@ -34,6 +34,14 @@ export function replaceLostWorker(lost: WorkerClient, loss: WorkerLoss): Promise
   return ready;
 }
 
+/**
+ * Records a model loaded after start (a lab model the user switched to), so that a replacement worker
+ * loads that one rather than the model the page started with.
+ */
+export function noteLoadedModel(source: ModelSource): void {
+  loadedSource = source;
+}
+
 /** `?backend=webgpu|wasm|webgl|cpu` picks a backend (for comparison and tests); default auto. */
 export function backendFromUrl(search: string): BackendPreference {
   const wanted = new URLSearchParams(search).get('backend');

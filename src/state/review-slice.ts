@@ -19,7 +19,7 @@ export interface ReviewState {
   readonly hover: AlignmentHover | null;
   readonly reviewer: string;
   readonly showHelp: boolean;
-  readonly screen: 'case' | 'teaching';
+  readonly screen: 'case' | 'teaching' | 'models';
   selectType: (type: ChromosomeType | null) => void;
   selectCell: (cell: string | null) => void;
   setAttention: (attention: { layer?: number; head?: number; direction?: Direction }) => void;

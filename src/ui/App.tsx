@@ -1,10 +1,12 @@
 import { useEffect, useId } from 'react';
 import { loadWorklist } from '../state/case-actions';
-import { backendFromUrl, startEngine } from '../state/engine-actions';
+import { backendFromUrl } from '../state/engine-actions';
+import { startEngineWithChosenModel } from '../state/model-actions';
 import { useAppStore } from '../state/store';
 import { CaseView } from './case/CaseView';
 import { JobPanel } from './case/JobPanel';
 import { EngineStatus } from './EngineStatus';
+import { ModelsView } from './finetune/ModelsView';
 import { HelpOverlay } from './HelpOverlay';
 import { useKeyboard } from './keyboard';
 import { Notice } from './Notice';
@@ -19,7 +21,7 @@ export function App() {
   const reviewerId = useId();
   useKeyboard();
   useEffect(() => {
-    void startEngine(backendFromUrl(window.location.search));
+    void startEngineWithChosenModel(backendFromUrl(window.location.search));
     void loadWorklist();
   }, []);
   return (
@@ -55,7 +57,7 @@ export function App() {
         <main>
           <Notice />
           <JobPanel />
-          {screen === 'teaching' ? <TeachingView /> : <CaseView />}
+          {screen === 'teaching' ? <TeachingView /> : screen === 'models' ? <ModelsView /> : <CaseView />}
         </main>
       </div>
       <HelpOverlay />

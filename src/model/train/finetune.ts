@@ -24,6 +24,8 @@ export interface FineTuneOptions {
   readonly seed: number;
   readonly sampler?: BagSamplerOptions;
   readonly onProgress?: (progress: TrainingProgress) => void;
+  /** After every step (see TrainerOptions.onStep). */
+  readonly onStep?: (step: number) => void | Promise<void>;
   readonly signal?: AbortSignal;
 }
 
@@ -54,6 +56,7 @@ export async function fineTune(options: FineTuneOptions): Promise<TrainerState> 
       );
     },
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onStep ? { onStep: options.onStep } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
 }

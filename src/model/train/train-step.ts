@@ -17,13 +17,14 @@ export interface LabelledBag {
 
 /**
  * Loss and gradients of a batch for every weight that the policy leaves trainable, without updating.
- * The caller disposes the gradients (keyed by manifest name).
+ * The caller disposes the gradients (keyed by manifest name). The loss is read back asynchronously:
+ * a synchronous read on WebGPU goes through a canvas and, in a worker, leaves the device unusable.
  */
-export function computeGradients(
+export async function computeGradients(
   model: HomNetModel,
   batch: readonly LabelledBag[],
   policy: FreezePolicy = 'none',
-): { loss: number; gradients: Map<string, tf.Tensor> } {
+): Promise<{ loss: number; gradients: Map<string, tf.Tensor> }> {
   assertTrainingEnabled();
   const trainable = model.weights.list((spec) => !isFrozen(spec, policy));
   const { value, grads } = tf.tidy(() => {
@@ -34,8 +35,12 @@ export function computeGradients(
       trainable.map((t) => t.variable),
     );
   });
-  const loss = value.dataSync()[0] ?? Number.NaN;
-  value.dispose();
+  let loss: number;
+  try {
+    loss = (await value.data())[0] ?? Number.NaN;
+  } finally {
+    value.dispose();
+  }
   const gradients = new Map<string, tf.Tensor>();
   for (const { spec, variable } of trainable) {
     const gradient = grads[variable.name];
@@ -45,13 +50,13 @@ export function computeGradients(
 }
 
 /** One optimisation step on a batch; returns the batch loss before the update. */
-export function trainStep(
+export async function trainStep(
   model: HomNetModel,
   optimizer: AdamW,
   batch: readonly LabelledBag[],
   policy: FreezePolicy = 'none',
-): number {
-  const { loss, gradients } = computeGradients(model, batch, policy);
+): Promise<number> {
+  const { loss, gradients } = await computeGradients(model, batch, policy);
   try {
     const updates = model.weights
       .list((spec) => gradients.has(spec.name))

@@ -49,6 +49,11 @@ export interface TrainerOptions {
   /** Learning rate per step (warm-up, decay); the optimiser's own rate when absent. */
   readonly learningRateAt?: (step: number) => number;
   readonly onProgress?: (progress: TrainingProgress) => void;
+  /**
+   * Called after every step with the number of steps done. Awaited: a worker returns to its event loop
+   * here, so that a cancel message can arrive while training runs.
+   */
+  readonly onStep?: (step: number) => void | Promise<void>;
   /** Called after every evaluation, e.g. to write a checkpoint. */
   readonly onEvaluation?: (record: EvaluationRecord, state: TrainerState) => Promise<void>;
   readonly signal?: AbortSignal;
@@ -80,9 +85,10 @@ export async function train(options: TrainerOptions): Promise<TrainerState> {
   while (state.step < options.maxSteps && state.evaluationsWithoutImprovement < options.patience) {
     if (options.signal?.aborted) break;
     if (options.learningRateAt) optimizer.setLearningRate(options.learningRateAt(state.step));
-    lossSum += trainStep(model, optimizer, options.nextBatch(state.step), options.policy);
+    lossSum += await trainStep(model, optimizer, options.nextBatch(state.step), options.policy);
     lossCount++;
     state.step++;
+    await options.onStep?.(state.step);
     if (state.step % options.evaluateEvery !== 0 && state.step !== options.maxSteps) continue;
     const trainLoss = lossSum / lossCount;
     options.onProgress?.({

@@ -42,8 +42,8 @@ describe('HomNet training primitives', () => {
     optimizer = new AdamW({ learningRate: 3e-3, weightDecay: 0 });
     const batch = labelledBags(2, 8);
     let loss = Number.POSITIVE_INFINITY;
-    const first = trainStep(model, optimizer, batch);
-    for (let step = 0; step < 400 && loss >= 0.05; step++) loss = trainStep(model, optimizer, batch);
+    const first = await trainStep(model, optimizer, batch);
+    for (let step = 0; step < 400 && loss >= 0.05; step++) loss = await trainStep(model, optimizer, batch);
     expect(first).toBeGreaterThan(0.3);
     expect(loss).toBeLessThan(0.05);
     const predictions = await model.predict(
@@ -57,7 +57,7 @@ describe('HomNet training primitives', () => {
 
   it('sends a non-zero gradient to every weight', async () => {
     model = await createModel({ seed: 3, backend: 'wasm' });
-    const { gradients } = computeGradients(model, labelledBags(4, 4));
+    const { gradients } = await computeGradients(model, labelledBags(4, 4));
     try {
       expect(gradients.size).toBe(model.weights.specs.length);
       for (const spec of model.weights.specs) {
@@ -74,8 +74,8 @@ describe('HomNet training primitives', () => {
     model = await createModel({ seed: 5, backend: 'wasm' });
     optimizer = new AdamW({ learningRate: 1e-5 });
     const before = await model.weights.read();
-    trainStep(model, optimizer, labelledBags(6, 4), 'fine-tune');
-    trainStep(model, optimizer, labelledBags(7, 4), 'fine-tune');
+    await trainStep(model, optimizer, labelledBags(6, 4), 'fine-tune');
+    await trainStep(model, optimizer, labelledBags(7, 4), 'fine-tune');
     const after = await model.weights.read();
     let frozenCount = 0;
     const changedBlocks = new Set<string>();

@@ -64,7 +64,7 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
     .filter((type) => flaggedTypes(summary).includes(type) || latest.has(type));
   for (const type of summary.hasImages ? detailed : []) {
     pdf.addPage();
-    const view = await analysisWorker().api.typeView(record.id, type);
+    const view = await analysisWorker().call((api) => api.typeView(record.id, type));
     const verdict = view.verdict;
     pdf.setFontSize(14);
     pdf.text(`Chromosome ${type}: ${VERDICT_TEXT[verdictKind(verdict)]}`, 10, 16);

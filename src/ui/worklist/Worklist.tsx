@@ -23,6 +23,14 @@ export function Worklist() {
         >
           Teaching mode…
         </button>
+        <button
+          type="button"
+          onClick={() => {
+            setScreen('models');
+          }}
+        >
+          Models and fine-tuning…
+        </button>
       </div>
       <h2>Cases</h2>
       {records.length === 0 ? <p className="muted">No saved case yet.</p> : null}
