@@ -162,10 +162,36 @@ export function pairMismatch(
   second: SampledHomolog,
   costs: AlignmentCosts = DEFAULT_ALIGNMENT_COSTS,
 ): readonly [Float32Array, Float32Array] {
-  const [a, b] = alignHomologs(
+  const tracks = contrastNormalised(
     darknessTrack(first.profile, first.samples, costs.smooth),
     darknessTrack(second.profile, second.samples, costs.smooth),
-    costs,
   );
+  const [a, b] = alignHomologs(tracks[0], tracks[1], costs);
   return [a.mismatch, b.mismatch];
+}
+
+/**
+ * Banding contrast (standard deviation of a darkness track) the costs were chosen at. Labs, stains and
+ * band levels differ in contrast; the gap cost is a darkness difference, so both tracks of a pair are
+ * scaled to this contrast first, else a pale preparation would look like a perfect match everywhere and
+ * a contrasty one like a mismatch everywhere.
+ */
+export const REFERENCE_TRACK_STD = 0.16;
+
+/** Below this pooled contrast a pair is featureless; it is not stretched further (noise would grow). */
+const MIN_TRACK_STD = 0.04;
+
+/** Both tracks scaled by one factor so that their pooled standard deviation is REFERENCE_TRACK_STD. */
+export function contrastNormalised(a: Float32Array, b: Float32Array): readonly [Float32Array, Float32Array] {
+  const n = a.length + b.length;
+  if (n === 0) return [a, b];
+  let sum = 0;
+  for (const v of a) sum += v;
+  for (const v of b) sum += v;
+  const mean = sum / n;
+  let squares = 0;
+  for (const v of a) squares += (v - mean) ** 2;
+  for (const v of b) squares += (v - mean) ** 2;
+  const scale = REFERENCE_TRACK_STD / Math.max(MIN_TRACK_STD, Math.sqrt(squares / n));
+  return [a.map((v) => v * scale), b.map((v) => v * scale)];
 }
