@@ -117,14 +117,15 @@ export function karyogramFiles(
 
 /**
  * Builds the browser's DataTransfer of `files` in the page ahead of time, so that the watch that follows
- * sees the app at work and not the test harness decoding base64 into Files.
+ * sees the app at work and not the test harness decoding base64 into Files; then collects the page's
+ * garbage (tens of MB of base64 strings), so that the app's watch does not pay for the harness's GC.
  */
-export function prepareDrop(
+export async function prepareDrop(
   page: Page,
   files: readonly { name: string; mimeType: string; buffer: Buffer }[],
 ): Promise<JSHandle<DataTransfer>> {
   const payload = files.map((f) => ({ name: f.name, type: f.mimeType, base64: f.buffer.toString('base64') }));
-  return page.evaluateHandle((items) => {
+  const transfer = await page.evaluateHandle((items) => {
     const dt = new DataTransfer();
     for (const item of items) {
       const bytes = Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0));
@@ -132,6 +133,10 @@ export function prepareDrop(
     }
     return dt;
   }, payload);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  return transfer;
 }
 
 /** Drops a prepared DataTransfer on the app's drop zone. */
