@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
-import { drop, karyogramFiles, prepareDrop, watchMainThread } from './bench-responsiveness';
+import { drop, karyogramFiles, prepareDrop, WATCH_MARK, watchMainThread } from './bench-responsiveness';
+import { traceTasks, type TraceTasks } from './trace-tasks';
 import { largestRendererRssBytes, peakWhile, TabMemory } from './tab-memory';
 
 /** Issue #7 "big cases": many full-resolution cells through the real app in one job. */
@@ -30,6 +31,8 @@ export interface BigCaseBench {
   readonly peakTabJsMB: number;
   /** Largest resident size of the tab's renderer process (Linux /proc), MB; target < 1536. */
   readonly peakRendererRssMB: number | null;
+  /** With a trace: the page's main-thread tasks from the drop until the results were drawn. */
+  readonly trace?: TraceTasks;
 }
 
 const MB = 1024 * 1024;
@@ -41,13 +44,14 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline.frame',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
 ];
 
 /**
  * Drops `cells` synthetic karyograms of `width` × `height` px on a fresh app page and measures the job:
  * time, main-thread responsiveness and tab memory. The page must have a shipped model to load. With
- * `tracePath`, a Chromium performance trace of the job is written there (tracing slows the page a little,
- * so its figures are for finding causes, not for the record).
+ * `tracePath`, a Chromium performance trace of the job is written there and its main-thread tasks are
+ * measured by wall and CPU time (tracing slows the page a little, which the heartbeat then shows too).
  */
 export async function benchBigCase(
   browser: Browser,
@@ -73,6 +77,7 @@ export async function benchBigCase(
     const peakJs = await js.stop();
     const peakRss = await rss.stop();
     await memory.detach();
+    const trace = tracePath === undefined ? undefined : await traceTasks(tracePath, WATCH_MARK);
     const counts = await page.locator('.cells tbody tr td:first-of-type').allInnerTexts();
     return {
       backend: 'wasm',
@@ -90,6 +95,7 @@ export async function benchBigCase(
       progressUpdates: watch.progress.length,
       peakTabJsMB: Math.round((peakJs ?? 0) / MB),
       peakRendererRssMB: peakRss === null ? null : Math.round(peakRss / MB),
+      ...(trace ? { trace } : {}),
     };
   } finally {
     await page.close();

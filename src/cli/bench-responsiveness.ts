@@ -12,6 +12,9 @@ const BEAT_MS = 10;
 const SETTLE_MS = 1000;
 const SETTLE_CAP_MS = 15_000;
 
+/** The user-timing mark the watch sets when it starts (a trace's tasks are counted from it). */
+export const WATCH_MARK = 'homnet-bench-watch';
+
 /** What the page's main thread did while a job ran and while its results were put on screen. */
 export interface MainThreadWatch {
   /** Longest gap between heartbeats, ms, during and after the job: bounds the longest main-thread task. */
@@ -40,9 +43,10 @@ export async function watchMainThread(
   worklistItems: number,
 ): Promise<MainThreadWatch> {
   const watch = page.evaluate(
-    ({ beat, items, settle, cap }) =>
+    ({ beat, items, settle, cap, mark }) =>
       new Promise<{ during: number[]; after: number[]; ms: number; settleMs: number; progress: string[] }>(
         (resolve) => {
+          performance.mark(mark);
           const during: number[] = [];
           const after: number[] = [];
           const progress: string[] = [];
@@ -83,7 +87,7 @@ export async function watchMainThread(
           }, beat);
         },
       ),
-    { beat: BEAT_MS, items: worklistItems, settle: SETTLE_MS, cap: SETTLE_CAP_MS },
+    { beat: BEAT_MS, items: worklistItems, settle: SETTLE_MS, cap: SETTLE_CAP_MS, mark: WATCH_MARK },
   );
   await start();
   const result = await watch;

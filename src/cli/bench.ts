@@ -17,7 +17,8 @@ const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [-
   worker (default 100 on WASM, 12 on WebGPU) with tf.memory and the worker heap at checkpoints.
   --responsiveness runs only the page's main-thread parts in Chromium (the 5-cell case and the big case,
   each watched until its results are drawn), without worker inference timings or cases in a row.
-  --trace <file> writes a Chromium performance trace of the big case (for finding long tasks).`;
+  --trace <file> writes a Chromium performance trace of the big case and reports its longest main-thread
+  task by wall and by CPU time (CPU time does not count other processes' load on a shared machine).`;
 
 async function timeRuns(run: () => Promise<unknown>, warmUp: number, runs: number): Promise<number[]> {
   for (let i = 0; i < warmUp; i++) await run();
@@ -129,6 +130,12 @@ async function main(): Promise<number> {
           `longest main-thread task ≤ ${big.longestMainThreadTaskMs} ms (${big.longestTaskDuringJobMs} during the job, ${big.longestTaskAfterJobMs} after); ` +
           `peak tab JS ${big.peakTabJsMB} MB, renderer RSS ${big.peakRendererRssMB ?? '?'} MB (target < 1536 MB)\n`,
       );
+      if (big.trace) {
+        process.stdout.write(
+          `big case trace: ${big.trace.tasks} main-thread tasks, longest ${big.trace.longestTaskMs} ms wall, ` +
+            `${big.trace.longestTaskCpuMs} ms CPU; ${big.trace.tasksOver50MsCpu} over 50 ms CPU\n`,
+        );
+      }
     }
     for (const run of browser?.manyCases ?? []) {
       const points = run.checkpoints
