@@ -11,17 +11,15 @@ const queue = new Set<() => void>();
 let scheduled = false;
 
 /**
- * A message to ourselves is the quickest way to get a new task (setTimeout is clamped to 4 ms after a few
- * nested calls), and the browser may render a frame or handle input between two of them.
+ * Each slice is a timer task: the browser orders timers by when they are due, so a slice never jumps
+ * ahead of the page's other timers that came due first (a message to ourselves, as React's scheduler
+ * uses, can run many times in a row before a due timer gets its turn), and it may render a frame or
+ * handle input in between.
  */
-const channel = typeof MessageChannel === 'undefined' ? null : new MessageChannel();
-if (channel) channel.port1.onmessage = runSlice;
-
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  if (channel) channel.port2.postMessage(null);
-  else setTimeout(runSlice, 0);
+  setTimeout(runSlice, 0);
 }
 
 function runSlice(): void {

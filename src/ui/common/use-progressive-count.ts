@@ -30,7 +30,7 @@ function afterNextFrame(next: () => void): () => void {
  * elements) is spread over several short main-thread tasks instead of one long one. Starts again from
  * `first` when `key` changes (another list); stays when only the items change (the same list updated).
  */
-export function useProgressiveCount(total: number, key: string, first = 4, step = 4): number {
+export function useProgressiveCount(total: number, key: string, first = 4, step = 3): number {
   const [shown, setShown] = useState({ key, count: first });
   // A new list: start again during this render (React's pattern for state that follows a prop).
   if (shown.key !== key) setShown({ key, count: first });
