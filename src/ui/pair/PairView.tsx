@@ -1,11 +1,11 @@
 import { useAppStore } from '../../state/store';
 import { isBandLevel } from '../../shared/chromosome-types';
+import { useProgressiveCount } from '../common/use-progressive-count';
 import { VERDICT_TEXT, verdictKind } from '../common/verdict';
 import { AttentionPanel } from './AttentionPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { IdeogramPanel } from './IdeogramPanel';
 import { PairRow } from './PairRow';
-import { useProgressiveCount } from '../common/use-progressive-count';
 import { useTypeView } from './use-type-view';
 
 const DISPLAY_HEIGHT = 170;
