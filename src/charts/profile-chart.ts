@@ -9,6 +9,9 @@ export interface ProfileChartData {
   readonly maxSamples: number;
 }
 
+/** Pixels below the profiles for the axis label. */
+export const PROFILE_AXIS_HEIGHT = 14;
+
 export interface ProfileChartOptions {
   readonly width: number;
   /** Pixels for `maxSamples`; matches the images drawn beside the chart. */
@@ -26,7 +29,7 @@ export function renderProfiles(
 ): () => void {
   const svg = select(element)
     .attr('width', options.width)
-    .attr('height', options.height + 14);
+    .attr('height', options.height + PROFILE_AXIS_HEIGHT);
   svg.selectAll('*').remove();
   const y = scaleLinear()
     .domain([0, Math.max(1, data.maxSamples)])
@@ -57,7 +60,7 @@ export function renderProfiles(
     .append('text')
     .attr('class', 'tick')
     .attr('x', 4)
-    .attr('y', options.height + 12)
+    .attr('y', options.height + PROFILE_AXIS_HEIGHT - 2)
     .text('darkness 0→1');
   return () => {
     svg.selectAll('*').remove();

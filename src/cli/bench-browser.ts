@@ -4,7 +4,7 @@ import type {} from '../ui/test-hooks';
 import type { BackendName, BagInput } from '../model';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { benchBigCase, type BigCaseBench } from './bench-big-case';
-import { mainThreadDuringAnalysis } from './bench-responsiveness';
+import { mainThreadDuringAnalysis, type MainThreadWatch } from './bench-responsiveness';
 import { casesInARow, type ManyCasesRun } from './many-cases';
 
 export interface BrowserBenchResult {
@@ -19,7 +19,7 @@ export interface BrowserBenchResult {
 /** Inference per backend in the app's worker, and the main thread while a case is analysed. */
 export interface BrowserBench {
   readonly inference: BrowserBenchResult[];
-  readonly mainThread: { readonly longestGapMs: number; readonly analysisMs: number };
+  readonly mainThread: Omit<MainThreadWatch, 'progress'>;
   /** 20 cells of 3000 × 2400 px in one job (issue #7). */
   readonly bigCase?: BigCaseBench;
   /** Cases in a row in one worker, per backend: tf.memory and worker heap at checkpoints (issue #7). */
@@ -28,7 +28,11 @@ export interface BrowserBench {
 
 /** What the scale part of the browser bench runs (issue #7); omitted parts are skipped. */
 export interface ScaleBenchOptions {
+  /** false skips timing inference in the worker (only the page's responsiveness and scale parts run). */
+  readonly inference?: boolean;
   readonly bigCells?: number;
+  /** Where to write a Chromium performance trace of the big case. */
+  readonly bigCaseTrace?: string;
   /** Cases in a row per backend, e.g. { wasm: 100, webgpu: 12 }. */
   readonly casesInARow?: Partial<Record<BackendName, number>>;
 }
@@ -65,7 +69,7 @@ export async function benchInChromium(
       })),
     }));
     const results: BrowserBenchResult[] = [];
-    for (const backend of backends) {
+    for (const backend of scale.inference === false ? [] : backends) {
       results.push(
         await page.evaluate(
           async ({ backend, bags, runs }) => {
@@ -111,7 +115,9 @@ export async function benchInChromium(
     const mainThread = await mainThreadDuringAnalysis(fresh);
     await fresh.close();
     const bigCase =
-      scale.bigCells === undefined ? undefined : await benchBigCase(browser, url, scale.bigCells);
+      scale.bigCells === undefined
+        ? undefined
+        : await benchBigCase(browser, url, scale.bigCells, scale.bigCaseTrace);
     const manyCases: ManyCasesRun[] = [];
     for (const [backend, cases] of Object.entries(scale.casesInARow ?? {})) {
       const page = await browser.newPage();

@@ -9,12 +9,16 @@ import { benchKaryogram } from './bench-imaging';
 import { benchmarkPatient, median } from './bench-patient';
 
 const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [--browser]
-       [--big-cells N] [--cases-wasm N] [--cases-webgpu N] [--no-scale]
+       [--big-cells N] [--cases-wasm N] [--cases-webgpu N] [--no-scale] [--responsiveness] [--trace <file>]
   Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node,
   and one 1017×896 karyogram through decoding, layout parsing and profiles.
   --browser also times it in the app's Web Worker in headless Chromium, on WebGPU (SwiftShader) and WASM,
   then (unless --no-scale) a big case of N cells of 3000×2400 px (default 20) and cases in a row in one
-  worker (default 100 on WASM, 12 on WebGPU) with tf.memory and the worker heap at checkpoints.`;
+  worker (default 100 on WASM, 12 on WebGPU) with tf.memory and the worker heap at checkpoints.
+  --responsiveness runs only the page's main-thread parts in Chromium (the 5-cell case and the big case,
+  each watched until its results are drawn), without worker inference timings or cases in a row.
+  --trace <file> writes a Chromium performance trace of the big case and reports its longest main-thread
+  task by wall and by CPU time (CPU time does not count other processes' load on a shared machine).`;
 
 async function timeRuns(run: () => Promise<unknown>, warmUp: number, runs: number): Promise<number[]> {
   for (let i = 0; i < warmUp; i++) await run();
@@ -44,6 +48,8 @@ async function main(): Promise<number> {
     'cases-wasm=',
     'cases-webgpu=',
     'no-scale',
+    'responsiveness',
+    'trace=',
   ]);
   if (args.options.has('help')) {
     process.stdout.write(`${USAGE}\n`);
@@ -59,17 +65,25 @@ async function main(): Promise<number> {
   const flops = flopsPerPair(model.architecture);
   const imaging = await benchKaryogram(Math.max(5, Math.min(runs, 15)));
   let browser: BrowserBench | null = null;
-  if (args.options.has('browser')) {
+  const responsivenessOnly = args.options.has('responsiveness');
+  if (args.options.has('browser') || responsivenessOnly) {
     const { benchInChromium } = await import('./bench-browser');
-    const scale = args.options.has('no-scale')
-      ? {}
-      : {
-          bigCells: integerOption(args, 'big-cells', 20),
-          casesInARow: {
-            wasm: integerOption(args, 'cases-wasm', 100),
-            webgpu: integerOption(args, 'cases-webgpu', 12),
-          },
-        };
+    const trace = stringOption(args, 'trace');
+    const bigCase = {
+      bigCells: integerOption(args, 'big-cells', 20),
+      ...(trace === undefined ? {} : { bigCaseTrace: trace }),
+    };
+    const scale = responsivenessOnly
+      ? { inference: false, ...bigCase }
+      : args.options.has('no-scale')
+        ? {}
+        : {
+            ...bigCase,
+            casesInARow: {
+              wasm: integerOption(args, 'cases-wasm', 100),
+              webgpu: integerOption(args, 'cases-webgpu', 12),
+            },
+          };
     browser = await benchInChromium(patient, ['webgpu', 'wasm'], Math.min(runs, 5), scale);
   }
   const report = {
@@ -103,16 +117,25 @@ async function main(): Promise<number> {
     );
     if (browser) {
       process.stdout.write(
-        `chromium main thread while a 5-cell case is analysed in the worker: longest task ≤ ${browser.mainThread.longestGapMs} ms (10 ms heartbeat; target ≤ 50 ms), ${browser.mainThread.analysisMs} ms in all\n`,
+        `chromium main thread while a 5-cell case is analysed in the worker and drawn: longest task ≤ ${browser.mainThread.longestGapMs} ms ` +
+          `(${browser.mainThread.longestGapDuringJobMs} during the job, ${browser.mainThread.longestGapAfterJobMs} after; 10 ms heartbeat; target ≤ 50 ms), ` +
+          `${browser.mainThread.analysisMs} ms to verdicts, drawn ${browser.mainThread.settleMs} ms later\n`,
       );
     }
     const big = browser?.bigCase;
     if (big) {
       process.stdout.write(
         `big case, ${big.cells} cells of ${big.width}×${big.height} px: ${big.totalMs} ms (${big.msPerCell} ms per cell, ` +
-          `${big.cellsAnalysed} analysed, ${big.progressUpdates} progress steps); longest main-thread task ≤ ${big.longestMainThreadTaskMs} ms; ` +
+          `${big.cellsAnalysed} analysed, ${big.progressUpdates} progress steps, drawn ${big.settleMs} ms after the verdicts); ` +
+          `longest main-thread task ≤ ${big.longestMainThreadTaskMs} ms (${big.longestTaskDuringJobMs} during the job, ${big.longestTaskAfterJobMs} after); ` +
           `peak tab JS ${big.peakTabJsMB} MB, renderer RSS ${big.peakRendererRssMB ?? '?'} MB (target < 1536 MB)\n`,
       );
+      if (big.trace) {
+        process.stdout.write(
+          `big case trace: ${big.trace.tasks} main-thread tasks, longest ${big.trace.longestTaskMs} ms wall, ` +
+            `${big.trace.longestTaskCpuMs} ms CPU; ${big.trace.tasksOver50MsCpu} over 50 ms CPU\n`,
+        );
+      }
     }
     for (const run of browser?.manyCases ?? []) {
       const points = run.checkpoints

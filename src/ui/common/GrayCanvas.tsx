@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { GrayImage } from '../../shared/gray-image';
+import { queueDraw } from './draw-queue';
+import { grayToRgba } from './gray-rgba';
 
 interface Props {
   readonly image: GrayImage;
@@ -11,24 +13,25 @@ interface Props {
   readonly className?: string;
 }
 
-/** A GrayImage (8-bit, 0 = black) on a canvas, scaled to the given display size. */
+/**
+ * A GrayImage (8-bit, 0 = black) on a canvas, scaled to the given display size. The canvas has its
+ * display size from the start; its pixels are drawn from the draw queue, so that a view with many
+ * images never draws them all in one main-thread task.
+ */
 export function GrayCanvas({ image, width, height, label, className }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const canvas = ref.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context || image.width === 0 || image.height === 0) return;
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const rgba = context.createImageData(image.width, image.height);
-    for (let i = 0; i < image.pixels.length; i++) {
-      const v = image.pixels[i] ?? 255;
-      rgba.data[4 * i] = v;
-      rgba.data[4 * i + 1] = v;
-      rgba.data[4 * i + 2] = v;
-      rgba.data[4 * i + 3] = 255;
-    }
-    context.putImageData(rgba, 0, 0);
+    if (image.width === 0 || image.height === 0) return undefined;
+    return queueDraw(() => {
+      const canvas = ref.current;
+      const context = canvas?.getContext('2d');
+      if (!canvas || !context) return;
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const rgba = context.createImageData(image.width, image.height);
+      grayToRgba(image.pixels, rgba.data);
+      context.putImageData(rgba, 0, 0);
+    });
   }, [image]);
   return (
     <canvas

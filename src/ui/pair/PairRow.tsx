@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { renderProfiles } from '../../charts/profile-chart';
+import { PROFILE_AXIS_HEIGHT, renderProfiles } from '../../charts/profile-chart';
 import type { AlignmentHover, Direction } from '../../state/review-slice';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
@@ -30,7 +30,7 @@ export function PairRow(props: Props) {
     [view.chromosomes, maxSamples],
   );
   const profileOptions = useMemo(() => ({ width: 120, height: maxSamples * scale }), [maxSamples, scale]);
-  const profileRef = useChart(renderProfiles, profileData, profileOptions);
+  const profileRef = useChart(renderProfiles, profileData, profileOptions, true);
   const alpha = view.pair?.alpha ?? null;
   return (
     <li className={`pair-row${selected ? ' selected' : ''}`} data-testid={`pair-row-${view.cell}`}>
@@ -65,8 +65,11 @@ export function PairRow(props: Props) {
           {alpha === null ? '–' : alpha.toFixed(2)}
         </span>
       </div>
+      {/* Sized here as the chart will be, so that the row does not move when the queued chart is drawn. */}
       <svg
         ref={profileRef}
+        width={profileOptions.width}
+        height={profileOptions.height + PROFILE_AXIS_HEIGHT}
         className="profiles"
         data-testid="profile-chart"
         role="img"

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../state/store';
 import { isBandLevel } from '../../shared/chromosome-types';
+import { useProgressiveCount } from '../common/use-progressive-count';
 import { VERDICT_TEXT, verdictKind } from '../common/verdict';
 import { AttentionPanel } from './AttentionPanel';
 import { DecisionPanel } from './DecisionPanel';
@@ -23,6 +24,8 @@ export function PairView() {
   const selectCell = useAppStore((s) => s.selectCell);
   const setHover = useAppStore((s) => s.setHover);
   const { view, error } = useTypeView(caseId, type, version, hasImages);
+  // A case of many cells mounts its rows a few at a time (each row: canvases, charts, an SVG overlay).
+  const rowsShown = useProgressiveCount(view?.cells.length ?? 0, `${caseId ?? ''}/${type ?? ''}`);
   if (!type) return null;
   if (!hasImages) {
     return (
@@ -72,7 +75,7 @@ export function PairView() {
       </p>
       <div className="pair-body">
         <ol className="pair-rows" aria-label="Pairs by cell">
-          {view.cells.map((cell) => (
+          {view.cells.slice(0, rowsShown).map((cell) => (
             <PairRow
               key={cell.cell}
               view={cell}
