@@ -1,5 +1,7 @@
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { ModelsPage } from './support/models-page';
 import { ReviewPage } from './support/review-page';
+import { syntheticCropZip } from './support/synthetic-files';
 
 /**
  * Screenshots for the README and for looking at the screens as a user would. Run on demand:
@@ -28,4 +30,25 @@ test('pair view of the demo case', async ({ page }) => {
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Teaching mode…' }).click();
   await page.screenshot({ path: 'e2e-screens/teaching.png' });
+});
+
+test('models screen after a small fine-tuning run', async ({ page }) => {
+  test.setTimeout(600_000);
+  const app = new ReviewPage(page);
+  await app.open('?backend=wasm');
+  await app.waitForVerdicts();
+  await page.getByTestId('file-input').setInputFiles([syntheticCropZip('lab-a', '46,XX', 2, 101)]);
+  await page.getByTestId('file-input').setInputFiles([syntheticCropZip('lab-b', '46,XY', 2, 102)]);
+  await expect(page.getByTestId('worklist-item')).toHaveCount(3, { timeout: 180_000 });
+  await expect(page.getByTestId('job-progress')).toHaveCount(0, { timeout: 180_000 });
+  const models = new ModelsPage(page);
+  await models.open();
+  await models.pickCases(['del(5)', 'lab-a', 'lab-b']);
+  await models.setSettings({ 'Cases fine-tuned on (%)': 34, 'Steps (at most)': 30 });
+  await page.screenshot({ path: 'e2e-screens/models-start.png', fullPage: true });
+  await page.getByRole('button', { name: 'Start fine-tuning' }).click();
+  await expect(page.getByTestId('finetune-eta')).toBeVisible({ timeout: 120_000 });
+  await page.screenshot({ path: 'e2e-screens/models-running.png', fullPage: true });
+  await expect(models.result).toBeVisible({ timeout: 500_000 });
+  await page.screenshot({ path: 'e2e-screens/models-result.png', fullPage: true });
 });

@@ -22,6 +22,8 @@ export interface RocChartOptions {
 export const ROC_MARGIN = { top: 12, right: 12, bottom: 40, left: 44 };
 const LEGEND_ROW = 16;
 
+const legendText = (curve: RocCurve): string => `${curve.label} (AUC ${curve.auc.toFixed(3)})`;
+
 /**
  * ROC curves of several models on one plot (false positive rate →, true positive rate ↑) with the
  * chance diagonal and a legend giving each curve's AUC. Returns a cleanup that empties the SVG.
@@ -33,8 +35,12 @@ export function renderRocChart(
 ): () => void {
   const { size } = options;
   const legendHeight = data.curves.length * LEGEND_ROW + 4;
+  // The legend sits under the plot and may be wider than it (long model ids): room for its longest
+  // label at ~7 px per character of the 12 px font, so it is never cut off.
+  const longestLabel = Math.max(0, ...data.curves.map((c) => legendText(c).length));
+  const width = Math.max(ROC_MARGIN.left + size + ROC_MARGIN.right, ROC_MARGIN.left + 30 + 7 * longestLabel);
   const svg = select(element)
-    .attr('width', ROC_MARGIN.left + size + ROC_MARGIN.right)
+    .attr('width', width)
     .attr('height', ROC_MARGIN.top + size + ROC_MARGIN.bottom + legendHeight)
     .attr('role', 'img')
     .attr(
@@ -103,11 +109,7 @@ export function renderRocChart(
       .attr('stroke', colour)
       .attr('stroke-width', 2)
       .attr('stroke-dasharray', curve.dashed ? '6 3' : null);
-    row
-      .append('text')
-      .attr('x', 30)
-      .attr('y', 10)
-      .text(`${curve.label} (AUC ${curve.auc.toFixed(3)})`);
+    row.append('text').attr('x', 30).attr('y', 10).text(legendText(curve));
   });
   return () => {
     svg.selectAll('*').remove();

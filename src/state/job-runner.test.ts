@@ -77,4 +77,46 @@ describe('runJob', () => {
     });
     expect([...(db.current?.stores.get('meta')?.keys() ?? [])]).toEqual([]);
   });
+
+  it('queues a job that comes while another runs, keeps its input meanwhile, and runs it next', async () => {
+    const order: string[] = [];
+    let releaseFirst = (): void => undefined;
+    engine.workers = [
+      {
+        call: () => {
+          if (order.length > 0) return Promise.resolve(summary);
+          order.push('first starts');
+          return new Promise((resolve) => {
+            releaseFirst = () => {
+              order.push('first ends');
+              resolve(summary);
+            };
+          });
+        },
+      } as unknown as WorkerClient,
+    ];
+    const first = runJob(newJob({ kind: 'synthetic', label: 'First', request }), () => Promise.resolve());
+    await vi.waitFor(() => {
+      expect(order).toEqual(['first starts']);
+    });
+    const secondJob = newJob({ kind: 'synthetic', label: 'Second', request });
+    const second = runJob(secondJob, () => {
+      order.push('second finished');
+      return Promise.resolve();
+    });
+    await vi.waitFor(() => {
+      expect(useAppStore.getState().notice?.text).toBe(
+        'Second: queued; it starts when the running analysis ends.',
+      );
+    });
+    // Queued, not refused: its input is already kept, so a closed tab would resume it.
+    expect(db.current?.stores.get('meta')?.has(`pending-job:${secondJob.id}`)).toBe(true);
+    expect(useAppStore.getState().job?.label).toBe('First');
+    releaseFirst();
+    expect(await first).toBe(true);
+    expect(await second).toBe(true);
+    expect(order).toEqual(['first starts', 'first ends', 'second finished']);
+    expect(useAppStore.getState().notice).toBeNull();
+    expect(useAppStore.getState().job).toBeNull();
+  });
 });

@@ -50,21 +50,47 @@ async function runAttempts(job: PendingJob, onProgress: (p: JobProgress) => void
   }
 }
 
+/** The end of the last job handed to runJob: jobs run one after another, in the order they came. */
+let queueTail: Promise<unknown> = Promise.resolve();
+
 /**
- * Runs an analysis job with progress in the store, one at a time. Its input is kept in IndexedDB until
- * `finish` has saved the results, so a crashed worker or a closed tab never loses it (see
- * resumePendingJobs). Resolves with whether the job finished.
+ * Runs an analysis job with progress in the store, one at a time: a job that comes while another runs
+ * waits its turn (its input is kept in IndexedDB at once, so a tab closed meanwhile loses nothing). Its
+ * input stays there until `finish` has saved the results, so a crashed worker or a closed tab never loses
+ * it (see resumePendingJobs). Resolves with whether the job finished.
  */
 export async function runJob(
   job: PendingJob,
   finish: (outcome: JobOutcome) => Promise<void>,
 ): Promise<boolean> {
+  const previous = queueTail;
+  let release = (): void => undefined;
+  queueTail = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  try {
+    const queued = useAppStore.getState().job
+      ? {
+          kind: 'info' as const,
+          text: `${job.input.label}: queued; it starts when the running analysis ends.`,
+        }
+      : null;
+    if (queued) {
+      await savePendingJob(job);
+      useAppStore.getState().setNotice(queued);
+    }
+    await previous;
+    // Its turn has come: the "queued" notice no longer holds (other notices stay).
+    if (queued && useAppStore.getState().notice?.text === queued.text) useAppStore.getState().setNotice(null);
+    return await runNow(job, finish);
+  } finally {
+    release();
+  }
+}
+
+async function runNow(job: PendingJob, finish: (outcome: JobOutcome) => Promise<void>): Promise<boolean> {
   const state = useAppStore.getState();
   const label = job.input.label;
-  if (state.job) {
-    state.setNotice({ kind: 'error', text: 'Another analysis is running; wait for it or cancel it.' });
-    return false;
-  }
   if (!(await engineReady())) {
     state.setNotice({
       kind: 'error',

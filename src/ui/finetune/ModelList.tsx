@@ -30,6 +30,9 @@ export function ModelList() {
   // The running fine-tuning scores with the loaded model: it must not be swapped out underneath.
   const training = useAppStore((s) => s.fineTuneJob.phase === 'running');
   const activeId = useAppStore((s) => (s.engine.phase === 'ready' ? (s.engine.model?.id ?? null) : null));
+  const activeThreshold = useAppStore((s) =>
+    s.engine.phase === 'ready' ? (s.engine.model?.threshold ?? null) : null,
+  );
   const rows: { id: string; lab: LabModelSummary | null }[] = [
     ...(shippedId ? [{ id: shippedId, lab: null }] : []),
     ...models.filter((m) => m.id !== shippedId).map((m) => ({ id: m.id, lab: m })),
@@ -55,7 +58,13 @@ export function ModelList() {
                 {id === activeId ? <span className="in-use"> (in use)</span> : null}
               </th>
               <td>{lab ? new Date(lab.createdAt).toLocaleString() : 'shipped with the app'}</td>
-              <td>{lab ? lab.threshold.toFixed(3) : ''}</td>
+              <td>
+                {lab
+                  ? lab.threshold.toFixed(3)
+                  : id === activeId && activeThreshold !== null
+                    ? activeThreshold.toFixed(3)
+                    : ''}
+              </td>
               <td>{lab ? trainedOn(lab) : 'the default model'}</td>
               <td className="model-actions">
                 <button
