@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
+import { syntheticCropZip } from './support/synthetic-files';
 import { writeSyntheticCropFolder } from './support/synthetic-folder';
 
 test('a case folder dropped from the file manager is analysed as one case', async ({ page }) => {
@@ -52,4 +53,22 @@ test('a case folder chosen with "Pick a folder…" is analysed as one case', asy
   await expect(page.locator('#case-title')).toHaveText('picked-case');
   await app.waitForVerdicts();
   await expect(page.locator('.cells tbody tr')).toHaveCount(2);
+});
+
+test('a case dropped while another is being analysed waits its turn and is analysed too', async ({
+  page,
+}) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await app.open();
+  await app.waitForVerdicts();
+  // Six cells keep the first job running long enough to drop the second case while it runs.
+  await page.getByTestId('file-input').setInputFiles([syntheticCropZip('first-lab', '46,XX', 6, 21)]);
+  await expect(page.getByTestId('job-progress')).toBeVisible();
+  await page.getByTestId('file-input').setInputFiles([syntheticCropZip('second-lab', '46,XY', 2, 22)]);
+  await expect(page.getByTestId('notice')).toContainText('second-lab.zip: queued');
+  await expect(page.getByTestId('worklist-item')).toHaveCount(3, { timeout: 120_000 });
+  await expect(page.getByTestId('worklist-item').filter({ hasText: 'first-lab' })).toHaveCount(1);
+  await expect(page.getByTestId('worklist-item').filter({ hasText: 'second-lab' })).toHaveCount(1);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
 });
