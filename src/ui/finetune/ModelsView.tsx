@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { refreshLabModels } from '../../state/model-actions';
 import { useAppStore } from '../../state/store';
+import { NoticeBox } from '../Notice';
 import { FineTunePanel } from './FineTunePanel';
 import { ModelList } from './ModelList';
 
@@ -26,21 +27,13 @@ export function ModelsView() {
         </button>
       </header>
       {notice ? (
-        <div
-          className={`notice notice-${notice.kind}`}
-          role={notice.kind === 'error' ? 'alert' : 'status'}
-          data-testid="models-notice"
-        >
-          <pre>{notice.text}</pre>
-          <button
-            type="button"
-            onClick={() => {
-              setNotice(null);
-            }}
-          >
-            Dismiss
-          </button>
-        </div>
+        <NoticeBox
+          notice={notice}
+          testId="models-notice"
+          onDismiss={() => {
+            setNotice(null);
+          }}
+        />
       ) : null}
       <ModelList />
       <FineTunePanel />
