@@ -27,9 +27,16 @@ async function saveRecord(record: CaseRecord): Promise<void> {
   useAppStore.getState().putCase(record);
 }
 
-async function recordAnalysed(summary: CaseSummary): Promise<CaseRecord> {
+async function recordAnalysed(summary: CaseSummary, jobId: string): Promise<CaseRecord> {
   const now = new Date().toISOString();
-  const record: CaseRecord = { id: summary.id, summary, createdAt: now, updatedAt: now, decisions: [] };
+  const record: CaseRecord = {
+    id: summary.id,
+    summary,
+    createdAt: now,
+    updatedAt: now,
+    decisions: [],
+    jobId,
+  };
   await saveRecord(record);
   return record;
 }
@@ -50,9 +57,9 @@ export function openCase(id: string): void {
 }
 
 /** Puts a finished job's cases in the worklist, opens the last and names every file it could not use. */
-async function recordOutcome(outcome: JobOutcome): Promise<void> {
+async function recordOutcome(outcome: JobOutcome, jobId: string): Promise<void> {
   let last: CaseRecord | null = null;
-  for (const summary of outcome.cases) last = await recordAnalysed(summary);
+  for (const summary of outcome.cases) last = await recordAnalysed(summary, jobId);
   if (last) openCase(last.id);
   const problems = [
     ...outcome.rejected,
@@ -69,7 +76,7 @@ async function recordOutcome(outcome: JobOutcome): Promise<void> {
 function analyse(input: JobInput): Promise<boolean> {
   const job = newJob(input);
   useAppStore.getState().setNotice(null);
-  return withJobLock(job.id, () => runJob(job, recordOutcome));
+  return withJobLock(job.id, () => runJob(job, (outcome) => recordOutcome(outcome, job.id)));
 }
 
 export function analyseSynthetic(request: SyntheticRequest): Promise<boolean> {
@@ -98,7 +105,14 @@ async function resumePendingJobs(): Promise<void> {
       });
       continue;
     }
-    const finished = await withJobLock(job.id, () => runJob(job, recordOutcome));
+    // Closed after its results were written but before it was marked done: nothing to run again.
+    if (Object.values(useAppStore.getState().cases).some((c) => c.jobId === job.id)) {
+      await clearPendingJob(job.id);
+      continue;
+    }
+    const finished = await withJobLock(job.id, () =>
+      runJob(job, (outcome) => recordOutcome(outcome, job.id)),
+    );
     if (finished && useAppStore.getState().notice === null) {
       useAppStore.getState().setNotice({
         kind: 'info',
@@ -153,7 +167,11 @@ async function rescoreOpenCase(
 ): Promise<void> {
   const state = useAppStore.getState();
   const record = state.currentCaseId ? state.cases[state.currentCaseId] : undefined;
-  if (!record || state.job) return;
+  if (!record) return;
+  if (state.job) {
+    state.setNotice({ kind: 'info', text: `${label}: wait until "${state.job.label}" has finished.` });
+    return;
+  }
   state.setJob({ id: 'correction', label, progress: null });
   try {
     const result = await run(record.id);

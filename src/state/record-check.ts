@@ -43,6 +43,7 @@ export function checkCaseRecord(value: unknown): CaseRecord {
   checkString(record.createdAt, 'createdAt');
   checkString(record.updatedAt, 'updatedAt');
   if (record.openedAt !== undefined) checkString(record.openedAt, 'openedAt');
+  if (record.jobId !== undefined) checkString(record.jobId, 'jobId');
   checkArray(record.decisions, 'decisions', checkDecision);
   const summary = checkObject(record.summary, 'summary');
   checkString(summary.id, 'summary.id');

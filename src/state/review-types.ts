@@ -26,6 +26,11 @@ export interface CaseRecord {
   /** When a reviewer first opened the case; absent while it is new. */
   readonly openedAt?: string;
   readonly decisions: readonly Decision[];
+  /**
+   * The analysis job that made the record. A tab closed after the record was written but before the
+   * job was marked done leaves the job pending; on reopening, this says its results are already here.
+   */
+  readonly jobId?: string;
 }
 
 /** The types the model flags as abnormal. */
