@@ -52,6 +52,8 @@ async function runAttempts(job: PendingJob, onProgress: (p: JobProgress) => void
 
 /** The end of the last job handed to runJob: jobs run one after another, in the order they came. */
 let queueTail: Promise<unknown> = Promise.resolve();
+/** Jobs handed to runJob that have not ended yet (running or waiting their turn). */
+let unfinished = 0;
 
 /**
  * Runs an analysis job with progress in the store, one at a time: a job that comes while another runs
@@ -68,13 +70,15 @@ export async function runJob(
   queueTail = new Promise<void>((resolve) => {
     release = resolve;
   });
+  unfinished += 1;
   try {
-    const queued = useAppStore.getState().job
-      ? {
-          kind: 'info' as const,
-          text: `${job.input.label}: queued; it starts when the running analysis ends.`,
-        }
-      : null;
+    const queued =
+      unfinished > 1
+        ? {
+            kind: 'info' as const,
+            text: `${job.input.label}: queued; it starts when the running analysis ends.`,
+          }
+        : null;
     if (queued) {
       await savePendingJob(job);
       useAppStore.getState().setNotice(queued);
@@ -84,6 +88,7 @@ export async function runJob(
     if (queued && useAppStore.getState().notice?.text === queued.text) useAppStore.getState().setNotice(null);
     return await runNow(job, finish);
   } finally {
+    unfinished -= 1;
     release();
   }
 }
