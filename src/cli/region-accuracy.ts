@@ -1,9 +1,8 @@
-import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
+import { profileSyntheticCells } from '../pipeline/synthetic-cells';
 import { generateCase } from '../karyotype/synthetic-case';
 import type { HomNetModel } from '../model';
 import { loadModel } from '../model';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
-import type { ProfiledCaseCell } from '../pipeline/profiled-case';
 import type { FractionSpan, SpanAgreement } from '../pipeline/region-truth';
 import { changedSpan, spanAgreement } from '../pipeline/region-truth';
 import type { ScoredCase } from '../pipeline/score-case';
@@ -54,17 +53,7 @@ async function targetsOf(
   level: BandLevel,
 ): Promise<Target[]> {
   const synthetic = generateCase({ karyotype, cells: 3, level, seed });
-  const cells: ProfiledCaseCell[] = [];
-  for (const cell of synthetic.cells) {
-    const analysis = await analyseKaryogram(cell.karyogram.image);
-    cells.push({
-      id: cell.id,
-      source: cell.id,
-      bandLevel: analysis.bandLevel,
-      chromosomes: analysis.chromosomes,
-      warnings: analysis.warnings,
-    });
-  }
+  const cells = await profileSyntheticCells(synthetic.cells);
   const scored = await scoreCase(model, { id: `${karyotype} seed ${seed}`, cells, errors: [] });
   const first = synthetic.cells[0];
   if (!first) return [];

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeImage } from '../imaging/decode';
 import { profileCropCell } from '../imaging/crop-cell-profiles';
-import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
+import { profileSyntheticCell } from '../pipeline/synthetic-cells';
 import { profilesForCell } from '../imaging/profile/cell-profiles';
 import { generateCase } from '../karyotype/synthetic-case';
 import { cellTrueProfiles } from '../karyotype/true-profile';
@@ -39,14 +39,8 @@ async function profiledSynthetic(karyotype: string, seed: number, level: BandLev
   const karyogramStats: Parameters<typeof addCell>[1][] = [];
   const cropStats: Parameters<typeof addCell>[1][] = [];
   for (const cell of synthetic.cells) {
-    const analysis = await analyseKaryogram(cell.karyogram.image);
-    cells.push({
-      id: cell.id,
-      source: cell.id,
-      bandLevel: analysis.bandLevel,
-      chromosomes: analysis.chromosomes,
-      warnings: analysis.warnings,
-    });
+    const { analysis, profiled } = await profileSyntheticCell(cell);
+    cells.push(profiled);
     karyogramStats.push(analysis.chromosomes);
     // The same drawn chromosomes through the crop path (what the model was trained on).
     const placed = cell.karyogram.chromosomes;

@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
+import { profileSyntheticCells } from './synthetic-cells';
 import { generateCase } from '../karyotype/synthetic-case';
 import { loadModel, type HomNetModel } from '../model';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import type { BandLevel } from '../shared/chromosome-types';
-import type { ProfiledCaseCell } from './profiled-case';
 import { scoreCase } from './score-case';
 
 const modelsDir = fileURLToPath(new URL('../../public/models/', import.meta.url));
@@ -18,17 +17,7 @@ let model: HomNetModel | null = null;
 
 async function scoreSynthetic(karyotype: string, seed: number, level: BandLevel) {
   const synthetic = generateCase({ karyotype, cells: 3, level, seed });
-  const cells: ProfiledCaseCell[] = [];
-  for (const cell of synthetic.cells) {
-    const analysis = await analyseKaryogram(cell.karyogram.image);
-    cells.push({
-      id: cell.id,
-      source: cell.id,
-      bandLevel: analysis.bandLevel,
-      chromosomes: analysis.chromosomes,
-      warnings: analysis.warnings,
-    });
-  }
+  const cells = await profileSyntheticCells(synthetic.cells);
   if (model === null) throw new Error('model not loaded');
   return scoreCase(model, { id: karyotype, cells, errors: [] });
 }
