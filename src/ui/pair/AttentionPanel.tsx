@@ -58,37 +58,23 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
     <section className="attention" aria-label="Attention alignment">
       <h3>Alignment of {view.cell}</h3>
       <div className="attention-controls">
-        <label>
-          Layer{' '}
-          <select
-            value={layer}
-            onChange={(e) => {
-              setAttention({ layer: Number(e.target.value) });
-            }}
-          >
-            {Array.from({ length: layers }, (_, i) => (
-              <option key={i} value={i}>
-                {i + 1}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Head{' '}
-          <select
-            value={head}
-            data-testid="head-select"
-            onChange={(e) => {
-              setAttention({ head: Number(e.target.value) });
-            }}
-          >
-            {Array.from({ length: heads }, (_, i) => (
-              <option key={i} value={i}>
-                {i + 1}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NumberSelect
+          label="Layer"
+          count={layers}
+          value={layer}
+          onChange={(value) => {
+            setAttention({ layer: value });
+          }}
+        />
+        <NumberSelect
+          label="Head"
+          count={heads}
+          value={head}
+          testId="head-select"
+          onChange={(value) => {
+            setAttention({ head: value });
+          }}
+        />
         <label>
           Direction{' '}
           <select
@@ -132,5 +118,39 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
           : ''}
       </p>
     </section>
+  );
+}
+
+/** A choice among `count` items shown 1-based (layers, heads) whose value is the 0-based index. */
+function NumberSelect({
+  label,
+  count,
+  value,
+  testId,
+  onChange,
+}: {
+  label: string;
+  count: number;
+  value: number;
+  testId?: string;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select
+        value={value}
+        data-testid={testId}
+        onChange={(e) => {
+          onChange(Number(e.target.value));
+        }}
+      >
+        {Array.from({ length: count }, (_, i) => (
+          <option key={i} value={i}>
+            {i + 1}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
