@@ -10,6 +10,7 @@ import type { DatasetCase } from '../model/train/dataset';
 import { splitByCase } from '../model/train/dataset';
 import { enableTraining } from '../model/train/enable-training';
 import { fineTune } from '../model/train/finetune';
+import { FINE_TUNE_RECIPE } from '../model/train/finetune-recipe';
 import { labBags } from '../model/train/lab-bags';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { createRandom } from '../shared/random';
@@ -64,7 +65,8 @@ async function main(): Promise<number> {
   ]);
   const data = resolve(stringOption(args, 'data') ?? '../shared/data/pki3');
   const seed = integerOption(args, 'seed', 3);
-  const lr = Number(stringOption(args, 'lr') ?? '1e-4');
+  // The app's and `npm run finetune`'s recipe unless told otherwise.
+  const lr = Number(stringOption(args, 'lr') ?? String(FINE_TUNE_RECIPE.learningRate));
   const labName = stringOption(args, 'lab') ?? 'other-lab';
   const style = LAB_STYLES[labName];
   if (!style) throw new UsageError(`--lab ${labName}: one of ${Object.keys(LAB_STYLES).join(', ')}`);
@@ -85,18 +87,24 @@ async function main(): Promise<number> {
   const otherBags = evalOn(heldBack);
   const before = await labFigures(model, otherBags);
   const optimizer = new AdamW({ learningRate: lr, weightDecay: 0 });
-  const steps = integerOption(args, 'steps', 400);
+  const steps = integerOption(args, 'steps', FINE_TUNE_RECIPE.steps);
   const bar = createProgressBar('fine-tuning', steps);
   await fineTune({
     model,
     optimizer,
     training: tuning,
     labels: {},
-    validation: labBags(tuning, {}, 300, createRandom(seed + 2), DEFAULT_SAMPLER),
+    validation: labBags(
+      tuning,
+      {},
+      FINE_TUNE_RECIPE.earlyStoppingBags,
+      createRandom(seed + 2),
+      DEFAULT_SAMPLER,
+    ),
     steps,
-    batch: 32,
-    evaluateEvery: 50,
-    patience: 10,
+    batch: FINE_TUNE_RECIPE.batch,
+    evaluateEvery: FINE_TUNE_RECIPE.evaluateEvery,
+    patience: FINE_TUNE_RECIPE.patience,
     seed,
     onProgress: (p) => {
       bar.update(p.step, `loss ${p.loss.toFixed(4)}`);

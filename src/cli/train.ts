@@ -209,7 +209,7 @@ async function main(): Promise<number> {
   const state = await train({
     model,
     optimizer,
-    policy: 'none',
+    policy: 'pretrain',
     nextBatch: (step) => {
       if (deadline !== null && Date.now() > deadline) controller.abort();
       const random = createRandom(config.seed * 1_000_003 + step);

@@ -3,6 +3,8 @@ import type { GrayImage } from '../shared/gray-image';
 import type { ChromosomeProfile } from '../shared/profile';
 import type { BandLevelEstimate } from './profile/band-level';
 import { estimateBandLevel } from './profile/band-level';
+import { liesFlat, reversalEvidence, reverseProfile, rotateHalfTurn } from './profile/banding-orientation';
+import { BANDING_TEMPLATES } from './profile/banding-templates-data';
 import { profilesForCell } from './profile/cell-profiles';
 
 /** One chromosome image of a cell whose type and homolog are already known (a crop of a bundle). */
@@ -27,6 +29,8 @@ export interface ProfiledCellChromosome {
   readonly samples: number;
   /** Resampled along the medial axis, p-arm up, for review. */
   readonly straightened: GrayImage;
+  /** The chromosome lay flat in its crop, so which end is p-ter was read from its banding. */
+  readonly orientedByBanding: boolean;
 }
 
 /** Every chromosome of one cell with its profile, and the cell's band level. */
@@ -49,13 +53,19 @@ export function profileCropCell(
   const chromosomes = crops.map((crop, i): ProfiledCellChromosome => {
     const p = profiled.chromosomes[i];
     if (!p) throw new Error(`${crop.source}: no profile was produced`);
+    const template = BANDING_TEMPLATES[crop.type];
+    // A crop is meant to be upright, p-arm up. One turned by more than 45° (a lab that rotates its crops)
+    // has no upper end to call p-ter, so its banding decides (95 % right on pki3 crops, against 50 %).
+    const reversed =
+      template !== undefined && liesFlat(p.axis) && reversalEvidence(p.profile, p.samples, template) > 0;
     return {
       type: crop.type,
       homolog: crop.homolog,
       source: crop.source,
-      profile: p.profile,
+      profile: reversed ? reverseProfile(p.profile, p.samples) : p.profile,
       samples: p.samples,
-      straightened: p.straightened,
+      straightened: reversed ? rotateHalfTurn(p.straightened) : p.straightened,
+      orientedByBanding: liesFlat(p.axis) && template !== undefined,
     };
   });
   const bandLevel = estimateBandLevel(chromosomes, profiled.samplesPerPixel, bandLevelOverride);

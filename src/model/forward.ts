@@ -3,6 +3,7 @@ import type { HomNetArchitecture } from './architecture';
 import { bagBlock } from './bag-block';
 import { cmsBlock } from './cms-block';
 import { homBlock } from './hom-block';
+import { calibrateInput } from './input-calibration';
 import type { BatchTensors } from './inputs';
 import type { WeightLookup } from './tensor-ops';
 
@@ -18,11 +19,11 @@ export interface ForwardOutput {
   readonly differenceNorms: tf.Tensor2D;
 }
 
-/** HomNet end to end: CMSBlock on every chromosome, HomBlock on every pair, BagBlock on every bag. */
+/** HomNet end to end: the lab's input calibration and CMSBlock on every chromosome, HomBlock on every pair, BagBlock on every bag. */
 export function forward(batch: BatchTensors, weights: WeightLookup, arch: HomNetArchitecture): ForwardOutput {
   const p = batch.first.shape[0];
   // One CMSBlock pass over both homologs of all pairs: twice the rows, half the kernel launches.
-  const chromosomes = tf.concat([batch.first, batch.second], 0);
+  const chromosomes = calibrateInput(tf.concat([batch.first, batch.second], 0), weights);
   const metadata = tf.concat([batch.metadata, batch.metadata], 0);
   const regions = cmsBlock(chromosomes, metadata, weights, arch);
   const first = tf.slice(regions, [0, 0, 0], [p, -1, -1]);

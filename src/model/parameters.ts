@@ -3,8 +3,11 @@ import { METADATA_LENGTH, regionCount } from './architecture';
 import { PROFILE_ROWS } from '../shared/profile';
 import { createRandom } from '../shared/random';
 
-/** Which block a weight belongs to; fine-tuning freezes CMSBlock and the first alignment layer. */
-export type ParameterBlock = 'cms' | `align${number}` | 'pair' | 'bag';
+/**
+ * Which block a weight belongs to; fine-tuning freezes CMSBlock and the first alignment layer, and
+ * 'input' (a lab's input calibration) is fitted only by fine-tuning.
+ */
+export type ParameterBlock = 'input' | 'cms' | `align${number}` | 'pair' | 'bag';
 
 /**
  * How a weight is initialised. 'identity' and 'negative-identity' (square kernels, plus a little Glorot
@@ -21,7 +24,28 @@ export interface ParameterSpec {
   readonly init: Initialiser;
   /** Whether AdamW's decoupled weight decay applies (kernels yes; biases and norms no). */
   readonly decay: boolean;
+  /**
+   * Added after the first models shipped: a model file without it loads with its initial value, which
+   * leaves that model's predictions exactly as they were.
+   */
+  readonly optional?: boolean;
+  /** Step size of this weight whatever the run's learning rate (see INPUT_CALIBRATION). */
+  readonly learningRate?: number;
 }
+
+/**
+ * A lab's input calibration: three coefficients (a, b, c) of a darkness curve
+ * v′ = v + v·(a + b·(1 − v) + c·(1 − v)·(2v − 1)), identity at zero and always 0 at 0 (background and
+ * padding stay 0). Another lab's staining and scanner mostly change how dark the same bands come out
+ * (measured on the simulated other lab: median darkness 0.36 against our 0.54, profile shapes
+ * correlated at 0.95), which CMSBlock, frozen during fine-tuning, cannot undo; these three numbers can.
+ * At the fine-tuning rate of 1e-5 they would hardly move, so they have their own step size.
+ */
+export const INPUT_CALIBRATION = {
+  name: 'input.calibration',
+  coefficients: 3,
+  learningRate: 3e-3,
+} as const;
 
 function dense(name: string, block: ParameterBlock, inputs: number, outputs: number): ParameterSpec[] {
   return [
@@ -56,6 +80,15 @@ export function parameterSpecs(arch: HomNetArchitecture): ParameterSpec[] {
   const nr = regionCount(arch);
   const lr = arch.regionChannels;
   const specs: ParameterSpec[] = [
+    {
+      name: INPUT_CALIBRATION.name,
+      shape: [INPUT_CALIBRATION.coefficients],
+      block: 'input',
+      init: 'zeros',
+      decay: false,
+      optional: true,
+      learningRate: INPUT_CALIBRATION.learningRate,
+    },
     // Eq. 1: the (2, k_mg) convolution with stride (2, k_mg), written as a dense map of each region's samples.
     ...dense('cms.merge', 'cms', PROFILE_ROWS * arch.mergeRange, lr),
     // Eq. 2: W_info(c ⊕ b), reshaped to n_r × l_r; its bias doubles as a learned positional code.
@@ -95,6 +128,17 @@ export function parameterSpecs(arch: HomNetArchitecture): ParameterSpec[] {
 /** Number of scalars in a shape. */
 export function shapeSize(shape: readonly number[]): number {
   return shape.reduce((product, dim) => product * dim, 1);
+}
+
+/**
+ * The initial value of a weight whose initialiser draws nothing at random (what an optional weight
+ * absent from an older model file is given).
+ */
+export function initialValue(spec: ParameterSpec): Float32Array {
+  if (spec.init !== 'zeros' && spec.init !== 'ones') {
+    throw new Error(`"${spec.name}" has a random initial value; it cannot be filled in`);
+  }
+  return new Float32Array(shapeSize(spec.shape)).fill(spec.init === 'ones' ? 1 : 0);
 }
 
 /**

@@ -25,6 +25,8 @@ export interface WeightUpdate {
   readonly variable: tf.Variable;
   readonly gradient: tf.Tensor;
   readonly decay: boolean;
+  /** This weight's own step size, instead of the optimizer's (the input calibration has one). */
+  readonly learningRate?: number;
 }
 
 /**
@@ -67,7 +69,7 @@ export class AdamW {
         const norm = tf.sqrt(tf.addN(squares));
         scale = tf.minimum<tf.Scalar>(1, tf.div(clipNorm, tf.add(norm, 1e-12)));
       }
-      for (const { variable, gradient, decay } of updates) {
+      for (const { variable, gradient, decay, learningRate: ownRate } of updates) {
         const state = this.stateOf(variable);
         const g = tf.mul(gradient, scale);
         state.m.assign(tf.add(tf.mul(state.m, beta1), tf.mul(g, 1 - beta1)));
@@ -76,7 +78,7 @@ export class AdamW {
         const vHat = tf.div(state.v, correction2);
         let delta = tf.div(mHat, tf.add(tf.sqrt(vHat), epsilon));
         if (decay && weightDecay > 0) delta = tf.add(delta, tf.mul(variable, weightDecay));
-        variable.assign(tf.sub(variable, tf.mul(delta, learningRate)));
+        variable.assign(tf.sub(variable, tf.mul(delta, ownRate ?? learningRate)));
       }
     });
   }

@@ -23,7 +23,7 @@ export interface LabelledBag {
 export async function computeGradients(
   model: HomNetModel,
   batch: readonly LabelledBag[],
-  policy: FreezePolicy = 'none',
+  policy: FreezePolicy = 'pretrain',
 ): Promise<{ loss: number; gradients: Map<string, tf.Tensor> }> {
   assertTrainingEnabled();
   const trainable = model.weights.list((spec) => !isFrozen(spec, policy));
@@ -54,7 +54,7 @@ export async function trainStep(
   model: HomNetModel,
   optimizer: AdamW,
   batch: readonly LabelledBag[],
-  policy: FreezePolicy = 'none',
+  policy: FreezePolicy = 'pretrain',
 ): Promise<number> {
   const { loss, gradients } = await computeGradients(model, batch, policy);
   try {
@@ -64,6 +64,7 @@ export async function trainStep(
         variable,
         gradient: gradients.get(spec.name) as tf.Tensor,
         decay: spec.decay,
+        ...(spec.learningRate !== undefined ? { learningRate: spec.learningRate } : {}),
       }));
     optimizer.apply(updates);
   } finally {

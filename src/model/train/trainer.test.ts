@@ -38,7 +38,7 @@ describe('trainer', () => {
     const state = await train({
       model,
       optimizer,
-      policy: 'none',
+      policy: 'pretrain',
       nextBatch: (step) => bags(1000 + step, 8),
       validation,
       evaluateEvery: 10,
@@ -66,7 +66,7 @@ describe('trainer', () => {
     const state = await train({
       model,
       optimizer,
-      policy: 'none',
+      policy: 'pretrain',
       nextBatch: (step) => bags(step, 4),
       validation: bags(1, 4),
       evaluateEvery: 5,

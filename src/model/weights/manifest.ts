@@ -1,6 +1,6 @@
 import type { HomNetArchitecture } from '../architecture';
 import { DEFAULT_ARCHITECTURE, validateArchitecture } from '../architecture';
-import { parameterSpecs, shapeSize } from '../parameters';
+import { initialValue, parameterSpecs, shapeSize } from '../parameters';
 import { sha256Hex } from './sha256';
 
 export const MANIFEST_FORMAT = 'homnet-review/weights@1';
@@ -129,7 +129,8 @@ export function parseManifest(json: unknown, source = 'manifest'): WeightsManife
 
 /**
  * Checks that the binary is the one the manifest describes (checksum) and that the manifest describes
- * exactly the tensors this architecture needs (names and shapes); returns the tensors' values.
+ * exactly the tensors this architecture needs (names and shapes); returns the tensors' values. An optional
+ * tensor (one added after older model files were made) that is absent gets its initial value.
  */
 export async function unpackWeights(artifacts: ModelArtifacts): Promise<Map<string, Float32Array>> {
   const { manifest, weightData } = artifacts;
@@ -144,6 +145,10 @@ export async function unpackWeights(artifacts: ModelArtifacts): Promise<Map<stri
   const values = new Map<string, Float32Array>();
   for (const spec of parameterSpecs(manifest.architecture)) {
     const entry = byName.get(spec.name);
+    if (!entry && spec.optional === true) {
+      values.set(spec.name, initialValue(spec));
+      continue;
+    }
     if (!entry) throw new WeightsError(`model ${id}: tensor "${spec.name}" is missing from the manifest`);
     if (entry.shape.length !== spec.shape.length || entry.shape.some((d, i) => d !== spec.shape[i])) {
       throw new WeightsError(

@@ -1,0 +1,111 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../shared/random';
+import { useBackend } from './backend';
+import type { HomNetModel } from './homnet-model';
+import { calibrateInput } from './input-calibration';
+import { createModel, loadModel } from './load-model';
+import { INPUT_CALIBRATION } from './parameters';
+import { testBag } from './testing/synthetic-bags';
+import { AdamW } from './train/adamw';
+import { enableTraining } from './train/enable-training';
+import type { LabelledBag } from './train/train-step';
+import { trainStep } from './train/train-step';
+import type { ModelArtifacts } from './weights/manifest';
+import { sha256Hex } from './weights/sha256';
+
+const SMALL = { regionChannels: 16, heads: 2, pairWidth: 32, bagWeightHidden: 16 };
+
+function lookup(coefficients: number[]): { get: (name: string) => tf.Tensor } {
+  return {
+    get: (name) => {
+      if (name !== INPUT_CALIBRATION.name) throw new Error(name);
+      return tf.tensor1d(coefficients);
+    },
+  };
+}
+
+/** The same model as a file made before the calibration existed: that tensor left out. */
+async function withoutCalibration(artifacts: ModelArtifacts): Promise<ModelArtifacts> {
+  const entry = artifacts.manifest.tensors.find((t) => t.name === INPUT_CALIBRATION.name);
+  if (!entry) throw new Error('no calibration to remove');
+  const bytes = new Uint8Array(artifacts.weightData);
+  const kept = new Uint8Array(bytes.length - entry.byteLength);
+  kept.set(bytes.subarray(0, entry.byteOffset));
+  kept.set(bytes.subarray(entry.byteOffset + entry.byteLength), entry.byteOffset);
+  const tensors = artifacts.manifest.tensors
+    .filter((t) => t !== entry)
+    .map((t) =>
+      t.byteOffset > entry.byteOffset ? { ...t, byteOffset: t.byteOffset - entry.byteLength } : t,
+    );
+  const weightData = kept.buffer;
+  return { manifest: { ...artifacts.manifest, tensors, sha256: await sha256Hex(weightData) }, weightData };
+}
+
+describe('the input calibration (a lab darkness curve)', () => {
+  const models: HomNetModel[] = [];
+  beforeAll(async () => {
+    await enableTraining();
+    await useBackend('wasm');
+  });
+  afterEach(() => {
+    for (const m of models.splice(0)) m.dispose();
+  });
+
+  it('is the identity at zero and never lifts background or padding off 0', () => {
+    const profiles = tf.tensor2d([[0, 0.2, 0.5, 0.9, 1, 0]]);
+    const identity = tf.tidy(() => Array.from(calibrateInput(profiles, lookup([0, 0, 0])).dataSync()));
+    expect(identity).toEqual(Array.from(profiles.dataSync()));
+    const curved = tf.tidy(() => Array.from(calibrateInput(profiles, lookup([0.5, 0.8, -0.3])).dataSync()));
+    expect(curved[0]).toBe(0);
+    expect(curved[5]).toBe(0);
+    // v + v·(0.5 + 0.8·0.5 − 0.3·0.5·0) at v = 0.5
+    expect(curved[2]).toBeCloseTo(0.5 + 0.5 * (0.5 + 0.4), 6);
+    profiles.dispose();
+  });
+
+  it('loads a model file made before it existed, with identical predictions', async () => {
+    const model = await createModel({ seed: 41, backend: 'wasm', architecture: SMALL });
+    models.push(model);
+    const older = await withoutCalibration(await model.exportArtifacts({ threshold: 0.5 }));
+    expect(older.manifest.tensors.some((t) => t.name === INPUT_CALIBRATION.name)).toBe(false);
+    const loaded = await loadModel({ weights: older, backend: 'wasm' });
+    models.push(loaded);
+    expect(Array.from((await loaded.weights.read()).get(INPUT_CALIBRATION.name) ?? [])).toEqual([0, 0, 0]);
+    const random = createRandom(3);
+    const bags = [testBag(random, '7', 2, true), testBag(random, '16', 1, false)];
+    const a = await model.predict(bags, { details: false });
+    const b = await loadedPredict(loaded, bags);
+    expect(b).toEqual(a.map((p) => p.probability));
+  });
+
+  it('is fitted by fine-tuning at the paper rate of 1e-5, and left alone by pretraining', async () => {
+    const model = await createModel({ seed: 43, backend: 'wasm', architecture: SMALL });
+    models.push(model);
+    const random = createRandom(9);
+    const batch: LabelledBag[] = Array.from({ length: 6 }, (_, i) => ({
+      bag: testBag(random, i % 2 === 0 ? '3' : '18', 2, i % 2 === 1),
+      label: i % 2,
+    }));
+    const read = async (): Promise<number[]> =>
+      Array.from((await model.weights.read()).get(INPUT_CALIBRATION.name) ?? []);
+    const pretraining = new AdamW({ learningRate: 1e-3 });
+    await trainStep(model, pretraining, batch, 'pretrain');
+    expect(await read()).toEqual([0, 0, 0]);
+    pretraining.dispose();
+    const fineTuning = new AdamW({ learningRate: 1e-5 });
+    for (let step = 0; step < 3; step++) await trainStep(model, fineTuning, batch, 'fine-tune');
+    fineTuning.dispose();
+    // Adam moves a weight by about its step size per step: the calibration's own, not 1e-5.
+    const moved = Math.max(...(await read()).map(Math.abs));
+    expect(moved).toBeGreaterThan(INPUT_CALIBRATION.learningRate);
+    expect(moved).toBeLessThan(4 * INPUT_CALIBRATION.learningRate);
+  });
+});
+
+async function loadedPredict(
+  model: HomNetModel,
+  bags: Parameters<HomNetModel['predict']>[0],
+): Promise<number[]> {
+  return (await model.predict(bags, { details: false })).map((p) => p.probability);
+}
