@@ -19,7 +19,10 @@ export interface ForwardOutput {
   readonly differenceNorms: tf.Tensor2D;
 }
 
-/** HomNet end to end: the lab's input calibration and CMSBlock on every chromosome, HomBlock on every pair, BagBlock on every bag. */
+/**
+ * HomNet end to end: the lab's input calibration and CMSBlock on every chromosome, HomBlock on every pair,
+ * BagBlock on every bag.
+ */
 export function forward(batch: BatchTensors, weights: WeightLookup, arch: HomNetArchitecture): ForwardOutput {
   const p = batch.first.shape[0];
   // One CMSBlock pass over both homologs of all pairs: twice the rows, half the kernel launches.
