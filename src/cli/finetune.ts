@@ -5,7 +5,11 @@ import { AdamW } from '../model/train/adamw';
 import { DEFAULT_SAMPLER } from '../model/train/bag-sampler';
 import { splitByCase } from '../model/train/dataset';
 import { enableTraining } from '../model/train/enable-training';
+import { thresholdAtSpecificity } from '../model/eval/metrics';
+import { REVIEW_SPECIFICITY } from '../model/eval/threshold-rule';
 import { fineTune } from '../model/train/finetune';
+import { referenceEntry } from '../model/train/input-reference';
+import { scoreBags } from '../model/train/trainer';
 import { FINE_TUNE_RECIPE } from '../model/train/finetune-recipe';
 import type { CaseLabels } from '../model/train/lab-bags';
 import { labBags, parseCaseLabels } from '../model/train/lab-bags';
@@ -110,7 +114,8 @@ async function main(): Promise<number> {
     },
   });
   progress.end();
-  const threshold = (await labFigures(model, earlyStopping)).bestThreshold;
+  // The app's rule: 95 % of the lab's normal early-stopping bags below the threshold.
+  const threshold = thresholdAtSpecificity(await scoreBags(model, earlyStopping), REVIEW_SPECIFICITY);
   const tuned = await model.exportArtifacts({ threshold, parentId: model.id });
   const after = await labFigures(model, evaluation, threshold);
   const id = `homnet-${tuned.manifest.sha256.slice(0, 12)}`;
@@ -126,6 +131,7 @@ async function main(): Promise<number> {
         steps: state.step,
         bestStep: state.bestStep,
         learningRate,
+        ...referenceEntry(model.info.training),
       },
     },
   });

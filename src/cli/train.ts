@@ -11,6 +11,7 @@ import { splitByCase } from '../model/train/dataset';
 import type { ModelInput } from '../model/train/single-chromosome';
 import type { TrainerState } from '../model/train/trainer';
 import { enableTraining } from '../model/train/enable-training';
+import { darknessQuantiles, REFERENCE_KEY } from '../model/train/input-reference';
 import { scoreBags, train } from '../model/train/trainer';
 import { f1AtThreshold, rocAuc, thresholdAtSpecificity } from '../model/eval/metrics';
 import { REVIEW_SPECIFICITY } from '../model/eval/threshold-rule';
@@ -252,6 +253,8 @@ async function main(): Promise<number> {
       bestStep: state.bestStep,
       seed: config.seed,
       validation: figures,
+      // What a lab's fine-tuning matches its own darkness to (see input-reference.ts).
+      [REFERENCE_KEY]: darknessQuantiles(training),
       // Wall clock of all sessions (profiling and validation passes included).
       minutes: Math.round(elapsedSeconds() / 0.6) / 100,
     },

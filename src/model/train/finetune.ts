@@ -5,6 +5,7 @@ import type { BagSamplerOptions, SampledBag } from './bag-sampler';
 import { DEFAULT_SAMPLER, sampleBag } from './bag-sampler';
 import type { DatasetCase } from './dataset';
 import type { CaseLabels } from './lab-bags';
+import { calibrateToReference } from './input-reference';
 import { labelledCaseBags } from './lab-bags';
 import type { TrainerState, TrainingProgress } from './trainer';
 import { train } from './trainer';
@@ -31,7 +32,8 @@ export interface FineTuneOptions {
 
 /**
  * The paper's per-lab fine-tuning (section 4.1): CMSBlock and the first alignment layer frozen, the rest
- * trained on the lab's own cases, early stopping on validation AUC. Each batch is half the lab's reviewed
+ * trained on the lab's own cases, early stopping on validation AUC. The input calibration first matches
+ * the lab's darkness to the pretraining data's, then learns with the rest. Each batch is half the lab's reviewed
  * abnormal types (when it has any) and half pretraining-style bags from its cases, artificial
  * abnormalities included, so that a lab with few positives still gets a balanced signal.
  */
@@ -39,6 +41,7 @@ export async function fineTune(options: FineTuneOptions): Promise<TrainerState> 
   const sampler = options.sampler ?? DEFAULT_SAMPLER;
   const reviewed = options.training.flatMap((c) => labelledCaseBags(c, options.labels));
   const positives = reviewed.filter((b) => b.label === 1);
+  await calibrateToReference(options.model, options.training);
   return train({
     model: options.model,
     optimizer: options.optimizer,

@@ -9,6 +9,7 @@ import { DEFAULT_SAMPLER } from '../../model/train/bag-sampler';
 import type { DatasetCase } from '../../model/train/dataset';
 import { pairOf, splitByCase } from '../../model/train/dataset';
 import { enableTraining } from '../../model/train/enable-training';
+import { referenceEntry } from '../../model/train/input-reference';
 import { fineTune } from '../../model/train/finetune';
 import { FINE_TUNE_RECIPE } from '../../model/train/finetune-recipe';
 import type { CaseLabels } from '../../model/train/lab-bags';
@@ -192,7 +193,8 @@ export async function runLabFineTune(input: LabFineTuneInput): Promise<LabFineTu
       threshold,
       parentId: parent.id,
       createdAt: new Date().toISOString(),
-      training: { ...training },
+      // The pretraining reference travels on, so that this model can itself be fine-tuned again.
+      training: { ...training, ...referenceEntry(parent.info.training) },
     });
     // Named by its checksum like every trained model, so the same weights always carry the same id.
     const id = `homnet-${packed.manifest.sha256.slice(0, 12)}`;
