@@ -15,7 +15,9 @@ export function FineTunePanel() {
       <p className="muted">
         Reviewed abnormal types are learnt as they are; every picked case also lends normal pairs with
         artificial abnormalities, as in pretraining. Cases are split into a part to fine-tune on and a
-        held-back part on which both models are scored. The model in use changes only if you adopt the result.
+        held-back part on which both models are scored. The layers that read the banding stay as they are; the
+        lab&apos;s darkness is first matched to the training data&apos;s, then fitted with the rest. The model
+        in use changes only if you adopt the result.
       </p>
       <CasePicker />
       <FineTuneSettingsForm />
