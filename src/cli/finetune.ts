@@ -22,7 +22,7 @@ import { createProgressBar } from './progress';
 import { shippedModelDirectory } from './shipped-model';
 
 const USAGE = `usage: npm run finetune -- --data <folder of cases> --labels <labels.json> --model <dir> --out <dir>
-       [--split 0.2] [--steps N] [--lr 1e-5] [--seed N]
+       [--split 0.2] [--steps N] [--lr 1e-4] [--seed N]
   --split is the share of cases used for fine-tuning; the rest are held back and scored before and after.`;
 
 function numberOption(

@@ -39,7 +39,7 @@ export interface ParameterSpec {
  * padding stay 0). Another lab's staining and scanner mostly change how dark the same bands come out
  * (measured on the simulated other lab: median darkness 0.36 against our 0.54, profile shapes
  * correlated at 0.95), which CMSBlock, frozen during fine-tuning, cannot undo; these three numbers can.
- * At the fine-tuning rate of 1e-5 they would hardly move, so they have their own step size.
+ * At a fine-tuning rate of 1e-5 or 1e-4 they would hardly move, so they have their own step size.
  */
 export const INPUT_CALIBRATION = {
   name: 'input.calibration',

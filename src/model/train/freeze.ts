@@ -5,7 +5,7 @@ export type FreezePolicy = 'pretrain' | 'fine-tune';
 
 /**
  * The paper's fine-tuning (section 4.1, A.3) freezes CMSBlock and the first alignment layer of
- * HomBlock; everything else keeps learning at lr 1e-5. The input calibration is the other way round:
+ * HomBlock; everything else keeps learning (FINE_TUNE_RECIPE). The input calibration is the other way round:
  * it describes one lab's staining and scanner, so pretraining leaves it at identity and only a lab's
  * fine-tuning fits it.
  */
