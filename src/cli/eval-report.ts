@@ -1,5 +1,8 @@
 import type { RocPoint, ScoredExample } from '../model/eval/metrics';
 import { bestF1Threshold, f1AtThreshold, rocAuc, rocCurve } from '../model/eval/metrics';
+import type { SampledBag } from '../model/train/bag-sampler';
+import type { LengthGroup } from '../shared/chromosome-types';
+import { LENGTH_GROUPS, lengthGroupOf } from '../shared/chromosome-types';
 
 /** Figures of one method on one evaluation set. */
 export interface MethodFigures {
@@ -67,4 +70,43 @@ export function rocSvg(
 
 export function rocPoints(scored: readonly ScoredExample[]): RocPoint[] {
   return rocCurve(scored);
+}
+
+/** HomNet's scores on one image set, with the bags they belong to. */
+export interface ScoredSet {
+  readonly name: string;
+  readonly bags: readonly SampledBag[];
+  readonly scores: readonly ScoredExample[];
+}
+
+/**
+ * AUC per ISCN length group on each set: a piece of 5 % of a chromosome 21 is about one pixel of a pki3
+ * crop, of a chromosome 1 about three, so small chromosomes are expected to be the hard ones. Each cell
+ * names its abnormal and normal bags; with a few dozen of each, read it as a trend.
+ */
+export function lengthGroupSection(sets: readonly ScoredSet[]): string[] {
+  const groups = Object.keys(LENGTH_GROUPS) as LengthGroup[];
+  const cell = (set: ScoredSet, group: LengthGroup): string => {
+    const scored = set.scores.filter((_, i) => {
+      const type = set.bags[i]?.bag.type;
+      return type !== undefined && lengthGroupOf(type) === group;
+    });
+    const abnormal = scored.filter((s) => s.abnormal).length;
+    const normal = scored.length - abnormal;
+    if (abnormal === 0 || normal === 0) return `– (${abnormal}/${normal})`;
+    return `${pct(rocAuc(scored))} (${abnormal}/${normal})`;
+  };
+  return [
+    '## HomNet AUC per length group (image sets)',
+    '',
+    'In each cell: AUC in %, then (abnormal/normal bags) of that group.',
+    '',
+    `| Group | Types | ${sets.map((s) => s.name).join(' | ')} |`,
+    `|---|---|${sets.map(() => '---:').join('|')}|`,
+    ...groups.map(
+      (group) =>
+        `| ${group} | ${LENGTH_GROUPS[group].join(', ')} | ${sets.map((s) => cell(s, group)).join(' | ')} |`,
+    ),
+    '',
+  ];
 }

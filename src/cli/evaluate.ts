@@ -15,8 +15,8 @@ import { ABLATIONS_DIR } from './ablation-plan';
 import { UsageError, integerOption, parseArgs, runCli, stringListOption, stringOption } from './args';
 import { loadCropDataset } from './crop-dataset';
 import { ablationScores, budgetSection, loadAblations, notRunSection } from './eval-ablations';
-import type { MethodFigures } from './eval-report';
-import { figuresOf, resultsTable, rocPoints, rocSvg } from './eval-report';
+import type { MethodFigures, ScoredSet } from './eval-report';
+import { figuresOf, lengthGroupSection, resultsTable, rocPoints, rocSvg } from './eval-report';
 import type { ChangeSize } from './eval-sets';
 import { imageLevelBag, readCaseCrops } from './eval-sets';
 
@@ -110,6 +110,7 @@ async function main(): Promise<number> {
   ];
   const curves = [];
   const recall = new Map<string, { found: number; total: number }>();
+  const imageSets: ScoredSet[] = [];
   for (const name of names) {
     const bags = sets.get(name) ?? [];
     const homnet = await homnetScores(model, bags);
@@ -125,6 +126,7 @@ async function main(): Promise<number> {
       rows[3 + i]?.figures.push(figuresOf(scores, ablation.model.info.threshold));
     }
     if (name.startsWith('image')) {
+      imageSets.push({ name, bags, scores: homnet });
       curves.push({
         label: `HomNet, ${name}`,
         colour: name.endsWith('subtle') ? '#d55e00' : '#0072b2',
@@ -180,6 +182,7 @@ async function main(): Promise<number> {
     '',
     `![ROC curves](${svgPath.split('/').pop() ?? ''})`,
     '',
+    ...lengthGroupSection(imageSets),
     ...budgetSection(model, ablations.models),
     ...notRunSection(ablations.notRun),
   ].join('\n');
