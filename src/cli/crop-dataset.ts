@@ -26,12 +26,18 @@ interface CacheIndex {
   readonly errors: string[];
 }
 
+/** Folder names in `path`, linked folders included (a folder of linked cases picks some of an archive). */
 async function subfolders(path: string): Promise<string[]> {
-  const entries = await readdir(path, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
+  const names: string[] = [];
+  for (const entry of await readdir(path, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const folder =
+      entry.isDirectory() ||
+      (entry.isSymbolicLink() &&
+        (await stat(join(path, entry.name)).catch(() => null))?.isDirectory() === true);
+    if (folder) names.push(entry.name);
+  }
+  return names.sort();
 }
 
 /** Decodes every crop of one crop folder (a cell); broken files are reported in `errors`, not fatal. */

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { VirtualFile } from './virtual-file';
 
@@ -11,7 +11,8 @@ export interface ReadFolderOptions {
 /**
  * Node only: turns a file or a folder on disk into virtual files whose paths start with its own name
  * (`/data/case-7` gives `case-7/cell-1/1_0.tiff`, `…/k.bmp` gives `k.bmp`), sorted by path. Bytes are
- * read lazily. Symbolic links to folders are not followed, so link loops cannot trap the walk.
+ * read lazily. Symbolic links are followed (a folder of linked cases is a common way to pick some), each
+ * real folder at most once, so that a link loop cannot trap the walk.
  */
 export async function readFolderAsVirtualFiles(
   root: string,
@@ -28,15 +29,22 @@ export async function readFolderAsVirtualFiles(
     add(root, rootName);
     return files;
   }
+  const visited = new Set<string>();
   const walk = async (absolute: string, path: string): Promise<void> => {
+    const real = await realpath(absolute);
+    if (visited.has(real)) return;
+    visited.add(real);
     const entries = await readdir(absolute, { withFileTypes: true });
     for (const entry of entries) {
       const childAbsolute = join(absolute, entry.name);
       const childPath = `${path}/${entry.name}`;
       if (entry.isDirectory()) await walk(childAbsolute, childPath);
       else if (entry.isFile()) add(childAbsolute, childPath);
-      else if (entry.isSymbolicLink() && (await stat(childAbsolute).catch(() => null))?.isFile() === true) {
-        add(childAbsolute, childPath);
+      else if (entry.isSymbolicLink()) {
+        // A dangling link is skipped like any other non-file.
+        const target = await stat(childAbsolute).catch(() => null);
+        if (target?.isDirectory() === true) await walk(childAbsolute, childPath);
+        else if (target?.isFile() === true) add(childAbsolute, childPath);
       }
     }
   };

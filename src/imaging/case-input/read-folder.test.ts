@@ -13,6 +13,10 @@ beforeAll(() => {
   writeFileSync(join(root, 'k.bmp'), new Uint8Array([4]));
   // A link back to the folder itself must not trap the walk.
   symlinkSync(root, join(root, 'cell-1', 'loop'));
+  // A folder of linked cases, the way a lab picks some cases of an archive.
+  mkdirSync(join(scratch, 'picked'));
+  symlinkSync(root, join(scratch, 'picked', 'case-9'));
+  symlinkSync(join(scratch, 'missing'), join(scratch, 'picked', 'dangling'));
 });
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
@@ -27,6 +31,11 @@ describe('readFolderAsVirtualFiles', () => {
     expect(plan.cases.map((planned) => planned.cells.map((cell) => `${cell.kind}:${cell.id}`))).toEqual([
       ['crops:cell-1', 'karyogram:k'],
     ]);
+  });
+
+  it('follows linked case folders, each real folder once', async () => {
+    const files = await readFolderAsVirtualFiles(join(scratch, 'picked'));
+    expect(files.map((file) => file.path)).toEqual(['picked/case-9/cell-1/1_0.tif', 'picked/case-9/k.bmp']);
   });
 
   it('takes a single file as one virtual file named after it', async () => {
