@@ -207,8 +207,12 @@ async function main(): Promise<number> {
     }
     const realScores = new Map<ChromosomeType, number[]>();
     const realStats: Stats = new Map();
+    // Types at or above the model's threshold in each real case: false flags, as all pki3 cases are normal.
+    const realFlagged: number[] = [];
     for (const cells of realCases(realCount)) {
-      push(realScores, await scoreCells(model, cells.slice(0, 3)));
+      const scores = await scoreCells(model, cells.slice(0, 3));
+      realFlagged.push([...scores.values()].filter((score) => score >= model.info.threshold).length);
+      push(realScores, scores);
       for (const cell of cells) addCell(realStats, cell.chromosomes);
     }
     const report = {
@@ -224,6 +228,13 @@ async function main(): Promise<number> {
       normalScoreMedian: table('normal synthetic (karyogram path), median score', normalScores),
       normalCropScoreMedian: table('normal synthetic (crop path), median score', normalCropScores),
       realScoreMedian: table(`real pki3 (${realCount} cases, crop path), median score`, realScores),
+      realFlaggedPerCase: {
+        threshold: round(model.info.threshold),
+        median: median(realFlagged),
+        max: Math.max(0, ...realFlagged),
+        none: realFlagged.filter((n) => n === 0).length,
+        cases: realFlagged.length,
+      },
       profileCorrelationAll: quantiles([...correlations.values()].flat()),
       profileCorrelationInner80: quantiles(innerCorrelations),
       profileCorrelationMedian: Object.fromEntries(
@@ -237,7 +248,9 @@ async function main(): Promise<number> {
       `rank 1 in ${report.rank1}/${report.cases}, median rank ${report.medianRank}, median margin ${report.medianMargin}, ` +
         `mean normal autosome score ${report.normalAutosomeScoreMean}, copies right in all: ${report.allCopiesRight}, ` +
         `profile r vs truth (normal cells) median/p10 ${report.profileCorrelationAll.median}/${report.profileCorrelationAll.p10}, ` +
-        `inner 80 % ${report.profileCorrelationInner80.median}/${report.profileCorrelationInner80.p10}\n`,
+        `inner 80 % ${report.profileCorrelationInner80.median}/${report.profileCorrelationInner80.p10}; ` +
+        `real cases: ${report.realFlaggedPerCase.median} types flagged per case at ${report.realFlaggedPerCase.threshold} (median; ` +
+        `max ${report.realFlaggedPerCase.max}, none in ${report.realFlaggedPerCase.none}/${report.realFlaggedPerCase.cases})\n`,
     );
     if (args.options.has('json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
