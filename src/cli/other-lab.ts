@@ -49,9 +49,9 @@ const sameCases = (from: readonly DatasetCase[], ids: readonly DatasetCase[]): D
 
 /**
  * `npm run other-lab -- --data ../shared/data/pki3 [--lab other-lab|low-resolution] [--seed N] [--control]`:
- * the per-lab fine-tuning experiment. The shipped model is scored on held-back cases as they are and as another lab would image them (opposite polarity,
- * other contrast, blur, scale, rotated crops); then fine-tuned on 20 % of the other lab's cases and
- * scored again on the other 80 %. `--control` also fine-tunes a copy on the same 20 % as imaged here and
+ * the per-lab fine-tuning experiment. The shipped model is scored on held-back cases as they are and as
+ * another lab would image them (opposite polarity, other contrast, blur, scale, rotated crops); then
+ * fine-tuned on 20 % of the other lab's cases and scored again on the other 80 %. `--control` also fine-tunes a copy on the same 20 % as imaged here and
  * scores it on the other 80 % as imaged here: what fine-tuning gains without a change of lab.
  */
 async function main(): Promise<number> {
