@@ -105,9 +105,6 @@ async function main(): Promise<number> {
     labels,
     validation: earlyStopping,
     steps,
-    batch: FINE_TUNE_RECIPE.batch,
-    evaluateEvery: FINE_TUNE_RECIPE.evaluateEvery,
-    patience: FINE_TUNE_RECIPE.patience,
     seed,
     onProgress: (p) => {
       progress.update(p.step, `loss ${p.loss.toFixed(4)}`);

@@ -106,9 +106,6 @@ async function main(): Promise<number> {
           DEFAULT_SAMPLER,
         ),
         steps,
-        batch: FINE_TUNE_RECIPE.batch,
-        evaluateEvery: FINE_TUNE_RECIPE.evaluateEvery,
-        patience: FINE_TUNE_RECIPE.patience,
         seed,
         onProgress: (p) => {
           bar.update(p.step, `loss ${p.loss.toFixed(4)}`);

@@ -2,6 +2,7 @@ import type { ChromosomeType } from '../../shared/chromosome-types';
 import type { GrayImage } from '../../shared/gray-image';
 import type { ChromosomeProfile } from '../../shared/profile';
 import { PROFILE_LENGTH } from '../../shared/profile';
+import { pearson } from '../../shared/statistics';
 import type { Point } from './medial-axis';
 
 /** Bins of a banding template (each a 1/32 of the chromosome's length). */
@@ -36,29 +37,6 @@ export function binnedDarkness(profile: Float32Array, samples: number): Float64A
   return bins;
 }
 
-function correlation(a: ArrayLike<number>, b: ArrayLike<number>, reversed: boolean): number {
-  const n = Math.min(a.length, b.length);
-  let meanA = 0;
-  let meanB = 0;
-  for (let i = 0; i < n; i++) {
-    meanA += a[i] ?? 0;
-    meanB += b[i] ?? 0;
-  }
-  meanA /= n;
-  meanB /= n;
-  let ab = 0;
-  let aa = 0;
-  let bb = 0;
-  for (let i = 0; i < n; i++) {
-    const x = (a[i] ?? 0) - meanA;
-    const y = (b[reversed ? n - 1 - i : i] ?? 0) - meanB;
-    ab += x * y;
-    aa += x * x;
-    bb += y * y;
-  }
-  return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
-}
-
 /**
  * How much better the banding matches the type's template read q-ter → p-ter than p-ter → q-ter
  * (difference of two correlations, in [−2, 2]); positive means the profile runs the wrong way.
@@ -69,7 +47,7 @@ export function reversalEvidence(
   template: ArrayLike<number>,
 ): number {
   const bins = binnedDarkness(profile, samples);
-  return correlation(template, bins, true) - correlation(template, bins, false);
+  return pearson(template, Float64Array.from(bins).reverse()) - pearson(template, bins);
 }
 
 /** Templates of the mean G-band darkness of each type, p-ter first (see banding-templates-data.ts). */

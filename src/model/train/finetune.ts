@@ -5,6 +5,7 @@ import type { BagSamplerOptions, SampledBag } from './bag-sampler';
 import { DEFAULT_SAMPLER, sampleBag } from './bag-sampler';
 import type { DatasetCase } from './dataset';
 import type { CaseLabels } from './lab-bags';
+import { FINE_TUNE_RECIPE } from './finetune-recipe';
 import { calibrateToReference } from './input-reference';
 import { labelledCaseBags } from './lab-bags';
 import type { TrainerState, TrainingProgress } from './trainer';
@@ -19,9 +20,10 @@ export interface FineTuneOptions {
   /** Held-back bags for early stopping (validation AUC). */
   readonly validation: readonly SampledBag[];
   readonly steps: number;
-  readonly batch: number;
-  readonly evaluateEvery: number;
-  readonly patience: number;
+  /** Bags per step, how often early stopping looks, and its patience: FINE_TUNE_RECIPE's unless given. */
+  readonly batch?: number;
+  readonly evaluateEvery?: number;
+  readonly patience?: number;
   readonly seed: number;
   readonly sampler?: BagSamplerOptions;
   readonly onProgress?: (progress: TrainingProgress) => void;
@@ -47,12 +49,12 @@ export async function fineTune(options: FineTuneOptions): Promise<TrainerState> 
     optimizer: options.optimizer,
     policy: 'fine-tune',
     validation: options.validation,
-    evaluateEvery: options.evaluateEvery,
-    patience: options.patience,
+    evaluateEvery: options.evaluateEvery ?? FINE_TUNE_RECIPE.evaluateEvery,
+    patience: options.patience ?? FINE_TUNE_RECIPE.patience,
     maxSteps: options.steps,
     nextBatch: (step) => {
       const random = createRandom(options.seed * 7919 + step);
-      return Array.from({ length: options.batch }, (_, i) =>
+      return Array.from({ length: options.batch ?? FINE_TUNE_RECIPE.batch }, (_, i) =>
         positives.length > 0 && i % 4 === 0
           ? random.pick(positives)
           : sampleBag(options.training, random, sampler),
