@@ -93,7 +93,7 @@ async function main(): Promise<number> {
     const optimizer = new AdamW({ learningRate: lr, weightDecay: 0 });
     const bar = createProgressBar(label, steps);
     try {
-      await fineTune({
+      const state = await fineTune({
         model,
         optimizer,
         training: cases,
@@ -111,8 +111,10 @@ async function main(): Promise<number> {
           bar.update(p.step, `loss ${p.loss.toFixed(4)}`);
         },
       });
-    } finally {
       bar.end();
+      const looks = state.history.map((r) => `${r.step}: ${r.auc.toFixed(3)}`).join(', ');
+      process.stderr.write(`${label}: early-stopping AUC by step ${looks}; kept step ${state.bestStep}\n`);
+    } finally {
       optimizer.dispose();
     }
     return model;
