@@ -35,9 +35,9 @@ export interface FineTuneOptions {
 /**
  * The paper's per-lab fine-tuning (section 4.1): CMSBlock and the first alignment layer frozen, the rest
  * trained on the lab's own cases, early stopping on validation AUC. The input calibration first matches
- * the lab's darkness to the pretraining data's, then learns with the rest. Each batch is half the lab's reviewed
- * abnormal types (when it has any) and half pretraining-style bags from its cases, artificial
- * abnormalities included, so that a lab with few positives still gets a balanced signal.
+ * the lab's darkness to the pretraining data's, then learns with the rest. A quarter of each batch is the
+ * lab's reviewed abnormal types (when it has any), the rest pretraining-style bags from its cases,
+ * artificial abnormalities included, so that a lab with few positives still gets a balanced signal.
  */
 export async function fineTune(options: FineTuneOptions): Promise<TrainerState> {
   const sampler = options.sampler ?? DEFAULT_SAMPLER;
