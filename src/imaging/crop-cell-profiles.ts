@@ -56,8 +56,8 @@ export function profileCropCell(
     const template = BANDING_TEMPLATES[crop.type];
     // A crop is meant to be upright, p-arm up. One turned by more than 45° (a lab that rotates its crops)
     // has no upper end to call p-ter, so its banding decides (95 % right on pki3 crops, against 50 %).
-    const reversed =
-      template !== undefined && liesFlat(p.axis) && reversalEvidence(p.profile, p.samples, template) > 0;
+    const flat = template !== undefined && liesFlat(p.axis);
+    const reversed = flat && reversalEvidence(p.profile, p.samples, template) > 0;
     return {
       type: crop.type,
       homolog: crop.homolog,
@@ -65,7 +65,7 @@ export function profileCropCell(
       profile: reversed ? reverseProfile(p.profile, p.samples) : p.profile,
       samples: p.samples,
       straightened: reversed ? rotateHalfTurn(p.straightened) : p.straightened,
-      orientedByBanding: liesFlat(p.axis) && template !== undefined,
+      orientedByBanding: flat,
     };
   });
   const bandLevel = estimateBandLevel(chromosomes, profiled.samplesPerPixel, bandLevelOverride);

@@ -52,7 +52,7 @@ export function referenceEntry(
   return reference ? { [REFERENCE_KEY]: reference } : {};
 }
 
-/** The calibration curve (see INPUT_CALIBRATION) at darkness v. */
+/** The calibration curve at darkness v: calibrateInput's, on one number rather than a tensor. */
 export function calibrated(v: number, [a, b, c]: readonly [number, number, number]): number {
   return v + v * (a + b * (1 - v) + c * (1 - v) * (2 * v - 1));
 }
