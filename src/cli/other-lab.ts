@@ -114,6 +114,9 @@ async function main(): Promise<number> {
       bar.end();
       const looks = state.history.map((r) => `${r.step}: ${r.auc.toFixed(3)}`).join(', ');
       process.stderr.write(`${label}: early-stopping AUC by step ${looks}; kept step ${state.bestStep}\n`);
+    } catch (error) {
+      model.dispose();
+      throw error;
     } finally {
       optimizer.dispose();
     }
