@@ -4,28 +4,12 @@ import type { PairInput } from '../inputs';
 import { bandedProfile } from '../testing/synthetic-bags';
 import { DEFAULT_SAMPLER, sampleBag } from './bag-sampler';
 import type { DatasetCase } from './dataset';
+import { syntheticDatasetCases } from '../testing/synthetic-dataset';
 import { inputOfTraining, singleChromosomeBag, singleChromosomePair } from './single-chromosome';
 
 /** Cases of three cells with banded pairs of a few types (homologs are jittered copies). */
 function cases(count: number, seed: number): DatasetCase[] {
-  const random = createRandom(seed);
-  return Array.from({ length: count }, (_, c) => ({
-    id: `case-${c}`,
-    cells: ['a', 'b', 'c'].map((cell) => ({
-      id: cell,
-      bandLevel: 400 as const,
-      chromosomes: (['1', '2', '9', '13'] as const).flatMap((type, t) => {
-        const samples = 420 - t * 60;
-        const profile = bandedProfile(random, samples);
-        return [0, 1].map((homolog) => ({
-          type,
-          homolog,
-          samples,
-          profile: profile.map((v) => (v > 0 ? v + random.uniform(-0.02, 0.02) : 0)),
-        }));
-      }),
-    })),
-  }));
+  return syntheticDatasetCases(count, seed, undefined, ['a', 'b', 'c']);
 }
 
 const sameValues = (a: Float32Array, b: Float32Array): boolean =>

@@ -2,9 +2,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../shared/random';
 import type { HomNetModel } from '../homnet-model';
 import { createModel } from '../load-model';
-import { bandedProfile } from '../testing/synthetic-bags';
 import { AdamW } from './adamw';
 import type { DatasetCase } from './dataset';
+import { syntheticDatasetCases } from '../testing/synthetic-dataset';
 import { enableTraining } from './enable-training';
 import { isFrozen } from './freeze';
 import { fineTune } from './finetune';
@@ -12,24 +12,7 @@ import { labBags, labelledCaseBags, parseCaseLabels } from './lab-bags';
 
 /** Cases of two cells with banded pairs of a few types (homologs are jittered copies). */
 function cases(count: number, seed: number): DatasetCase[] {
-  const random = createRandom(seed);
-  return Array.from({ length: count }, (_, c) => ({
-    id: `case-${c}`,
-    cells: ['a', 'b'].map((cell) => ({
-      id: cell,
-      bandLevel: 400 as const,
-      chromosomes: (['1', '2', '9', '13'] as const).flatMap((type, t) => {
-        const samples = 420 - t * 60;
-        const profile = bandedProfile(random, samples);
-        return [0, 1].map((homolog) => ({
-          type,
-          homolog,
-          samples,
-          profile: profile.map((v) => (v > 0 ? v + random.uniform(-0.02, 0.02) : 0)),
-        }));
-      }),
-    })),
-  }));
+  return syntheticDatasetCases(count, seed);
 }
 
 describe('per-lab fine-tuning', () => {
