@@ -1,13 +1,18 @@
-/** A one-line progress bar with ETA on stderr (stdout stays for results). */
+/**
+ * A one-line progress bar with ETA on stderr (stdout stays for results). `update` may pass the total when
+ * it is only known once the work has started (a dataset counts its cases while loading).
+ */
 export function createProgressBar(
   label: string,
-  total: number,
-): { update(done: number, note?: string): void; end(): void } {
+  initialTotal: number,
+): { update(done: number, note?: string, total?: number): void; end(): void } {
+  let total = initialTotal;
   const start = Date.now();
   const interactive = process.stderr.isTTY;
   let lastLine = 0;
   return {
-    update(done, note = '') {
+    update(done, note = '', newTotal) {
+      if (newTotal !== undefined) total = newTotal;
       const now = Date.now();
       if (!interactive && now - lastLine < 10_000 && done < total) return;
       lastLine = now;

@@ -155,12 +155,13 @@ async function main(): Promise<number> {
   await enableTraining();
   const checkpointDir = join(out, 'checkpoint');
   const started = Date.now();
-  const loadBar = createProgressBar('profiling', 1);
+  // The total is the number of cases, known once the dataset's folders are listed.
+  const loadBar = createProgressBar('profiling cases', 0);
   const { cases, errors } = await loadCropDataset(
     config.data,
     resolve('.checkpoints/cache'),
     (done, total) => {
-      loadBar.update(done, `of ${total} cases`);
+      loadBar.update(done, '', total);
     },
   );
   loadBar.end();
