@@ -6,13 +6,12 @@ import type { HomNetModel } from './homnet-model';
 import { calibrateInput } from './input-calibration';
 import { createModel, loadModel } from './load-model';
 import { INPUT_CALIBRATION } from './parameters';
+import { withoutTensors } from './testing/older-model-file';
 import { testBag } from './testing/synthetic-bags';
 import { AdamW } from './train/adamw';
 import { enableTraining } from './train/enable-training';
 import type { LabelledBag } from './train/train-step';
 import { trainStep } from './train/train-step';
-import type { ModelArtifacts } from './weights/manifest';
-import { sha256Hex } from './weights/sha256';
 
 const SMALL = { regionChannels: 16, heads: 2, pairWidth: 32, bagWeightHidden: 16 };
 
@@ -23,23 +22,6 @@ function lookup(coefficients: number[]): { get: (name: string) => tf.Tensor } {
       return tf.tensor1d(coefficients);
     },
   };
-}
-
-/** The same model as a file made before the calibration existed: that tensor left out. */
-async function withoutCalibration(artifacts: ModelArtifacts): Promise<ModelArtifacts> {
-  const entry = artifacts.manifest.tensors.find((t) => t.name === INPUT_CALIBRATION.name);
-  if (!entry) throw new Error('no calibration to remove');
-  const bytes = new Uint8Array(artifacts.weightData);
-  const kept = new Uint8Array(bytes.length - entry.byteLength);
-  kept.set(bytes.subarray(0, entry.byteOffset));
-  kept.set(bytes.subarray(entry.byteOffset + entry.byteLength), entry.byteOffset);
-  const tensors = artifacts.manifest.tensors
-    .filter((t) => t !== entry)
-    .map((t) =>
-      t.byteOffset > entry.byteOffset ? { ...t, byteOffset: t.byteOffset - entry.byteLength } : t,
-    );
-  const weightData = kept.buffer;
-  return { manifest: { ...artifacts.manifest, tensors, sha256: await sha256Hex(weightData) }, weightData };
 }
 
 describe('the input calibration (a lab darkness curve)', () => {
@@ -67,7 +49,9 @@ describe('the input calibration (a lab darkness curve)', () => {
   it('loads a model file made before it existed, with identical predictions', async () => {
     const model = await createModel({ seed: 41, backend: 'wasm', architecture: SMALL });
     models.push(model);
-    const older = await withoutCalibration(await model.exportArtifacts({ threshold: 0.5 }));
+    const older = await withoutTensors(await model.exportArtifacts({ threshold: 0.5 }), [
+      INPUT_CALIBRATION.name,
+    ]);
     expect(older.manifest.tensors.some((t) => t.name === INPUT_CALIBRATION.name)).toBe(false);
     const loaded = await loadModel({ weights: older, backend: 'wasm' });
     models.push(loaded);
