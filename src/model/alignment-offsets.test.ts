@@ -96,4 +96,21 @@ describe('alignment offsets (where each region finds its match)', () => {
     expect(firstAfter).toBe(first);
     expect(secondAfter).not.toBe(second);
   });
+
+  it("stay at zero when pretraining the paper's Eq. 7 exactly (the ablation rows)", async () => {
+    const model = await createModel({ seed: 7, backend: 'wasm', architecture: SMALL });
+    models.push(model);
+    const random = createRandom(10);
+    const batch: LabelledBag[] = Array.from({ length: 4 }, (_, i) => ({
+      bag: testBag(random, '5', 2, i % 2 === 1),
+      label: i % 2,
+    }));
+    const before = await model.weights.read();
+    const optimizer = new AdamW({ learningRate: 1e-3 });
+    await trainStep(model, optimizer, batch, 'pretrain-without-offsets');
+    optimizer.dispose();
+    const after = await model.weights.read();
+    for (const name of OFFSET_WEIGHTS) expect(after.get(name)).toEqual(before.get(name));
+    expect(after.get('hom.align1.diff.kernel')).not.toEqual(before.get('hom.align1.diff.kernel'));
+  });
 });
