@@ -17,7 +17,8 @@ export interface DecodedPage {
   readonly hadAlpha: boolean;
   /**
    * Things the file got wrong that the decoder worked around unambiguously, e.g. TIFF strip byte counts
-   * running past the end of the file. Empty for a clean file.
+   * running past the end of the file, or 16-bit samples that use only 12 of their bits (scaled by the
+   * bits used). Empty for a clean file.
    */
   readonly repairs: readonly string[];
 }

@@ -4,7 +4,13 @@ import type { DecodedPage, SourceColour } from './decoded-page';
 import { checkDimensions, type DecodeLimits } from './decode-limits';
 import { asImageInputError, ImageInputError } from './image-input-error';
 import { decodeAdam7SubByte } from './png-adam7';
-import { interleavedToGray, paletteToGray, unpackSamples } from './to-gray';
+import {
+  interleavedToGray,
+  paletteToGray,
+  significantBitsNote,
+  significantMaxValue16,
+  unpackSamples,
+} from './to-gray';
 
 /** IHDR fields that decide how the pixel data is laid out. */
 interface PngHeader {
@@ -129,6 +135,7 @@ export function decodePng(file: string, bytes: Uint8Array, limits: DecodeLimits)
   }
   let image: GrayImage;
   let colour: SourceColour;
+  const notes: string[] = [];
   let hadAlpha = header.colourType === 4 || header.colourType === 6;
   if (header.colourType === 3) {
     if (png.palette === undefined)
@@ -143,6 +150,12 @@ export function decodePng(file: string, bytes: Uint8Array, limits: DecodeLimits)
         ? new Uint8Array(samples.buffer, samples.byteOffset, samples.length)
         : samples;
     const isRgb = header.colourType === 2 || header.colourType === 6;
+    // A 12-bit camera's 16-bit PNG is scaled by the bits it used (see significantMaxValue16).
+    let maxValue = (1 << depth) - 1;
+    if (data instanceof Uint16Array && !hadAlpha) {
+      maxValue = significantMaxValue16(data, channels, isRgb ? 3 : 1);
+      if (maxValue < 65535) notes.push(significantBitsNote(maxValue));
+    }
     image = interleavedToGray({
       data,
       width,
@@ -150,7 +163,7 @@ export function decodePng(file: string, bytes: Uint8Array, limits: DecodeLimits)
       samplesPerPixel: channels,
       colour: isRgb ? 'rgb' : 'gray',
       alpha: hadAlpha ? 'straight' : 'none',
-      maxValue: (1 << depth) - 1,
+      maxValue,
     });
     colour = isRgb ? 'rgb' : 'gray';
     if (png.transparency !== undefined && !hadAlpha) {
@@ -165,7 +178,7 @@ export function decodePng(file: string, bytes: Uint8Array, limits: DecodeLimits)
     sourceColour: colour,
     sourceBitsPerSample: depth,
     hadAlpha,
-    repairs: [],
+    repairs: notes,
   };
 }
 

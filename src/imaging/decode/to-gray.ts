@@ -29,6 +29,31 @@ export interface InterleavedSamples {
   readonly maxValue: number;
 }
 
+/**
+ * Full scale of 16-bit samples as the camera used it. Microscope cameras often store 10-, 12- or 14-bit
+ * values in 16-bit files: scaled by 65535, a 12-bit image would keep 16 of 256 gray levels and a white
+ * background would come out at 6 % of white. The significant bits are the fewest that hold every colour
+ * sample, at least 8 (an image that is merely dark keeps its darkness). Alpha samples are not looked at.
+ * @returns 2^bits − 1 for those bits; 65535 when the samples use all 16.
+ */
+export function significantMaxValue16(
+  data: Uint16Array,
+  samplesPerPixel: number,
+  colourSamples: number,
+): number {
+  let largest = 0;
+  for (let base = 0; base < data.length; base += samplesPerPixel) {
+    for (let c = 0; c < colourSamples; c++) largest = Math.max(largest, data[base + c] ?? 0);
+  }
+  const bits = Math.max(8, Math.ceil(Math.log2(largest + 1)));
+  return 2 ** bits - 1;
+}
+
+/** What a decoder reports when it scaled 16-bit samples by their significant bits (see significantMaxValue16). */
+export function significantBitsNote(maxValue: number): string {
+  return `16-bit samples use only ${Math.log2(maxValue + 1)} bits (largest value ${maxValue} or less): scaled to that full scale`;
+}
+
 /** A lookup from sample value to 8-bit, so 16-bit scaling costs one table read per sample. */
 function scaleTable(maxValue: number): Uint8Array {
   const table = new Uint8Array(maxValue + 1);

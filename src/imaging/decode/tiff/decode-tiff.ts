@@ -2,7 +2,13 @@ import type { GrayImage } from '../../../shared/gray-image';
 import type { DecodedPage } from '../decoded-page';
 import type { DecodeLimits } from '../decode-limits';
 import { ImageInputError } from '../image-input-error';
-import { interleavedToGray, paletteToGray, unpackSamples } from '../to-gray';
+import {
+  interleavedToGray,
+  paletteToGray,
+  significantBitsNote,
+  significantMaxValue16,
+  unpackSamples,
+} from '../to-gray';
 import { assembleSegments } from './assemble-segments';
 import { reverseBitsInPlace } from './decode-segment';
 import { readTiffFile, TiffTag, type TiffDirectory } from './tiff-directory';
@@ -33,8 +39,16 @@ function colorMapToRgba(colorMap: readonly number[], entries: number): Uint8Arra
   return rgba;
 }
 
-/** Turns a page's decompressed rows into gray. */
-function rawToGray(raw: Uint8Array, layout: TiffPageLayout, littleEndian: boolean): GrayImage {
+/**
+ * Turns a page's decompressed rows into gray; `notes` receives how 16-bit samples were scaled when they
+ * do not use all 16 bits.
+ */
+function rawToGray(
+  raw: Uint8Array,
+  layout: TiffPageLayout,
+  littleEndian: boolean,
+  notes: string[],
+): GrayImage {
   const { width, height, bitsPerSample, samplesPerPixel, photometric } = layout;
   if (layout.lsbFirst && bitsPerSample < 8) reverseBitsInPlace(raw);
   // 8-bit rows have no padding: the raw buffer already is the sample array.
@@ -52,7 +66,14 @@ function rawToGray(raw: Uint8Array, layout: TiffPageLayout, littleEndian: boolea
       colorMapToRgba(layout.colorMap, 1 << bitsPerSample),
     );
   }
-  const maxValue = (1 << bitsPerSample) - 1;
+  const colourSamples = photometric === 2 ? 3 : 1;
+  // Scaled by the bits the camera used (a 12-bit camera's 16-bit file), decided before WhiteIsZero is
+  // inverted against that full scale. With alpha, alpha's own full scale is kept for both.
+  let maxValue = (1 << bitsPerSample) - 1;
+  if (samples instanceof Uint16Array && layout.alpha === 'none') {
+    maxValue = significantMaxValue16(samples, samplesPerPixel, colourSamples);
+    if (maxValue < 65535) notes.push(significantBitsNote(maxValue));
+  }
   if (photometric === 0) {
     // WhiteIsZero: invert the colour sample only, never alpha.
     for (let index = 0; index < samples.length; index += samplesPerPixel) {
@@ -82,14 +103,16 @@ function decodeTiffPage(
 ): DecodedPage {
   const layout = readTiffPageLayout(file, bytes.length, directory, limits, where);
   const raw = assembleSegments(file, bytes, layout, littleEndian, where);
+  const notes: string[] = [];
+  const image = rawToGray(raw, layout, littleEndian, notes);
   return {
-    image: rawToGray(raw, layout, littleEndian),
+    image,
     pageIndex,
     format: 'tiff',
     sourceColour: layout.photometric === 3 ? 'palette' : layout.photometric === 2 ? 'rgb' : 'gray',
     sourceBitsPerSample: layout.bitsPerSample,
     hadAlpha: layout.alpha !== 'none',
-    repairs: [...fileRepairs, ...layout.repairs],
+    repairs: [...fileRepairs, ...layout.repairs, ...notes],
   };
 }
 
