@@ -10,7 +10,7 @@ import type { DatasetCase, DatasetCell } from '../model/train/dataset';
 import { PROFILE_LENGTH } from '../shared/profile';
 
 /** Bump when the image pipeline changes what profiles it makes, so stale caches are not reused. */
-const PIPELINE_VERSION = 'crop-profiles@3';
+const PIPELINE_VERSION = 'crop-profiles@4';
 const VALUES = 2 * PROFILE_LENGTH;
 
 interface CacheIndex {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrayImage, type GrayImage } from '../shared/gray-image';
 import { PROFILE_LENGTH } from '../shared/profile';
 import { pearson } from '../shared/statistics';
-import { profileCropCell } from './crop-cell-profiles';
+import { profileCropCell, readsReversed, STRONG_REVERSAL_EVIDENCE } from './crop-cell-profiles';
 import { drawChromosome, type BandPattern } from './layout/draw-chromosome';
 import { reverseProfile, TEMPLATE_BINS } from './profile/banding-orientation';
 import { BANDING_TEMPLATES } from './profile/banding-templates-data';
@@ -76,6 +76,62 @@ describe('crops turned on their side', () => {
       const n = Math.min(turned.samples, reference.samples);
       expect(pearson(meanDarkness(turned.profile, turned.samples), truth, n)).toBeGreaterThan(0.9);
     }
+  });
+
+  it('turns a crop delivered upside down when its banding says so clearly, and a whole upside-down cell', () => {
+    const upright = (): GrayImage =>
+      drawn(
+        [
+          { x: 20, y: 10 },
+          { x: 20, y: 150 },
+        ],
+        40,
+        160,
+      );
+    const upsideDown = (): GrayImage =>
+      drawn(
+        [
+          { x: 20, y: 150 },
+          { x: 20, y: 10 },
+        ],
+        40,
+        160,
+      );
+    const profile = (images: GrayImage[]) =>
+      profileCropCell(
+        images.map((image, homolog) => ({ type: '1', homolog, image, source: `1_${homolog}.png` })),
+      ).chromosomes;
+    const [reference] = profile([upright()]);
+    if (!reference) throw new Error('a profile expected');
+    const truth = meanDarkness(reference.profile, reference.samples);
+    const agreement = (c: { profile: Float32Array; samples: number }): number =>
+      pearson(meanDarkness(c.profile, c.samples), truth, Math.min(c.samples, reference.samples));
+
+    // One crop of eight upside down: the cell keeps its convention, and this drawing's banding (evidence
+    // about 0.38) is not strong enough on its own to overrule it.
+    const mixed = profile([...Array.from({ length: 7 }, upright), upsideDown()]);
+    expect(mixed.map((c) => c.orientedByBanding)).toEqual(Array<boolean>(8).fill(false));
+    for (const c of mixed.slice(0, 7)) expect(agreement(c)).toBeGreaterThan(0.9);
+
+    // A whole cell upside down (a lab with p-ter at the bottom): every crop is turned.
+    const cell = profile(Array.from({ length: 8 }, upsideDown));
+    for (const c of cell) {
+      expect(c.orientedByBanding).toBe(true);
+      expect(agreement(c)).toBeGreaterThan(0.9);
+    }
+  });
+
+  it('overrules an upright crop only on strong evidence, unless its whole cell is upside down', () => {
+    const strong = STRONG_REVERSAL_EVIDENCE + 0.05;
+    const weak = STRONG_REVERSAL_EVIDENCE - 0.05;
+    expect(readsReversed(strong, false, false)).toBe(true);
+    expect(readsReversed(weak, false, false)).toBe(false);
+    expect(readsReversed(-weak, false, true)).toBe(true);
+    expect(readsReversed(-strong, false, true)).toBe(false);
+    // Lying flat, the banding alone decides; without a template, the crop's convention does.
+    expect(readsReversed(0.01, true, false)).toBe(true);
+    expect(readsReversed(-0.01, true, true)).toBe(false);
+    expect(readsReversed(null, true, true)).toBe(false);
   });
 
   it('reverses a profile along its length and swaps its halves, keeping the padding at the end', () => {

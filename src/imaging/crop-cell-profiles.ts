@@ -29,7 +29,10 @@ export interface ProfiledCellChromosome {
   readonly samples: number;
   /** Resampled along the medial axis, p-arm up, for review. */
   readonly straightened: GrayImage;
-  /** The chromosome lay flat in its crop, so which end is p-ter was read from its banding. */
+  /**
+   * Which end is p-ter was read from the banding: the chromosome lay flat in its crop, or its banding
+   * (or its whole cell's) said the crop was upside down.
+   */
   readonly orientedByBanding: boolean;
 }
 
@@ -42,22 +45,56 @@ export interface ProfiledCell {
 }
 
 /**
+ * Banding evidence (see reversalEvidence) beyond which one upright crop is read the other way up: 0.07 % of
+ * pki3's upright validation crops exceed it, and 29 % of the same crops turned upside down do.
+ */
+export const STRONG_REVERSAL_EVIDENCE = 0.4;
+
+/**
+ * A cell whose upright crops' mean evidence is above this was delivered upside down as a whole (a lab
+ * whose crops have p-ter at the bottom). On pki3 every cell's mean lies between −0.38 and −0.17, and
+ * below −0.03 for any 8 of its crops; needs at least MIN_CROPS_FOR_CELL_ORIENTATION crops with a template.
+ */
+export const UPSIDE_DOWN_CELL_EVIDENCE = 0.05;
+export const MIN_CROPS_FOR_CELL_ORIENTATION = 8;
+
+/**
+ * Whether a crop is read the other way up (see profileCropCell).
+ * @param evidence reversalEvidence against the type's template, or null without a template
+ */
+export function readsReversed(evidence: number | null, flat: boolean, cellUpsideDown: boolean): boolean {
+  if (evidence === null) return false;
+  if (flat) return evidence > 0;
+  return cellUpsideDown ? evidence > -STRONG_REVERSAL_EVIDENCE : evidence > STRONG_REVERSAL_EVIDENCE;
+}
+
+/**
  * The crop-bundle path of the pipeline (analysis and training use the same one): profiles of every
  * crop of a cell at one common scale, then the cell's band level from them (or the user's override).
+ *
+ * Orientation: a crop is meant to be upright, p-arm up, and is read so unless its banding (against a
+ * per-type template of pki3 averages) says otherwise. A crop turned by more than 45° has no upper end to
+ * call p-ter, so its banding decides (95 % right on pki3 crops, against 50 %). An upright crop is turned
+ * round only on strong evidence, or when its whole cell was delivered upside down.
  */
 export function profileCropCell(
   crops: readonly TypedChromosomeImage[],
   bandLevelOverride?: BandLevel,
 ): ProfiledCell {
   const profiled = profilesForCell(crops.map((c) => c.image));
-  const chromosomes = crops.map((crop, i): ProfiledCellChromosome => {
+  const read = crops.map((crop, i) => {
     const p = profiled.chromosomes[i];
     if (!p) throw new Error(`${crop.source}: no profile was produced`);
     const template = BANDING_TEMPLATES[crop.type];
-    // A crop is meant to be upright, p-arm up. One turned by more than 45° (a lab that rotates its crops)
-    // has no upper end to call p-ter, so its banding decides (95 % right on pki3 crops, against 50 %).
-    const flat = template !== undefined && liesFlat(p.axis);
-    const reversed = flat && reversalEvidence(p.profile, p.samples, template) > 0;
+    const evidence = template === undefined ? null : reversalEvidence(p.profile, p.samples, template);
+    return { crop, p, evidence, flat: evidence !== null && liesFlat(p.axis) };
+  });
+  const uprightEvidence = read.flatMap((r) => (r.evidence !== null && !r.flat ? [r.evidence] : []));
+  const cellUpsideDown =
+    uprightEvidence.length >= MIN_CROPS_FOR_CELL_ORIENTATION &&
+    uprightEvidence.reduce((sum, e) => sum + e, 0) / uprightEvidence.length > UPSIDE_DOWN_CELL_EVIDENCE;
+  const chromosomes = read.map(({ crop, p, evidence, flat }): ProfiledCellChromosome => {
+    const reversed = readsReversed(evidence, flat, cellUpsideDown);
     return {
       type: crop.type,
       homolog: crop.homolog,
@@ -65,7 +102,7 @@ export function profileCropCell(
       profile: reversed ? reverseProfile(p.profile, p.samples) : p.profile,
       samples: p.samples,
       straightened: reversed ? rotateHalfTurn(p.straightened) : p.straightened,
-      orientedByBanding: flat,
+      orientedByBanding: flat || reversed,
     };
   });
   const bandLevel = estimateBandLevel(chromosomes, profiled.samplesPerPixel, bandLevelOverride);
