@@ -1,18 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRandom } from '../shared/random';
-import { useBackend } from './backend';
 import { alignmentOffsets } from './hom-block';
-import type { HomNetModel } from './homnet-model';
 import { createModel, loadModel } from './load-model';
 import { withoutTensors } from './testing/older-model-file';
 import { testBag } from './testing/synthetic-bags';
 import { AdamW } from './train/adamw';
-import { enableTraining } from './train/enable-training';
 import type { LabelledBag } from './train/train-step';
 import { trainStep } from './train/train-step';
+import { modelsDisposedAfterEach, SMALL_ARCHITECTURE } from './testing/small-models';
 
-const SMALL = { regionChannels: 16, heads: 2, pairWidth: 32, bagWeightHidden: 16 };
 const OFFSET_WEIGHTS = [
   'hom.align0.offset.kernel',
   'hom.align0.offset.bias',
@@ -21,14 +18,7 @@ const OFFSET_WEIGHTS = [
 ];
 
 describe('alignment offsets (where each region finds its match)', () => {
-  const models: HomNetModel[] = [];
-  beforeAll(async () => {
-    await enableTraining();
-    await useBackend('wasm');
-  });
-  afterEach(() => {
-    for (const m of models.splice(0)) m.dispose();
-  });
+  const models = modelsDisposedAfterEach();
 
   it('are zero when each region matches itself, and reversed inside an inversion', () => {
     const nr = 4;
@@ -54,7 +44,7 @@ describe('alignment offsets (where each region finds its match)', () => {
   });
 
   it('leave a model file made before them predicting exactly as before', async () => {
-    const model = await createModel({ seed: 5, backend: 'wasm', architecture: SMALL });
+    const model = await createModel({ seed: 5, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     models.push(model);
     const older = await withoutTensors(await model.exportArtifacts({ threshold: 0.5 }), OFFSET_WEIGHTS);
     const loaded = await loadModel({ weights: older, backend: 'wasm' });
@@ -69,7 +59,7 @@ describe('alignment offsets (where each region finds its match)', () => {
   });
 
   it('are learned from zero by pretraining and frozen with the first alignment layer in fine-tuning', async () => {
-    const model = await createModel({ seed: 6, backend: 'wasm', architecture: SMALL });
+    const model = await createModel({ seed: 6, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     models.push(model);
     const random = createRandom(9);
     const batch: LabelledBag[] = Array.from({ length: 6 }, (_, i) => ({
@@ -98,7 +88,7 @@ describe('alignment offsets (where each region finds its match)', () => {
   });
 
   it("stay at zero when pretraining the paper's Eq. 7 exactly (the ablation rows)", async () => {
-    const model = await createModel({ seed: 7, backend: 'wasm', architecture: SMALL });
+    const model = await createModel({ seed: 7, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     models.push(model);
     const random = createRandom(10);
     const batch: LabelledBag[] = Array.from({ length: 4 }, (_, i) => ({

@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRandom } from '../shared/random';
-import { useBackend } from './backend';
 import type { HomNetModel } from './homnet-model';
 import { calibrateInput } from './input-calibration';
 import { createModel, loadModel } from './load-model';
@@ -9,11 +8,9 @@ import { INPUT_CALIBRATION } from './parameters';
 import { withoutTensors } from './testing/older-model-file';
 import { testBag } from './testing/synthetic-bags';
 import { AdamW } from './train/adamw';
-import { enableTraining } from './train/enable-training';
 import type { LabelledBag } from './train/train-step';
 import { trainStep } from './train/train-step';
-
-const SMALL = { regionChannels: 16, heads: 2, pairWidth: 32, bagWeightHidden: 16 };
+import { modelsDisposedAfterEach, SMALL_ARCHITECTURE } from './testing/small-models';
 
 function lookup(coefficients: number[]): { get: (name: string) => tf.Tensor } {
   return {
@@ -25,14 +22,7 @@ function lookup(coefficients: number[]): { get: (name: string) => tf.Tensor } {
 }
 
 describe('the input calibration (a lab darkness curve)', () => {
-  const models: HomNetModel[] = [];
-  beforeAll(async () => {
-    await enableTraining();
-    await useBackend('wasm');
-  });
-  afterEach(() => {
-    for (const m of models.splice(0)) m.dispose();
-  });
+  const models = modelsDisposedAfterEach();
 
   it('is the identity at zero and never lifts background or padding off 0', () => {
     const profiles = tf.tensor2d([[0, 0.2, 0.5, 0.9, 1, 0]]);
@@ -47,7 +37,7 @@ describe('the input calibration (a lab darkness curve)', () => {
   });
 
   it('loads a model file made before it existed, with identical predictions', async () => {
-    const model = await createModel({ seed: 41, backend: 'wasm', architecture: SMALL });
+    const model = await createModel({ seed: 41, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     models.push(model);
     const older = await withoutTensors(await model.exportArtifacts({ threshold: 0.5 }), [
       INPUT_CALIBRATION.name,
@@ -64,7 +54,7 @@ describe('the input calibration (a lab darkness curve)', () => {
   });
 
   it('is fitted by fine-tuning at the paper rate of 1e-5, and left alone by pretraining', async () => {
-    const model = await createModel({ seed: 43, backend: 'wasm', architecture: SMALL });
+    const model = await createModel({ seed: 43, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     models.push(model);
     const random = createRandom(9);
     const batch: LabelledBag[] = Array.from({ length: 6 }, (_, i) => ({

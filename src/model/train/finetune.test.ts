@@ -9,6 +9,7 @@ import { enableTraining } from './enable-training';
 import { isFrozen } from './freeze';
 import { fineTune } from './finetune';
 import { labBags, labelledCaseBags, parseCaseLabels } from './lab-bags';
+import { SMALL_ARCHITECTURE } from '../testing/small-models';
 
 /** Cases of two cells with banded pairs of a few types (homologs are jittered copies). */
 function cases(count: number, seed: number): DatasetCase[] {
@@ -56,7 +57,7 @@ describe('per-lab fine-tuning', () => {
     model = await createModel({
       seed: 9,
       backend: 'wasm',
-      architecture: { regionChannels: 16, heads: 2, pairWidth: 32, bagWeightHidden: 16 },
+      architecture: SMALL_ARCHITECTURE,
     });
     const lab = cases(6, 3);
     const before = await model.weights.read();

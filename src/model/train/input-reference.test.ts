@@ -1,10 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { HomNetModel } from '../homnet-model';
+import { describe, expect, it } from 'vitest';
 import { createModel, loadModel } from '../load-model';
 import { INPUT_CALIBRATION } from '../parameters';
 import { syntheticDatasetCases } from '../testing/synthetic-dataset';
 import type { DatasetCase } from './dataset';
-import { enableTraining } from './enable-training';
 import {
   calibrateToReference,
   calibrated,
@@ -13,6 +11,7 @@ import {
   REFERENCE_KEY,
   referenceDarkness,
 } from './input-reference';
+import { modelsDisposedAfterEach } from '../testing/small-models';
 
 /** The same cases as another lab would image them: paler bands, a steeper contrast curve. */
 function restyled(cases: readonly DatasetCase[]): DatasetCase[] {
@@ -26,13 +25,7 @@ function restyled(cases: readonly DatasetCase[]): DatasetCase[] {
 }
 
 describe('matching a lab’s darkness to the pretraining data', () => {
-  const models: HomNetModel[] = [];
-  beforeAll(async () => {
-    await enableTraining();
-  });
-  afterEach(() => {
-    for (const m of models.splice(0)) m.dispose();
-  });
+  const models = modelsDisposedAfterEach();
 
   it('fits a curve that carries another lab’s quantiles back onto the reference', () => {
     const ours = syntheticDatasetCases(6, 1);

@@ -9,8 +9,7 @@ import type { LabelledBag } from './train-step';
 import type { EvaluationRecord } from './trainer';
 import { scoreBags, train } from './trainer';
 import { rocAuc } from '../eval/metrics';
-
-const SMALL = { regionChannels: 16, heads: 2, pairWidth: 32, bagWeightHidden: 16 };
+import { SMALL_ARCHITECTURE } from '../testing/small-models';
 
 function bags(seed: number, count: number): LabelledBag[] {
   const random = createRandom(seed);
@@ -30,7 +29,7 @@ describe('trainer', () => {
   });
 
   it('learns held-out bags, keeps the best evaluation and stops early', async () => {
-    model = await createModel({ seed: 4, backend: 'wasm', architecture: SMALL });
+    model = await createModel({ seed: 4, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     const optimizer = new AdamW({ learningRate: 2e-3 });
     const validation = bags(99, 24);
     const before = rocAuc(await scoreBags(model, validation));
@@ -59,7 +58,7 @@ describe('trainer', () => {
   });
 
   it('stops at once when cancelled', async () => {
-    model = await createModel({ seed: 4, backend: 'wasm', architecture: SMALL });
+    model = await createModel({ seed: 4, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     const controller = new AbortController();
     controller.abort();
     const optimizer = new AdamW({ learningRate: 1e-3 });

@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../shared/random';
-import type { HomNetModel } from '../homnet-model';
 import { createModel, loadModel } from '../load-model';
 import { testBag } from '../testing/synthetic-bags';
 import { decodeModelFile, encodeModelFile } from './model-file';
-
-const SMALL = { regionChannels: 16, heads: 2, pairWidth: 32, bagWeightHidden: 16 };
+import { modelsDisposedAfterEach, SMALL_ARCHITECTURE } from '../testing/small-models';
 
 describe('model files (export and import within a lab)', () => {
-  const models: HomNetModel[] = [];
-  afterEach(() => {
-    for (const m of models.splice(0)) m.dispose();
-  });
+  const models = modelsDisposedAfterEach();
 
   it('round-trips a fine-tuned model: same manifest, same bits, identical predictions', async () => {
-    const original = await createModel({ seed: 31, backend: 'wasm', architecture: SMALL });
+    const original = await createModel({ seed: 31, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     models.push(original);
     const artifacts = await original.exportArtifacts({
       id: 'homnet-lab-1',
@@ -43,7 +38,7 @@ describe('model files (export and import within a lab)', () => {
   });
 
   it('refuses a file whose weights do not match the checksum, and says so', async () => {
-    const model = await createModel({ seed: 32, backend: 'wasm', architecture: SMALL });
+    const model = await createModel({ seed: 32, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     models.push(model);
     const artifacts = await model.exportArtifacts();
     const bytes = new Uint8Array(artifacts.weightData.slice(0));

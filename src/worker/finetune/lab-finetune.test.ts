@@ -8,8 +8,8 @@ import { unpackWeights } from '../../model/weights/manifest';
 import type { FineTuneProgress, FineTuneSettings } from '../finetune-api';
 import { runLabFineTune } from './lab-finetune';
 import { summaryOfManifest } from './lab-models';
+import { SMALL_ARCHITECTURE } from '../../model/testing/small-models';
 
-const SMALL = { regionChannels: 16, heads: 2, pairWidth: 32, bagWeightHidden: 16 };
 const SETTINGS: FineTuneSettings = {
   tuningShare: 0.4,
   steps: 6,
@@ -29,7 +29,12 @@ describe('fine-tuning in the worker (runLabFineTune)', () => {
   });
 
   it('leaves CMSBlock and the first alignment layer bit-identical, changes the rest, never touches the loaded model', async () => {
-    parent = await createModel({ seed: 11, backend: 'wasm', architecture: SMALL, id: 'homnet-parent' });
+    parent = await createModel({
+      seed: 11,
+      backend: 'wasm',
+      architecture: SMALL_ARCHITECTURE,
+      id: 'homnet-parent',
+    });
     const parentWeights = await parent.weights.read();
     const tensorsBefore = tf.memory().numTensors;
     const lab = syntheticDatasetCases(5, 21);
@@ -87,7 +92,7 @@ describe('fine-tuning in the worker (runLabFineTune)', () => {
   });
 
   it('stops at the next step when cancelled and reports an AbortError', async () => {
-    parent = await createModel({ seed: 12, backend: 'wasm', architecture: SMALL });
+    parent = await createModel({ seed: 12, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     const controller = new AbortController();
     const steps: number[] = [];
     const run = runLabFineTune({
@@ -107,7 +112,7 @@ describe('fine-tuning in the worker (runLabFineTune)', () => {
   });
 
   it('refuses a pick that leaves no case on one side, saying how many are needed', async () => {
-    parent = await createModel({ seed: 13, backend: 'wasm', architecture: SMALL });
+    parent = await createModel({ seed: 13, backend: 'wasm', architecture: SMALL_ARCHITECTURE });
     await expect(
       runLabFineTune({
         parent,
