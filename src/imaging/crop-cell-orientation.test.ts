@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createGrayImage, type GrayImage } from '../shared/gray-image';
 import { PROFILE_LENGTH } from '../shared/profile';
 import { pearson } from '../shared/statistics';
-import { profileCropCell, readsReversed, STRONG_REVERSAL_EVIDENCE } from './crop-cell-profiles';
+import {
+  orientationWarning,
+  profileCropCell,
+  readsReversed,
+  STRONG_REVERSAL_EVIDENCE,
+} from './crop-cell-profiles';
 import { drawChromosome, type BandPattern } from './layout/draw-chromosome';
 import { reverseProfile, TEMPLATE_BINS } from './profile/banding-orientation';
 import { BANDING_TEMPLATES } from './profile/banding-templates-data';
@@ -113,12 +118,26 @@ describe('crops turned on their side', () => {
     expect(mixed.map((c) => c.orientedByBanding)).toEqual(Array<boolean>(8).fill(false));
     for (const c of mixed.slice(0, 7)) expect(agreement(c)).toBeGreaterThan(0.9);
 
-    // A whole cell upside down (a lab with p-ter at the bottom): every crop is turned.
-    const cell = profile(Array.from({ length: 8 }, upsideDown));
-    for (const c of cell) {
+    // A whole cell upside down (a lab with p-ter at the bottom): every crop is turned, and the reviewer
+    // is told which.
+    const whole = profileCropCell(
+      Array.from({ length: 8 }, (_, homolog) => ({
+        type: '1' as const,
+        homolog,
+        image: upsideDown(),
+        source: `cells/a/1_${homolog}.png`,
+      })),
+    );
+    for (const c of whole.chromosomes) {
       expect(c.orientedByBanding).toBe(true);
       expect(agreement(c)).toBeGreaterThan(0.9);
     }
+    expect(orientationWarning(whole)).toBe(
+      `p-ter read from the banding (crop lying flat or upside down): ${whole.chromosomes.map((_, h) => `1_${h}.png`).join(', ')}`,
+    );
+    expect(
+      orientationWarning(profileCropCell([{ type: '1', homolog: 0, image: upright(), source: 'x' }])),
+    ).toBeNull();
   });
 
   it('overrules an upright crop only on strong evidence, unless its whole cell is upside down', () => {

@@ -108,3 +108,16 @@ export function profileCropCell(
   const bandLevel = estimateBandLevel(chromosomes, profiled.samplesPerPixel, bandLevelOverride);
   return { samplesPerPixel: profiled.samplesPerPixel, bandLevel, chromosomes };
 }
+
+/**
+ * A warning for the reviewer naming the crops whose p-ter end was read from their banding rather than
+ * from the crop (upright, p-arm up): their profiles rest on the type's typical banding, which a
+ * rearranged chromosome may not have. Null when every crop was read as delivered.
+ */
+export function orientationWarning(cell: ProfiledCell): string | null {
+  const read = cell.chromosomes.filter((c) => c.orientedByBanding).map((c) => baseName(c.source));
+  if (read.length === 0) return null;
+  return `p-ter read from the banding (crop lying flat or upside down): ${read.join(', ')}`;
+}
+
+const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);

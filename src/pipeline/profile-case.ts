@@ -1,7 +1,7 @@
 import type { BandLevel } from '../shared/chromosome-types';
 import type { CasePlan, CaseInputPlan, KaryogramCell } from '../imaging/case-input/case-input-plan';
 import { readCrops } from '../imaging/case-input/read-crops';
-import { profileCropCell } from '../imaging/crop-cell-profiles';
+import { orientationWarning, profileCropCell } from '../imaging/crop-cell-profiles';
 import { decodeImage } from '../imaging/decode/decode-image';
 import { ImageInputError } from '../imaging/decode/image-input-error';
 import { normalisePolarity } from '../imaging/decode/polarity';
@@ -111,12 +111,16 @@ export async function profileCase(
             decoded.crops.map((c) => ({ type: c.type, homolog: c.homolog, image: c.image, source: c.path })),
             override,
           );
+          const orientation = orientationWarning(profiled);
           cells.push({
             id: cell.id,
             source: cell.folder,
             bandLevel: profiled.bandLevel,
             chromosomes: profiled.chromosomes.map((c) => ({ ...c, confidence: 1 })),
-            warnings: decoded.inverted ? ['light-on-dark crops (Q-band/DAPI) inverted'] : [],
+            warnings: [
+              ...(decoded.inverted ? ['light-on-dark crops (Q-band/DAPI) inverted'] : []),
+              ...(orientation === null ? [] : [orientation]),
+            ],
           });
         } catch (error) {
           errors.push({ file: cell.folder, message: `analysis failed: ${messageOf(error)}` });
