@@ -3,7 +3,6 @@ import { DEFAULT_ARCHITECTURE } from '../src/model/architecture';
 import { initialValues } from '../src/model/parameters';
 import type { ModelArtifacts } from '../src/model/weights/manifest';
 import { packWeights } from '../src/model/weights/manifest';
-import { withOffsetWeights } from '../src/model/testing/offset-weights';
 import {
   E2E_MODEL_URL,
   installModelRoute,
@@ -15,9 +14,9 @@ import { runModelInWorker } from './support/page-model';
 let artifacts: ModelArtifacts;
 
 test.beforeAll(async () => {
-  // The alignment offsets start at zero; trained models use them, so both backends must compute them.
-  const values = withOffsetWeights(initialValues(DEFAULT_ARCHITECTURE, 42), 7);
-  artifacts = await packWeights(DEFAULT_ARCHITECTURE, values, { id: 'homnet-e2e' });
+  artifacts = await packWeights(DEFAULT_ARCHITECTURE, initialValues(DEFAULT_ARCHITECTURE, 42), {
+    id: 'homnet-e2e',
+  });
 });
 
 test('HomNet runs on WebGPU inside a Web Worker and agrees with WASM to 1e-3', async ({ page }) => {
