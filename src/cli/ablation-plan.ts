@@ -15,41 +15,20 @@ export interface AblationVariant {
   readonly variant: string;
   readonly mergeRange: number;
   readonly input: ModelInput;
-  /** Whether the alignment offsets are trained (false: the paper's Eq. 7, `--no-offsets`). */
-  readonly offsets: boolean;
 }
 
-/**
- * The paper's Table 4 rows compare with the paper's HomNet, so they are trained without our alignment
- * offsets (the paper's Eq. 7); one more row, the shipped architecture at the same budget, shows what the
- * offsets add.
- */
 export const ABLATIONS: readonly AblationVariant[] = [
   // HomNet itself at the ablations' budget: the shipped model trained longer, so it is not the reference.
-  {
-    folder: 'homnet-same-budget',
-    variant: 'HomNet (same budget)',
-    mergeRange: 32,
-    input: 'pair',
-    offsets: false,
-  },
-  {
-    folder: 'offsets-same-budget',
-    variant: 'HomNet + offsets (same budget)',
-    mergeRange: 32,
-    input: 'pair',
-    offsets: true,
-  },
-  { folder: 'range-8', variant: 'range#8', mergeRange: 8, input: 'pair', offsets: false },
-  { folder: 'range-16', variant: 'range#16', mergeRange: 16, input: 'pair', offsets: false },
-  { folder: 'range-64', variant: 'range#64', mergeRange: 64, input: 'pair', offsets: false },
-  { folder: 'wo-pair', variant: 'w/o Pair', mergeRange: 32, input: 'single-chromosome', offsets: false },
+  { folder: 'homnet-same-budget', variant: 'HomNet (same budget)', mergeRange: 32, input: 'pair' },
+  { folder: 'range-8', variant: 'range#8', mergeRange: 8, input: 'pair' },
+  { folder: 'range-16', variant: 'range#16', mergeRange: 16, input: 'pair' },
+  { folder: 'range-64', variant: 'range#64', mergeRange: 64, input: 'pair' },
+  { folder: 'wo-pair', variant: 'w/o Pair', mergeRange: 32, input: 'single-chromosome' },
 ];
 
 /** The label of a trained model when none was given: what differs from HomNet, in the paper's words. */
-export function defaultVariantName(mergeRange: number, input: ModelInput, offsets = true): string {
+export function defaultVariantName(mergeRange: number, input: ModelInput): string {
   const parts: string[] = [];
-  if (!offsets) parts.push('w/o offsets');
   if (input === 'single-chromosome') parts.push('w/o Pair');
   if (mergeRange !== DEFAULT_ARCHITECTURE.mergeRange) parts.push(`range#${mergeRange}`);
   return parts.length > 0 ? parts.join(', ') : 'HomNet';
@@ -76,6 +55,5 @@ export function trainArguments(variant: AblationVariant, data: string, out: stri
     '--variant',
     variant.variant,
     ...(variant.input === 'single-chromosome' ? ['--single-chromosome'] : []),
-    ...(variant.offsets ? [] : ['--no-offsets']),
   ];
 }

@@ -26,11 +26,10 @@ import { MODELS_DIR } from './shipped-model';
 
 const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
        [--batch N] [--seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
-       [--merge-range N] [--single-chromosome] [--no-offsets] [--variant <label>]
+       [--merge-range N] [--single-chromosome] [--variant <label>]
   --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.
   --merge-range: samples per region (k_mg, default 32; must divide 512): the Table 4 merge-range ablation.
   --single-chromosome: the "w/o Pair" ablation, one homolog per cell fed as both (kept in the manifest).
-  --no-offsets: the paper's Eq. 7 exactly, the alignment offsets held at zero (kept in the manifest).
   --variant: the model's row label in docs/evaluation.md (default: what differs from HomNet).`;
 
 /** Everything that decides what a run computes; stored in checkpoints so a resume cannot change it. */
@@ -47,8 +46,6 @@ interface TrainConfig {
   warmupSteps: number;
   /** Samples per region of CMSBlock; the architecture of a resumed run comes from its checkpoint. */
   mergeRange: number;
-  /** False: the alignment offsets stay at zero (the paper's Eq. 7). Left out when true, like `sampler`'s keys. */
-  offsets?: false;
   sampler: BagSamplerOptions;
 }
 
@@ -75,7 +72,6 @@ function readConfig(argv: string[]): {
     'ship',
     'merge-range=',
     'single-chromosome',
-    'no-offsets',
     'variant=',
   ]);
   if (args.options.has('help')) throw new UsageError(USAGE);
@@ -91,13 +87,12 @@ function readConfig(argv: string[]): {
   }
   const singleChromosome = args.options.has('single-chromosome');
   const input: ModelInput = singleChromosome ? 'single-chromosome' : 'pair';
-  const offsets = !args.options.has('no-offsets');
   return {
     out: resolve(out),
     resume: args.options.has('resume'),
     ship: args.options.has('ship'),
     minutes,
-    variant: stringOption(args, 'variant') ?? defaultVariantName(mergeRange, input, offsets),
+    variant: stringOption(args, 'variant') ?? defaultVariantName(mergeRange, input),
     config: {
       data: resolve(data),
       seed: integerOption(args, 'seed', 1),
@@ -110,7 +105,6 @@ function readConfig(argv: string[]): {
       learningRate: 1e-3,
       warmupSteps: 200,
       mergeRange,
-      ...(offsets ? {} : { offsets: false as const }),
       // The key is left out of default runs so that their checkpoints match older ones on resume.
       sampler: singleChromosome ? { ...DEFAULT_SAMPLER, singleChromosome: true } : DEFAULT_SAMPLER,
     },
@@ -217,7 +211,7 @@ async function main(): Promise<number> {
   const state = await train({
     model,
     optimizer,
-    policy: config.offsets === false ? 'pretrain-without-offsets' : 'pretrain',
+    policy: 'pretrain',
     nextBatch: (step) => {
       if (deadline !== null && Date.now() > deadline) controller.abort();
       const random = createRandom(config.seed * 1_000_003 + step);
@@ -254,7 +248,6 @@ async function main(): Promise<number> {
       validationCases: validation.map((c) => c.id),
       variant,
       input: config.sampler.singleChromosome ? 'single-chromosome' : 'pair',
-      alignmentOffsets: config.offsets !== false,
       steps: state.step,
       maxSteps: config.steps,
       batch: config.batch,
