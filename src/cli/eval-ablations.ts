@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadModel } from '../model';
 import type { HomNetModel } from '../model';
-import { usesAlignmentOffsets } from '../model/model-features';
 import type { ScoredExample } from '../model/eval/metrics';
 import type { SampledBag } from '../model/train/bag-sampler';
 import type { ModelInput } from '../model/train/single-chromosome';
@@ -146,27 +145,21 @@ const cell = (value: number | null | string): string => (value === null ? 'not r
  * The training budget of every HomNet row, and a warning when they differ: an ablation trained for fewer
  * steps than the shipped model must be compared with the same-budget HomNet row, not the shipped one.
  */
-export async function budgetSection(
-  shipped: HomNetModel,
-  ablations: readonly AblationModel[],
-): Promise<string[]> {
+export function budgetSection(shipped: HomNetModel, ablations: readonly AblationModel[]): string[] {
   const rows = [
     { label: 'HomNet (shipped)', model: shipped, input: inputOfTraining(shipped.info.training) },
     ...ablations.map((a) => ({ label: a.label, model: a.model, input: a.input })),
   ];
-  const offsets = await Promise.all(rows.map(({ model }) => usesAlignmentOffsets(model)));
   const lines = [
     '## Training budgets',
     '',
-    '"Offsets": whether the model uses the alignment offsets we added to Eq. 7 (models trained before them do not).',
-    '',
-    '| Row | Model | Merge range | Input | Offsets | Steps (of max) | Best step | Batch | Wall clock (min) |',
-    '|---|---|---:|---|---|---:|---:|---:|---:|',
-    ...rows.map(({ label, model, input }, i) => {
+    '| Row | Model | Merge range | Input | Steps (of max) | Best step | Batch | Wall clock (min) |',
+    '|---|---|---:|---|---:|---:|---:|---:|',
+    ...rows.map(({ label, model, input }) => {
       const b = budgetOf(model.info.training);
       const steps =
         b.maxSteps !== null && b.maxSteps !== b.steps ? `${cell(b.steps)} (of ${b.maxSteps})` : cell(b.steps);
-      return `| ${label} | \`${model.id}\` | ${model.architecture.mergeRange} | ${input} | ${offsets[i] === true ? 'yes' : 'no'} | ${steps} | ${cell(b.bestStep)} | ${cell(b.batch)} | ${cell(b.minutes)} |`;
+      return `| ${label} | \`${model.id}\` | ${model.architecture.mergeRange} | ${input} | ${steps} | ${cell(b.bestStep)} | ${cell(b.batch)} | ${cell(b.minutes)} |`;
     }),
     '',
   ];

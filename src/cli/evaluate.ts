@@ -183,7 +183,7 @@ async function main(): Promise<number> {
     `![ROC curves](${svgPath.split('/').pop() ?? ''})`,
     '',
     ...lengthGroupSection(imageSets),
-    ...(await budgetSection(model, ablations.models)),
+    ...budgetSection(model, ablations.models),
     ...notRunSection(ablations.notRun),
   ].join('\n');
   await writeFile(out, report);

@@ -85,8 +85,7 @@ export function flopsPerPair(arch: HomNetArchitecture): number {
   const da = headWidth(arch);
   const projections = 2 * 5 * nr * lr * lr; // query, key, value, head, diff
   const attention = 2 * 2 * arch.heads * nr * nr * da; // scores and weighted values
-  const offsets = 2 * arch.heads * nr * nr + 2 * nr * arch.heads * lr; // where the match lies, projected
-  const perDirection = projections + attention + offsets;
+  const perDirection = projections + attention;
   const hom = arch.alignmentLayers * 2 * perDirection;
   const pair = 2 * 2 * (2 * nr * lr) * arch.pairWidth; // both orders of Eq. 8
   const bag = 2 * arch.pairWidth * arch.bagWeightHidden + 2 * arch.bagWeightHidden + 4 * arch.pairWidth;

@@ -39,7 +39,7 @@ export function alignmentLayer(
 
   // Eq. 5, scaled dot products, and Eq. 6's normalisation over z as a softmax.
   // Explicit transpose: WASM runs transposed products far slower than plain ones.
-  const scores = tf.div<tf.Tensor3D>(tf.matMul(queries, tf.transpose(keys, [0, 2, 1])), Math.sqrt(da));
+  const scores = tf.div(tf.matMul(queries, tf.transpose(keys, [0, 2, 1])), Math.sqrt(da));
   const attention = tf.softmax(scores);
   const aligned = tf.matMul(attention, values);
   const concatenated = tf.reshape(tf.transpose(tf.reshape(aligned, [rows, nh, nr, da]), [0, 2, 1, 3]), [
@@ -48,37 +48,10 @@ export function alignmentLayer(
     nh * da,
   ]);
 
-  // Eq. 7: r̂ = W_diff(r + W_head(r̃¹ ⊕ … ⊕ r̃^{n_h}) + W_offset·o), where o is going further than the
-  // paper: see alignmentOffsets.
-  const offsets = alignmentOffsets(attention, rows, nh, nr);
-  const combined = tf.add(
-    tf.add(self, dense(concatenated, weights, `${prefix}.head`)),
-    dense(offsets, weights, `${prefix}.offset`),
-  );
+  // Eq. 7: r̂ = W_diff(r + W_head(r̃¹ ⊕ … ⊕ r̃^{n_h})).
+  const combined = tf.add(self, dense(concatenated, weights, `${prefix}.head`));
   const differences = dense(combined, weights, `${prefix}.diff`) as tf.Tensor3D;
   return { differences, attention: tf.reshape(attention, [rows, nh, nr, nr]) };
-}
-
-/**
- * Where each region's attention points, relative to where it is: Σ_z a(e, z)·(z − e) / n_r per head, as
- * [rows, n_r, n_h] fractions of the profile length.
- *
- * Going further than the paper: attention finds a region's match wherever it lies, so Eq. 7's features
- * alone barely change when a piece is turned round or swapped for a piece of similar banding (an inversion
- * or a balanced translocation keeps the length and the bands, only their order changes; the shipped
- * model's per-kind AUC on them was 0.70 against 0.96 for deletions). The displacement of the match says
- * exactly that: a smooth trend for homologs condensed differently, a jump after a deletion, a reversal
- * inside an inversion.
- */
-export function alignmentOffsets(attention: tf.Tensor3D, rows: number, nh: number, nr: number): tf.Tensor3D {
-  const positions = Float32Array.from({ length: nr }, (_, z) => z / nr);
-  // Σ_z a(e, z)·z / n_r as a broadcast product and a sum: ops every backend has, WebGPU included.
-  const expected = tf.sum(tf.mul(attention, tf.tensor3d(positions, [1, 1, nr])), -1);
-  const displacement = tf.sub<tf.Tensor3D>(
-    tf.reshape(expected, [rows, nh, nr]),
-    tf.tensor3d(positions, [1, 1, nr]),
-  );
-  return tf.transpose(displacement, [0, 2, 1]);
 }
 
 /** HomBlock output for P pairs. */

@@ -111,25 +111,6 @@ export function parameterSpecs(arch: HomNetArchitecture): ParameterSpec[] {
       ...alignmentKernel(`${prefix}.value`, block, lr, 'identity'),
       ...alignmentKernel(`${prefix}.head`, block, lr, 'negative-identity'),
       ...alignmentKernel(`${prefix}.diff`, block, lr, 'identity'),
-      // Going further than Eq. 7 (see alignmentOffsets in hom-block.ts): the displacement of each head's
-      // match, projected into the region features. Zero in models trained before it, which therefore
-      // predict exactly as they did; zero is also a fine start, since its input is never zero.
-      {
-        name: `${prefix}.offset.kernel`,
-        shape: [arch.heads, lr],
-        block,
-        init: 'zeros',
-        decay: true,
-        optional: true,
-      },
-      {
-        name: `${prefix}.offset.bias`,
-        shape: [lr],
-        block,
-        init: 'zeros',
-        decay: false,
-        optional: true,
-      },
     );
   }
   specs.push(
