@@ -84,24 +84,11 @@ describe('crops turned on their side', () => {
   });
 
   it('turns a crop delivered upside down when its banding says so clearly, and a whole upside-down cell', () => {
-    const upright = (): GrayImage =>
-      drawn(
-        [
-          { x: 20, y: 10 },
-          { x: 20, y: 150 },
-        ],
-        40,
-        160,
-      );
-    const upsideDown = (): GrayImage =>
-      drawn(
-        [
-          { x: 20, y: 150 },
-          { x: 20, y: 10 },
-        ],
-        40,
-        160,
-      );
+    // A vertical chromosome drawn from p-ter to q-ter: downwards is upright, upwards upside down.
+    const top = { x: 20, y: 10 };
+    const bottom = { x: 20, y: 150 };
+    const upright = (): GrayImage => drawn([top, bottom], 40, 160);
+    const upsideDown = (): GrayImage => drawn([bottom, top], 40, 160);
     const profile = (images: GrayImage[]) =>
       profileCropCell(
         images.map((image, homolog) => ({ type: '1', homolog, image, source: `1_${homolog}.png` })),
