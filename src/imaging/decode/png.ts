@@ -4,13 +4,7 @@ import type { DecodedPage, SourceColour } from './decoded-page';
 import { checkDimensions, type DecodeLimits } from './decode-limits';
 import { asImageInputError, ImageInputError } from './image-input-error';
 import { decodeAdam7SubByte } from './png-adam7';
-import {
-  interleavedToGray,
-  paletteToGray,
-  significantBitsNote,
-  significantMaxValue16,
-  unpackSamples,
-} from './to-gray';
+import { interleavedToGray, paletteToGray, sixteenBitScale, unpackSamples } from './to-gray';
 
 /** IHDR fields that decide how the pixel data is laid out. */
 interface PngHeader {
@@ -153,8 +147,9 @@ export function decodePng(file: string, bytes: Uint8Array, limits: DecodeLimits)
     // A 12-bit camera's 16-bit PNG is scaled by the bits it used (see significantMaxValue16).
     let maxValue = (1 << depth) - 1;
     if (data instanceof Uint16Array && !hadAlpha) {
-      maxValue = significantMaxValue16(data, channels, isRgb ? 3 : 1);
-      if (maxValue < 65535) notes.push(significantBitsNote(maxValue));
+      const scale = sixteenBitScale(data, channels, isRgb ? 3 : 1);
+      maxValue = scale.maxValue;
+      if (scale.note !== null) notes.push(scale.note);
     }
     image = interleavedToGray({
       data,

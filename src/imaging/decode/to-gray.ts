@@ -49,9 +49,22 @@ export function significantMaxValue16(
   return 2 ** bits - 1;
 }
 
-/** What a decoder reports when it scaled 16-bit samples by their significant bits (see significantMaxValue16). */
-export function significantBitsNote(maxValue: number): string {
-  return `16-bit samples use only ${Math.log2(maxValue + 1)} bits (largest value ${maxValue} or less): scaled to that full scale`;
+/**
+ * The full scale to convert 16-bit samples with (see significantMaxValue16), and the note a decoder adds
+ * to the page's repairs when it is not 65535.
+ */
+export function sixteenBitScale(
+  data: Uint16Array,
+  samplesPerPixel: number,
+  colourSamples: number,
+): { maxValue: number; note: string | null } {
+  const maxValue = significantMaxValue16(data, samplesPerPixel, colourSamples);
+  if (maxValue === 65535) return { maxValue, note: null };
+  const bits = Math.log2(maxValue + 1);
+  return {
+    maxValue,
+    note: `16-bit samples use only ${bits} bits (largest value ${maxValue} or less): scaled to that full scale`,
+  };
 }
 
 /** A lookup from sample value to 8-bit, so 16-bit scaling costs one table read per sample. */

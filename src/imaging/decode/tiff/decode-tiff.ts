@@ -2,13 +2,7 @@ import type { GrayImage } from '../../../shared/gray-image';
 import type { DecodedPage } from '../decoded-page';
 import type { DecodeLimits } from '../decode-limits';
 import { ImageInputError } from '../image-input-error';
-import {
-  interleavedToGray,
-  paletteToGray,
-  significantBitsNote,
-  significantMaxValue16,
-  unpackSamples,
-} from '../to-gray';
+import { interleavedToGray, paletteToGray, sixteenBitScale, unpackSamples } from '../to-gray';
 import { assembleSegments } from './assemble-segments';
 import { reverseBitsInPlace } from './decode-segment';
 import { readTiffFile, TiffTag, type TiffDirectory } from './tiff-directory';
@@ -71,8 +65,9 @@ function rawToGray(
   // inverted against that full scale. With alpha, alpha's own full scale is kept for both.
   let maxValue = (1 << bitsPerSample) - 1;
   if (samples instanceof Uint16Array && layout.alpha === 'none') {
-    maxValue = significantMaxValue16(samples, samplesPerPixel, colourSamples);
-    if (maxValue < 65535) notes.push(significantBitsNote(maxValue));
+    const scale = sixteenBitScale(samples, samplesPerPixel, colourSamples);
+    maxValue = scale.maxValue;
+    if (scale.note !== null) notes.push(scale.note);
   }
   if (photometric === 0) {
     // WhiteIsZero: invert the colour sample only, never alpha.
