@@ -10,6 +10,7 @@ import { calibrateToReference } from './input-reference';
 import { labelledCaseBags } from './lab-bags';
 import type { TrainerState, TrainingProgress } from './trainer';
 import { train } from './trainer';
+import { decayForRun } from './weight-average';
 
 export interface FineTuneOptions {
   readonly model: HomNetModel;
@@ -34,7 +35,8 @@ export interface FineTuneOptions {
 
 /**
  * The paper's per-lab fine-tuning (section 4.1): CMSBlock and the first alignment layer frozen, the rest
- * trained on the lab's own cases, early stopping on validation AUC. The input calibration first matches
+ * trained on the lab's own cases, early stopping on validation AUC. What is evaluated and kept is the average
+ * of the weights over the run (FINE_TUNE_RECIPE.averagingShare). The input calibration first matches
  * the lab's darkness to the pretraining data's, then learns with the rest. A quarter of each batch is the
  * lab's reviewed abnormal types (when it has any), the rest pretraining-style bags from its cases,
  * artificial abnormalities included, so that a lab with few positives still gets a balanced signal.
@@ -52,6 +54,7 @@ export async function fineTune(options: FineTuneOptions): Promise<TrainerState> 
     evaluateEvery: options.evaluateEvery ?? FINE_TUNE_RECIPE.evaluateEvery,
     patience: options.patience ?? FINE_TUNE_RECIPE.patience,
     maxSteps: options.steps,
+    averageDecay: decayForRun(options.steps, FINE_TUNE_RECIPE.averagingShare),
     nextBatch: (step) => {
       const random = createRandom(options.seed * 7919 + step);
       return Array.from({ length: options.batch ?? FINE_TUNE_RECIPE.batch }, (_, i) =>

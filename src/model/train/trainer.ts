@@ -5,6 +5,7 @@ import type { AdamW } from './adamw';
 import type { FreezePolicy } from './freeze';
 import type { LabelledBag } from './train-step';
 import { trainStep } from './train-step';
+import { WeightAverage } from './weight-average';
 
 /** One validation pass. */
 export interface EvaluationRecord {
@@ -48,6 +49,12 @@ export interface TrainerOptions {
   readonly maxSteps: number;
   /** Learning rate per step (warm-up, decay); the optimiser's own rate when absent. */
   readonly learningRateAt?: (step: number) => number;
+  /**
+   * When given, the trainable weights are averaged over the run (an exponential moving average with this
+   * decay, starting from the weights the run starts with) and the average is what is evaluated, kept as
+   * the best and left in the model. A resumed run restarts the average from the resumed weights.
+   */
+  readonly averageDecay?: number;
   readonly onProgress?: (progress: TrainingProgress) => void;
   /**
    * Called after every step with the number of steps done. Awaited: a worker returns to its event loop
@@ -80,45 +87,57 @@ export async function scoreBags(model: HomNetModel, bags: readonly LabelledBag[]
 export async function train(options: TrainerOptions): Promise<TrainerState> {
   const { model, optimizer } = options;
   const state = options.resumeFrom ?? initialTrainerState();
+  const average =
+    options.averageDecay === undefined
+      ? null
+      : new WeightAverage(model, options.policy, options.averageDecay);
+  /** Runs `task` on the weights that are evaluated: the average when there is one. */
+  const onEvaluated = <T>(task: () => Promise<T>): Promise<T> =>
+    average ? average.withAveraged(task) : task();
   let lossSum = 0;
   let lossCount = 0;
-  while (state.step < options.maxSteps && state.evaluationsWithoutImprovement < options.patience) {
-    if (options.signal?.aborted) break;
-    if (options.learningRateAt) optimizer.setLearningRate(options.learningRateAt(state.step));
-    lossSum += await trainStep(model, optimizer, options.nextBatch(state.step), options.policy);
-    lossCount++;
-    state.step++;
-    await options.onStep?.(state.step);
-    if (state.step % options.evaluateEvery !== 0 && state.step !== options.maxSteps) continue;
-    const trainLoss = lossSum / lossCount;
-    options.onProgress?.({
-      step: state.step,
-      maxSteps: options.maxSteps,
-      loss: trainLoss,
-      bestAuc: state.bestAuc,
-    });
-    lossSum = 0;
-    lossCount = 0;
-    const scored = await scoreBags(model, options.validation);
-    const best = bestF1Threshold(scored);
-    const record: EvaluationRecord = {
-      step: state.step,
-      trainLoss,
-      auc: rocAuc(scored),
-      f1AtHalf: f1AtThreshold(scored, 0.5).f1,
-      bestThreshold: best.threshold,
-      bestF1: best.f1,
-    };
-    state.history.push(record);
-    if (record.auc > state.bestAuc) {
-      state.bestAuc = record.auc;
-      state.bestStep = state.step;
-      state.evaluationsWithoutImprovement = 0;
-      state.best = await model.weights.read();
-    } else {
-      state.evaluationsWithoutImprovement++;
+  try {
+    while (state.step < options.maxSteps && state.evaluationsWithoutImprovement < options.patience) {
+      if (options.signal?.aborted) break;
+      if (options.learningRateAt) optimizer.setLearningRate(options.learningRateAt(state.step));
+      lossSum += await trainStep(model, optimizer, options.nextBatch(state.step), options.policy);
+      average?.update();
+      lossCount++;
+      state.step++;
+      await options.onStep?.(state.step);
+      if (state.step % options.evaluateEvery !== 0 && state.step !== options.maxSteps) continue;
+      const trainLoss = lossSum / lossCount;
+      options.onProgress?.({
+        step: state.step,
+        maxSteps: options.maxSteps,
+        loss: trainLoss,
+        bestAuc: state.bestAuc,
+      });
+      lossSum = 0;
+      lossCount = 0;
+      const scored = await onEvaluated(() => scoreBags(model, options.validation));
+      const best = bestF1Threshold(scored);
+      const record: EvaluationRecord = {
+        step: state.step,
+        trainLoss,
+        auc: rocAuc(scored),
+        f1AtHalf: f1AtThreshold(scored, 0.5).f1,
+        bestThreshold: best.threshold,
+        bestF1: best.f1,
+      };
+      state.history.push(record);
+      if (record.auc > state.bestAuc) {
+        state.bestAuc = record.auc;
+        state.bestStep = state.step;
+        state.evaluationsWithoutImprovement = 0;
+        state.best = await onEvaluated(() => model.weights.read());
+      } else {
+        state.evaluationsWithoutImprovement++;
+      }
+      await options.onEvaluation?.(record, state);
     }
-    await options.onEvaluation?.(record, state);
+  } finally {
+    average?.dispose();
   }
   if (state.best) model.weights.assign(state.best);
   return state;
