@@ -2,6 +2,8 @@ import type { ChromosomeType } from '../../shared/chromosome-types';
 import { PROFILE_LENGTH } from '../../shared/profile';
 import type { Random } from '../../shared/random';
 import type { BagInput } from '../inputs';
+import type { LabelledBag } from '../train/train-step';
+import { createRandom } from '../../shared/random';
 
 /**
  * A banded test profile: `length` samples of blocky darkness (like G-bands) with slightly different
@@ -48,4 +50,13 @@ export function testBag(random: Random, type: ChromosomeType, m: number, abnorma
     return { homologs: [first, second] as const, bandLevel: 400 as const };
   });
   return { type, pairs };
+}
+
+/** `count` labelled bags of type 8 from `seed`, normal and abnormal in turn, of 1 … `maxPairs` pairs. */
+export function labelledTestBags(seed: number, count: number, maxPairs: number): LabelledBag[] {
+  const random = createRandom(seed);
+  return Array.from({ length: count }, (_, i) => ({
+    bag: testBag(random, '8', 1 + (i % maxPairs), i % 2 === 1),
+    label: i % 2,
+  }));
 }

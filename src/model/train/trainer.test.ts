@@ -1,8 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createRandom } from '../../shared/random';
 import type { HomNetModel } from '../homnet-model';
 import { createModel } from '../load-model';
-import { testBag } from '../testing/synthetic-bags';
+import { labelledTestBags } from '../testing/synthetic-bags';
 import { AdamW } from './adamw';
 import { enableTraining } from './enable-training';
 import type { LabelledBag } from './train-step';
@@ -11,13 +10,7 @@ import { scoreBags, train } from './trainer';
 import { rocAuc } from '../eval/metrics';
 import { SMALL_ARCHITECTURE } from '../testing/small-models';
 
-function bags(seed: number, count: number): LabelledBag[] {
-  const random = createRandom(seed);
-  return Array.from({ length: count }, (_, i) => ({
-    bag: testBag(random, '8', 1 + (i % 3), i % 2 === 1),
-    label: i % 2,
-  }));
-}
+const bags = (seed: number, count: number): LabelledBag[] => labelledTestBags(seed, count, 3);
 
 describe('trainer', () => {
   let model: HomNetModel | undefined;

@@ -1,22 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../shared/random';
 import { createModel } from '../load-model';
 import { SMALL_ARCHITECTURE, modelsDisposedAfterEach } from '../testing/small-models';
-import { testBag } from '../testing/synthetic-bags';
+import { labelledTestBags } from '../testing/synthetic-bags';
 import { AdamW } from './adamw';
 import { isFrozen } from './freeze';
 import type { LabelledBag } from './train-step';
 import { train } from './trainer';
 import { WeightAverage, decayForRun } from './weight-average';
 
-function bags(seed: number, count: number): LabelledBag[] {
-  const random = createRandom(seed);
-  return Array.from({ length: count }, (_, i) => ({
-    bag: testBag(random, '8', 1 + (i % 2), i % 2 === 1),
-    label: i % 2,
-  }));
-}
+const bags = (seed: number, count: number): LabelledBag[] => labelledTestBags(seed, count, 2);
 
 describe('weight averaging', () => {
   const models = modelsDisposedAfterEach();
