@@ -1,9 +1,9 @@
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { PROFILE_LENGTH } from '../../shared/profile';
 import type { Random } from '../../shared/random';
+import { createRandom } from '../../shared/random';
 import type { BagInput } from '../inputs';
 import type { LabelledBag } from '../train/train-step';
-import { createRandom } from '../../shared/random';
 
 /**
  * A banded test profile: `length` samples of blocky darkness (like G-bands) with slightly different

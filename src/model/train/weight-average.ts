@@ -8,7 +8,7 @@ import { isFrozen } from './freeze';
  * A lab's fine-tuning takes noisy steps on few cases; the average of its recent weights scores that lab's
  * other cases better than the last ones (docs/fine-tuning.md). The average starts from the weights the
  * model holds when it is made (for fine-tuning: the pretrained ones, after the input calibration's start),
- * so a slow decay also keeps part of them, which is what makes it generalise on 56 cases.
+ * so a slow decay also keeps part of them.
  * Frozen weights are neither averaged nor ever written, so they stay bit-identical.
  */
 export class WeightAverage {
