@@ -4,7 +4,7 @@ import { createModel, loadModel } from '../model';
 import { DEFAULT_ARCHITECTURE, validateArchitecture } from '../model/architecture';
 import type { HomNetModel } from '../model';
 import { AdamW } from '../model/train/adamw';
-import type { BagSamplerOptions, SampledBag } from '../model/train/bag-sampler';
+import type { BagSamplerOptions, PairImageEditor, SampledBag } from '../model/train/bag-sampler';
 import { DEFAULT_SAMPLER, sampleBag } from '../model/train/bag-sampler';
 import type { DatasetCase } from '../model/train/dataset';
 import { splitByCase } from '../model/train/dataset';
@@ -21,16 +21,20 @@ import { UsageError, integerOption, parseArgs, runCli, stringOption } from './ar
 import { defaultVariantName } from './ablation-plan';
 import { configDifferences, loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { loadCropDataset } from './crop-dataset';
+import { cropPairEditor } from './crop-pair-editor';
+import { readCaseCrops } from './eval-sets';
 import { createProgressBar, formatSeconds } from './progress';
 import { MODELS_DIR } from './shipped-model';
 
 const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
        [--batch N] [--seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
-       [--merge-range N] [--single-chromosome] [--variant <label>]
+       [--merge-range N] [--single-chromosome] [--variant <label>] [--image-changes PERCENT]
   --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.
   --merge-range: samples per region (k_mg, default 32; must divide 512): the Table 4 merge-range ablation.
   --single-chromosome: the "w/o Pair" ablation, one homolog per cell fed as both (kept in the manifest).
-  --variant: the model's row label in docs/evaluation.md (default: what differs from HomNet).`;
+  --variant: the model's row label in docs/evaluation.md (default: what differs from HomNet).
+  --image-changes: share of artificial changes cut into the crop images and profiled again rather than
+    made on the profiles (default 50; 0 reads no image and makes every change on the profiles).`;
 
 /** Everything that decides what a run computes; stored in checkpoints so a resume cannot change it. */
 interface TrainConfig {
@@ -73,6 +77,7 @@ function readConfig(argv: string[]): {
     'merge-range=',
     'single-chromosome',
     'variant=',
+    'image-changes=',
   ]);
   if (args.options.has('help')) throw new UsageError(USAGE);
   const data = stringOption(args, 'data');
@@ -86,6 +91,10 @@ function readConfig(argv: string[]): {
     throw new UsageError(`--merge-range: ${(error as Error).message}`);
   }
   const singleChromosome = args.options.has('single-chromosome');
+  const imageChanges = integerOption(args, 'image-changes', 100 * (DEFAULT_SAMPLER.imageChangeRate ?? 0));
+  if (imageChanges < 0 || imageChanges > 100)
+    throw new UsageError('--image-changes is a percentage, 0 to 100');
+  const sampler: BagSamplerOptions = { ...DEFAULT_SAMPLER, imageChangeRate: imageChanges / 100 };
   const input: ModelInput = singleChromosome ? 'single-chromosome' : 'pair';
   return {
     out: resolve(out),
@@ -106,7 +115,7 @@ function readConfig(argv: string[]): {
       warmupSteps: 200,
       mergeRange,
       // The key is left out of default runs so that their checkpoints match older ones on resume.
-      sampler: singleChromosome ? { ...DEFAULT_SAMPLER, singleChromosome: true } : DEFAULT_SAMPLER,
+      sampler: singleChromosome ? { ...sampler, singleChromosome: true } : sampler,
     },
   };
 }
@@ -128,9 +137,10 @@ function sampleSet(
   count: number,
   seed: number,
   sampler: BagSamplerOptions,
+  editor: PairImageEditor | undefined,
 ): SampledBag[] {
   const random = createRandom(seed);
-  return Array.from({ length: count }, () => sampleBag(cases, random, sampler));
+  return Array.from({ length: count }, () => sampleBag(cases, random, sampler, editor));
 }
 
 async function summarise(
@@ -170,7 +180,18 @@ async function main(): Promise<number> {
   process.stderr.write(
     `${cases.length} cases: ${training.length} for training, ${validation.length} for validation (split by case)\n`,
   );
-  const validationBags = sampleSet(validation, config.validationBags, config.seed + 7, config.sampler);
+  // Crop images for the image-level changes (about 5 s for pki3's 20,640 crops).
+  const editor =
+    (config.sampler.imageChangeRate ?? 0) > 0
+      ? cropPairEditor(await readCaseCrops(config.data, cases))
+      : undefined;
+  const validationBags = sampleSet(
+    validation,
+    config.validationBags,
+    config.seed + 7,
+    config.sampler,
+    editor,
+  );
 
   const checkpoint = resume ? await loadCheckpoint(checkpointDir) : null;
   if (resume && !checkpoint) process.stderr.write('no checkpoint to resume from; starting afresh\n');
@@ -215,7 +236,7 @@ async function main(): Promise<number> {
     nextBatch: (step) => {
       if (deadline !== null && Date.now() > deadline) controller.abort();
       const random = createRandom(config.seed * 1_000_003 + step);
-      return Array.from({ length: config.batch }, () => sampleBag(training, random, config.sampler));
+      return Array.from({ length: config.batch }, () => sampleBag(training, random, config.sampler, editor));
     },
     validation: validationBags,
     evaluateEvery: config.evalEvery,
@@ -243,7 +264,9 @@ async function main(): Promise<number> {
     threshold,
     createdAt: new Date().toISOString(),
     training: {
-      data: 'pki3 G-band crops (research data, not redistributed), profile-level artificial abnormalities',
+      data: `pki3 G-band crops (research data, not redistributed), artificial abnormalities: ${Math.round(
+        100 * (config.sampler.imageChangeRate ?? 0),
+      )} % cut into crop images, the rest made on profiles`,
       cases: { training: training.length, validation: validation.length },
       validationCases: validation.map((c) => c.id),
       variant,

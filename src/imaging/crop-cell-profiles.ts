@@ -5,7 +5,14 @@ import type { BandLevelEstimate } from './profile/band-level';
 import { estimateBandLevel } from './profile/band-level';
 import { liesFlat, reversalEvidence, reverseProfile, rotateHalfTurn } from './profile/banding-orientation';
 import { BANDING_TEMPLATES } from './profile/banding-templates-data';
-import { profilesForCell } from './profile/cell-profiles';
+import type { ProfiledChromosome } from './profile/cell-profiles';
+import {
+  commonSamplesPerPixel,
+  measureRaster,
+  profileMeasuredRaster,
+  profilesForCell,
+} from './profile/cell-profiles';
+import { rasterFromCrop } from './profile/chromosome-raster';
 
 /** One chromosome image of a cell whose type and homolog are already known (a crop of a bundle). */
 export interface TypedChromosomeImage {
@@ -68,6 +75,45 @@ export function readsReversed(evidence: number | null, flat: boolean, cellUpside
   return cellUpsideDown ? evidence > -STRONG_REVERSAL_EVIDENCE : evidence > STRONG_REVERSAL_EVIDENCE;
 }
 
+/** A profiled crop and the banding evidence that decides which end is p-ter. */
+interface ReadCrop {
+  readonly crop: TypedChromosomeImage;
+  readonly profiled: ProfiledChromosome;
+  /** reversalEvidence against the type's template, null without a template. */
+  readonly evidence: number | null;
+  readonly flat: boolean;
+}
+
+function readCrop(crop: TypedChromosomeImage, profiled: ProfiledChromosome): ReadCrop {
+  const template = BANDING_TEMPLATES[crop.type];
+  const evidence =
+    template === undefined ? null : reversalEvidence(profiled.profile, profiled.samples, template);
+  return { crop, profiled, evidence, flat: evidence !== null && liesFlat(profiled.axis) };
+}
+
+/** Whether a whole cell was delivered upside down, from its upright crops' mean evidence. */
+function cellReadsUpsideDown(read: readonly ReadCrop[]): boolean {
+  const uprightEvidence = read.flatMap((r) => (r.evidence !== null && !r.flat ? [r.evidence] : []));
+  return (
+    uprightEvidence.length >= MIN_CROPS_FOR_CELL_ORIENTATION &&
+    uprightEvidence.reduce((sum, e) => sum + e, 0) / uprightEvidence.length > UPSIDE_DOWN_CELL_EVIDENCE
+  );
+}
+
+function orientedChromosome(read: ReadCrop, cellUpsideDown: boolean): ProfiledCellChromosome {
+  const { crop, profiled: p } = read;
+  const reversed = readsReversed(read.evidence, read.flat, cellUpsideDown);
+  return {
+    type: crop.type,
+    homolog: crop.homolog,
+    source: crop.source,
+    profile: reversed ? reverseProfile(p.profile, p.samples) : p.profile,
+    samples: p.samples,
+    straightened: reversed ? rotateHalfTurn(p.straightened) : p.straightened,
+    orientedByBanding: read.flat || reversed,
+  };
+}
+
 /**
  * The crop-bundle path of the pipeline (analysis and training use the same one): profiles of every
  * crop of a cell at one common scale, then the cell's band level from them (or the user's override).
@@ -85,28 +131,63 @@ export function profileCropCell(
   const read = crops.map((crop, i) => {
     const p = profiled.chromosomes[i];
     if (!p) throw new Error(`${crop.source}: no profile was produced`);
-    const template = BANDING_TEMPLATES[crop.type];
-    const evidence = template === undefined ? null : reversalEvidence(p.profile, p.samples, template);
-    return { crop, p, evidence, flat: evidence !== null && liesFlat(p.axis) };
+    return readCrop(crop, p);
   });
-  const uprightEvidence = read.flatMap((r) => (r.evidence !== null && !r.flat ? [r.evidence] : []));
-  const cellUpsideDown =
-    uprightEvidence.length >= MIN_CROPS_FOR_CELL_ORIENTATION &&
-    uprightEvidence.reduce((sum, e) => sum + e, 0) / uprightEvidence.length > UPSIDE_DOWN_CELL_EVIDENCE;
-  const chromosomes = read.map(({ crop, p, evidence, flat }): ProfiledCellChromosome => {
-    const reversed = readsReversed(evidence, flat, cellUpsideDown);
-    return {
-      type: crop.type,
-      homolog: crop.homolog,
-      source: crop.source,
-      profile: reversed ? reverseProfile(p.profile, p.samples) : p.profile,
-      samples: p.samples,
-      straightened: reversed ? rotateHalfTurn(p.straightened) : p.straightened,
-      orientedByBanding: flat || reversed,
-    };
-  });
+  const cellUpsideDown = cellReadsUpsideDown(read);
+  const chromosomes = read.map((r) => orientedChromosome(r, cellUpsideDown));
   const bandLevel = estimateBandLevel(chromosomes, profiled.samplesPerPixel, bandLevelOverride);
   return { samplesPerPixel: profiled.samplesPerPixel, bandLevel, chromosomes };
+}
+
+/**
+ * What a crop cell's other crops contribute to one crop's profile (the common scale, from every axis
+ * length, and whether the cell reads upside down), measured once so that a crop can be swapped for an
+ * edited image and its pair re-profiled exactly as profileCropCell would profile the edited cell, without
+ * redoing the other 44 crops. Training uses it to cut artificial changes into images.
+ */
+export interface MeasuredCropCell {
+  readonly crops: readonly TypedChromosomeImage[];
+  /** Medial-axis length of every crop, pixels. */
+  readonly axisLengths: readonly number[];
+  readonly cellUpsideDown: boolean;
+}
+
+export function measureCropCell(crops: readonly TypedChromosomeImage[]): MeasuredCropCell {
+  const measured = crops.map((c) => measureRaster(rasterFromCrop(c.image)));
+  const axisLengths = measured.map((m) => m.axisLength);
+  const samplesPerPixel = commonSamplesPerPixel(axisLengths);
+  const read = measured.map((m, i) => {
+    const crop = crops[i];
+    if (!crop) throw new Error('unreachable: one measurement per crop');
+    return readCrop(crop, profileMeasuredRaster(m, samplesPerPixel));
+  });
+  return { crops, axisLengths, cellUpsideDown: cellReadsUpsideDown(read) };
+}
+
+/**
+ * Profiles of crops `indices` of a measured cell after crop `replaced` has been swapped for `image`: the
+ * cell's common scale follows the new length (a lengthened chromosome 1 rescales its whole cell), the
+ * orientation rule is the cell's. The swapped crop's banding alone never turns the cell round.
+ */
+export function reprofileWithReplacement(
+  cell: MeasuredCropCell,
+  replaced: number,
+  image: GrayImage,
+  indices: readonly number[],
+): ProfiledCellChromosome[] {
+  const swapped = measureRaster(rasterFromCrop(image));
+  const lengths = cell.axisLengths.map((length, i) => (i === replaced ? swapped.axisLength : length));
+  const samplesPerPixel = commonSamplesPerPixel(lengths);
+  return indices.map((i) => {
+    const crop = cell.crops[i];
+    if (!crop) throw new RangeError(`crop ${i} is not in the cell`);
+    const edited = i === replaced ? { ...crop, image } : crop;
+    const measured = i === replaced ? swapped : measureRaster(rasterFromCrop(crop.image));
+    return orientedChromosome(
+      readCrop(edited, profileMeasuredRaster(measured, samplesPerPixel)),
+      cell.cellUpsideDown,
+    );
+  });
 }
 
 /**

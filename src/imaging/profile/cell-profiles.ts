@@ -49,6 +49,38 @@ function rasterWidth(raster: ChromosomeRaster): number {
   return Math.max(2, 2 * max);
 }
 
+/** A chromosome's medial axis, before the cell's scale is known. */
+export interface MeasuredRaster {
+  readonly raster: ChromosomeRaster;
+  /** Medial axis, p-ter first, pixels. */
+  readonly axis: Point[];
+  /** Length of the axis, pixels. */
+  readonly axisLength: number;
+  /** Chromosome width used for the axis and the straightening, pixels. */
+  readonly width: number;
+}
+
+/** Finds a raster's medial axis (the costly step, independent of the cell's scale). */
+export function measureRaster(raster: ChromosomeRaster, chromosomeWidth?: number): MeasuredRaster {
+  const width = chromosomeWidth ?? rasterWidth(raster);
+  const axis = medialAxis(raster.mask, width);
+  return { raster, axis, axisLength: polylineLength(axis), width };
+}
+
+/** One chromosome straightened and profiled at its cell's scale (samples per axis pixel). */
+export function profileMeasuredRaster(measured: MeasuredRaster, samplesPerPixel: number): ProfiledChromosome {
+  const halfWidth = 0.75 * measured.width + 2;
+  const straightened = straightenChromosome(measured.raster, measured.axis, 1 / samplesPerPixel, halfWidth);
+  return {
+    profile: straightened.profile,
+    samples: straightened.samples,
+    axisLength: measured.axisLength,
+    axis: measured.axis,
+    straightened: straightened.image,
+    truncated: straightened.truncated,
+  };
+}
+
 /**
  * Profiles of every chromosome of one cell at one common scale, from their rasters (karyogram cut-outs
  * or crop files). Relative length is kept: a chromosome half as long gives a profile half as long.
@@ -56,23 +88,9 @@ function rasterWidth(raster: ChromosomeRaster): number {
  * @param chromosomeWidth typical chromosome width of the cell, pixels (default: from each raster)
  */
 export function profileRasters(rasters: readonly ChromosomeRaster[], chromosomeWidth?: number): CellProfiles {
-  const axes = rasters.map((r) => medialAxis(r.mask, chromosomeWidth ?? rasterWidth(r)));
-  const lengths = axes.map((a) => polylineLength(a));
-  const samplesPerPixel = commonSamplesPerPixel(lengths);
-  const chromosomes = rasters.map((raster, i): ProfiledChromosome => {
-    const axis = axes[i] ?? [];
-    const halfWidth = 0.75 * (chromosomeWidth ?? rasterWidth(raster)) + 2;
-    const straightened = straightenChromosome(raster, axis, 1 / samplesPerPixel, halfWidth);
-    return {
-      profile: straightened.profile,
-      samples: straightened.samples,
-      axisLength: lengths[i] ?? 0,
-      axis,
-      straightened: straightened.image,
-      truncated: straightened.truncated,
-    };
-  });
-  return { samplesPerPixel, chromosomes };
+  const measured = rasters.map((r) => measureRaster(r, chromosomeWidth));
+  const samplesPerPixel = commonSamplesPerPixel(measured.map((m) => m.axisLength));
+  return { samplesPerPixel, chromosomes: measured.map((m) => profileMeasuredRaster(m, samplesPerPixel)) };
 }
 
 /**

@@ -1,4 +1,8 @@
-import type { ArtificialKind, SegmentLengthRange } from '../../karyotype/artificial-changes';
+import type {
+  ArtificialChange,
+  ArtificialKind,
+  SegmentLengthRange,
+} from '../../karyotype/artificial-changes';
 import {
   ARTIFICIAL_KINDS,
   STANDARD_SEGMENTS,
@@ -43,6 +47,31 @@ export interface BagSamplerOptions {
   readonly kinds?: readonly ArtificialKind[];
   /** "w/o Pair" ablation: each cell contributes one homolog, chosen at random, fed as both homologs. */
   readonly singleChromosome?: boolean;
+  /**
+   * Share of artificial changes cut into the chromosome's IMAGE and profiled again (needs a
+   * PairImageEditor; without one every change is made on the profiles and this share is not drawn).
+   */
+  readonly imageChangeRate?: number;
+}
+
+/**
+ * Cuts an artificial change into one homolog's image and profiles the pair again through the image
+ * pipeline, so that training sees what a rearranged chromosome looks like after straightening and
+ * sampling rather than only a profile spliced at exact samples.
+ */
+export interface PairImageEditor {
+  /**
+   * [kept, changed] profiles of `type` in `cell` of case `caseId` after `change` was cut into the image of
+   * copy `changedHomolog`; null when the cell's images are not available (the sampler then edits profiles).
+   */
+  edit(
+    caseId: string,
+    cell: DatasetCell,
+    type: ChromosomeType,
+    changedHomolog: number,
+    change: ArtificialChange,
+    random: Random,
+  ): [SizedProfile, SizedProfile] | null;
 }
 
 export const DEFAULT_SAMPLER: BagSamplerOptions = {
@@ -51,6 +80,7 @@ export const DEFAULT_SAMPLER: BagSamplerOptions = {
   subtleRate: 0.5,
   maxBagSize: 5,
   augment: 1,
+  imageChangeRate: 0.5,
 };
 
 const sized = (c: DatasetChromosome): SizedProfile => ({ profile: c.profile, length: c.samples });
@@ -84,11 +114,13 @@ function donorFrom(cell: DatasetCell, type: ChromosomeType, random: Random): Siz
 /**
  * One labelled bag from a random case: a type with complete pairs, m cells, and for abnormal bags the
  * same change (same relative breakpoints) on one homolog of every pair, as in a constitutional carrier.
+ * With an `editor`, a share `imageChangeRate` of the changes is cut into the images instead.
  */
 export function sampleBag(
   cases: readonly DatasetCase[],
   random: Random,
   options: BagSamplerOptions,
+  editor?: PairImageEditor,
 ): SampledBag {
   for (;;) {
     const patient = random.pick(cases);
@@ -119,6 +151,9 @@ export function sampleBag(
       abnormal && kind === 'normal'
         ? drawArtificialChange(random.pick(options.kinds ?? ARTIFICIAL_KINDS), random, range)
         : null;
+    // Drawn only with an editor, so that bags made without one stay identical for a given seed.
+    const onImages =
+      change !== null && editor !== undefined && random.next() < (options.imageChangeRate ?? 0);
     if (change) {
       kind = change.kind;
       size = change.kind === 'robertsonian' ? null : range === SUBTLE_SEGMENTS ? 'subtle' : 'standard';
@@ -127,14 +162,16 @@ export function sampleBag(
       const pair = pairOf(cell, type);
       if (!pair) throw new Error('unreachable: cell chosen without a pair');
       const [kept, target] = homolog === 0 ? [pair[1], pair[0]] : [pair[0], pair[1]];
-      let changed = sized(target);
+      let profiles: [SizedProfile, SizedProfile] = [sized(kept), sized(target)];
+      const edited = onImages ? editor.edit(patient.id, cell, type, homolog, change, random) : null;
       if (partner) {
-        changed = sized(random.pick(cell.chromosomes.filter((c) => c.type === partner)));
+        profiles = [sized(kept), sized(random.pick(cell.chromosomes.filter((c) => c.type === partner)))];
+      } else if (edited) {
+        profiles = edited;
       } else if (change) {
         const donor = needsDonor(change.kind) ? donorFrom(cell, type, random) : undefined;
-        changed = applyArtificialChange(changed, change, donor);
+        profiles = [sized(kept), applyArtificialChange(sized(target), change, donor)];
       }
-      let profiles: [SizedProfile, SizedProfile] = [sized(kept), changed];
       if (options.augment > 0) {
         const look = drawCellLook(random, options.augment * (repeat ? 1.5 : 1));
         const settings = { stretch: 0.02 * options.augment, noise: 0.01 * options.augment };
