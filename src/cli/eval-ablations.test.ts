@@ -38,9 +38,12 @@ describe('evaluation of ablation models', () => {
       join(root, 'unfinished', 'checkpoint', 'state.json'),
       JSON.stringify({ trainer: { step: 300 }, config: { steps: 1500 } }),
     );
+    // Trained where train:ablations puts it, but not asked for.
+    await savedModel(join(root, 'range-16'), 16, { ...budget, variant: 'range#16' });
     loaded = await loadAblations(
       ['wo-pair', 'other-split', 'unfinished'].map((d) => join(root, d)),
       1,
+      root,
     );
   });
   afterAll(async () => {
@@ -60,8 +63,9 @@ describe('evaluation of ablation models', () => {
     expect(otherSplit?.reason).toMatch(/split seed 2, the evaluation sets use seed 1/);
     const unfinished = loaded.notRun.find((n) => n.label.endsWith('unfinished'));
     expect(unfinished?.reason).toMatch(/checkpoint at step 300 of 1500/);
-    for (const planned of ['HomNet (same budget)', 'range#8', 'range#16', 'range#64'])
-      expect(reasons.get(planned)).toMatch(/not given with --ablation/);
+    for (const planned of ['HomNet (same budget)', 'range#8', 'range#64'])
+      expect(reasons.get(planned)).toMatch(/not given with --ablation; no trained model/);
+    expect(reasons.get('range#16')).toMatch(/^trained in `.*range-16` but not given with --ablation$/);
     expect(reasons.has('w/o Pair')).toBe(false);
     const section = notRunSection(loaded.notRun).join('\n');
     expect(section).toMatch(/^## Not run/);

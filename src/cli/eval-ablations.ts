@@ -46,6 +46,16 @@ async function whyMissing(directory: string): Promise<string> {
   return `no trained model in \`${shown(directory)}\` (\`npm run train:ablations\` trains it)`;
 }
 
+/** Why a planned variant that was not asked for has no row: trained but not given, or not trained. */
+async function whyNotGiven(directory: string): Promise<string> {
+  const trained = await readFile(join(directory, 'manifest.json'), 'utf8').then(
+    () => true,
+    () => false,
+  );
+  if (trained) return `trained in \`${shown(directory)}\` but not given with --ablation`;
+  return `not given with --ablation; ${await whyMissing(directory)}`;
+}
+
 /**
  * Loads each --ablation folder; one that cannot be loaded becomes a "not run" entry naming the folder
  * and the problem, and the rest still run. Planned variants (ABLATIONS) that were not given, or not
@@ -54,6 +64,7 @@ async function whyMissing(directory: string): Promise<string> {
 export async function loadAblations(
   directories: readonly string[],
   splitSeed: number,
+  ablationsDir: string = ABLATIONS_DIR,
 ): Promise<{ models: AblationModel[]; notRun: NotRun[] }> {
   const models: AblationModel[] = [];
   const notRun: NotRun[] = [];
@@ -75,7 +86,7 @@ export async function loadAblations(
       models.push({ directory, label, model, input: inputOfTraining(training) });
     } catch (error) {
       failedFolders.add(directory);
-      const planned = ABLATIONS.find((a) => resolve(ABLATIONS_DIR, a.folder) === directory);
+      const planned = ABLATIONS.find((a) => resolve(ablationsDir, a.folder) === directory);
       const missing = (error as Error).message.includes('no model manifest');
       notRun.push({
         label: planned?.variant ?? shown(directory),
@@ -89,14 +100,14 @@ export async function loadAblations(
     }
   }
   for (const planned of ABLATIONS) {
-    const directory = resolve(ABLATIONS_DIR, planned.folder);
+    const directory = resolve(ablationsDir, planned.folder);
     if (models.some((m) => m.label === planned.variant) || failedFolders.has(directory)) continue;
     const given = models.some((m) => m.directory === directory);
     notRun.push({
       label: planned.variant,
       reason: given
         ? `\`${shown(directory)}\` holds a model labelled otherwise`
-        : `not given with --ablation; ${await whyMissing(directory)}`,
+        : await whyNotGiven(directory),
     });
   }
   return { models, notRun };

@@ -7,7 +7,8 @@ import {
   drawArtificialChange,
   needsDonor,
 } from '../karyotype/artificial-changes';
-import { applyChangeToCrop } from '../karyotype/crop-abnormalities';
+import { applyChangeObliquely, applyChangeToCrop, turnThereAndBack } from '../karyotype/crop-abnormalities';
+import type { GrayImage } from '../shared/gray-image';
 import type { TypedChromosomeImage } from '../imaging/crop-cell-profiles';
 import type { BagInput } from '../model';
 import type { SampledBag } from '../model/train/bag-sampler';
@@ -52,10 +53,41 @@ function bagFromCells(
 }
 
 /**
+ * How the image-level changes are cut: along the crop's rows (as training also cuts half of its changes),
+ * or along slanted lines (a generator training never sees; see applyChangeObliquely).
+ */
+export type CropCut = 'rows' | 'oblique';
+
+/** Slant of oblique cuts either way, degrees; each cell draws its own. */
+const OBLIQUE_DEGREES = { min: 10, max: 25 };
+
+function obliqueAngle(random: Random): number {
+  const degrees = random.uniform(OBLIQUE_DEGREES.min, OBLIQUE_DEGREES.max);
+  return ((random.next() < 0.5 ? -1 : 1) * degrees * Math.PI) / 180;
+}
+
+/** One cell profiled again after one of its crops was replaced. */
+function reprofiled(
+  cellId: string,
+  images: readonly TypedChromosomeImage[],
+  target: TypedChromosomeImage,
+  image: GrayImage,
+  type: ChromosomeType,
+): [DatasetChromosome, DatasetChromosome, number] | null {
+  const profiled = datasetCell(
+    cellId,
+    images.map((c) => (c === target ? { ...target, image } : c)),
+  );
+  const pair = pairOf(profiled, type);
+  return pair ? [pair[0], pair[1], profiled.bandLevel] : null;
+}
+
+/**
  * An evaluation bag made at the IMAGE level: the same change (same relative breakpoints) cut into one
  * homolog's crop in every cell of the bag, then every changed cell profiled again through the pipeline
  * (so the cell's common scale reacts as it would for a real derivative). Normal bags use the cells as
- * they are. Bags use all of a case's cells that hold the pair (1–3 in pki3).
+ * they are (with oblique cuts, one homolog per cell is turned there and back, the resampling without the
+ * change). Bags use all of a case's cells that hold the pair (1–3 in pki3).
  */
 export function imageLevelBag(
   cases: readonly DatasetCase[],
@@ -63,6 +95,7 @@ export function imageLevelBag(
   random: Random,
   abnormal: boolean,
   size: ChangeSize,
+  cut: CropCut = 'rows',
   kinds: readonly ArtificialKind[] = size === 'standard' ? ARTIFICIAL_KINDS : SIZED_KINDS,
 ): SampledBag {
   for (;;) {
@@ -74,6 +107,24 @@ export function imageLevelBag(
     if (types.length === 0) continue;
     const type = random.pick(types);
     const withPair = cells.filter((cell) => pairOf(cell, type));
+    if (!abnormal && cut === 'oblique') {
+      const homolog = random.int(0, 1);
+      const pairs = withPair.flatMap((cell) => {
+        const images = crops.get(patient.id)?.get(cell.id) ?? [];
+        const target = images.find((c) => c.type === type && c.homolog === homolog);
+        if (!target) return [];
+        const pair = reprofiled(
+          cell.id,
+          images,
+          target,
+          turnThereAndBack(target.image, obliqueAngle(random)),
+          type,
+        );
+        return pair ? [pair] : [];
+      });
+      if (pairs.length === 0) continue;
+      return { bag: bagFromCells(type, pairs), label: 0, kind: 'normal', size: null, caseId: patient.id };
+    }
     if (!abnormal) {
       const pairs = withPair.map((cell): [DatasetChromosome, DatasetChromosome, number] => {
         const [a, b] = pairOf(cell, type) ?? [];
@@ -96,13 +147,12 @@ export function imageLevelBag(
       if (!target) continue;
       const others = images.filter((c) => c.type !== type);
       const donor = needsDonor(kind) && others.length > 0 ? random.pick(others).image : undefined;
-      const changed = { ...target, image: applyChangeToCrop(target.image, change, donor) };
-      const profiled = datasetCell(
-        cell.id,
-        images.map((c) => (c === target ? changed : c)),
-      );
-      const pair = pairOf(profiled, type);
-      if (pair) pairs.push([pair[0], pair[1], profiled.bandLevel]);
+      const image =
+        cut === 'oblique'
+          ? applyChangeObliquely(target.image, change, obliqueAngle(random), donor)
+          : applyChangeToCrop(target.image, change, donor);
+      const pair = reprofiled(cell.id, images, target, image, type);
+      if (pair) pairs.push(pair);
     }
     if (pairs.length === 0) continue;
     return { bag: bagFromCells(type, pairs), label: 1, kind, size, caseId: patient.id };

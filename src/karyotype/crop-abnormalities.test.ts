@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GrayImage } from '../shared/gray-image';
-import { applyChangeToCrop, chromosomeRows } from './crop-abnormalities';
+import {
+  applyChangeObliquely,
+  applyChangeToCrop,
+  chromosomeRows,
+  turnThereAndBack,
+} from './crop-abnormalities';
 
 /** A 5-wide crop with a 2-row white margin and rows of darkness 0, 10, 20 … (one value per row). */
 function crop(rows: number): GrayImage {
@@ -42,5 +47,40 @@ describe('artificial changes on crop images', () => {
     const rob = applyChangeToCrop(image, { ...change, kind: 'robertsonian' });
     expect(chromosomeRows(rob).bottom - chromosomeRows(rob).top).toBe(20);
     expect(() => applyChangeToCrop(image, { ...change, kind: 'added-foreign' })).toThrow(/needs a donor/);
+  });
+});
+
+/** A 16-pixel-wide bar `rows` tall with dark and pale bands every 6 rows, in a white 20 × (rows + 20) crop. */
+function bandedBar(rows: number): GrayImage {
+  const width = 20;
+  const height = rows + 20;
+  const pixels = new Uint8Array(width * height).fill(255);
+  for (let r = 0; r < rows; r++)
+    for (let x = 2; x < 18; x++) pixels[(r + 10) * width + x] = Math.floor(r / 6) % 2 ? 60 : 160;
+  return { width, height, pixels };
+}
+
+const inkRows = (image: GrayImage): number => {
+  const { top, bottom } = chromosomeRows(image);
+  return bottom - top;
+};
+
+describe('changes cut obliquely (an evaluation generator training never uses)', () => {
+  const angle = (20 * Math.PI) / 180;
+
+  it('turns a crop there and back without changing its length by more than the resampling', () => {
+    expect(Math.abs(inkRows(turnThereAndBack(bandedBar(60), angle)) - 60)).toBeLessThanOrEqual(3);
+  });
+
+  it('cuts the same pieces as the row cuts, along slanted seams', () => {
+    const image = bandedBar(60);
+    const deleted = applyChangeObliquely(image, { ...change, kind: 'deleted' }, angle);
+    expect(Math.abs(inkRows(deleted) - 42)).toBeLessThanOrEqual(4);
+    const duplicated = applyChangeObliquely(image, { ...change, kind: 'duplicated' }, angle);
+    expect(Math.abs(inkRows(duplicated) - 78)).toBeLessThanOrEqual(4);
+    // At angle 0 the two generators agree row for row (inside the 2-pixel frame two turns add).
+    const straight = applyChangeObliquely(image, { ...change, kind: 'replaced-inversion' }, 0);
+    const rows = applyChangeToCrop(image, { ...change, kind: 'replaced-inversion' });
+    expect(column(straight, 12).slice(2, -2)).toEqual(column(rows, 10));
   });
 });

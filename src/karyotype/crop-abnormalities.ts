@@ -1,5 +1,6 @@
 import type { GrayImage } from '../shared/gray-image';
 import type { ArtificialChange } from './artificial-changes';
+import { scaleAndTurn } from './turn-image';
 
 /**
  * The paper's artificial kinds made on IMAGES of upright chromosome crops (p-arm up, dark on a light
@@ -99,4 +100,27 @@ export function applyChangeToCrop(image: GrayImage, change: ArtificialChange, do
       // Two copies joined end to end, the first turned: q-ter … p-ter p-ter … q-ter.
       return stack([{ image, from: top, to: bottom, turned: true }, whole(top, image.height)]);
   }
+}
+
+/**
+ * A crop turned by `angleRad` and back: the resampling an oblique cut brings with it, without the cut
+ * (what normal bags of the oblique evaluation set get, so that blur alone tells nothing).
+ */
+export function turnThereAndBack(image: GrayImage, angleRad: number): GrayImage {
+  return scaleAndTurn(scaleAndTurn(image, 1, angleRad), 1, -angleRad);
+}
+
+/**
+ * The change cut along lines at `angleRad` to the crop's rows: the crop (and the donor) is turned by the
+ * angle, cut as applyChangeToCrop cuts, and turned back, so the seams cross the chromosome obliquely.
+ * An evaluation generator that training never uses (training cuts rows, see cli/crop-pair-editor).
+ */
+export function applyChangeObliquely(
+  image: GrayImage,
+  change: ArtificialChange,
+  angleRad: number,
+  donor?: GrayImage,
+): GrayImage {
+  const turn = (i: GrayImage): GrayImage => scaleAndTurn(i, 1, angleRad);
+  return scaleAndTurn(applyChangeToCrop(turn(image), change, donor && turn(donor)), 1, -angleRad);
 }
