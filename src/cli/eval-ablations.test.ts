@@ -105,18 +105,30 @@ describe('evaluation of ablation models', () => {
     try {
       const fresh = await createModel({ seed: 1, backend: 'wasm' });
       const artifacts = await fresh.exportArtifacts({
-        training: { steps: 4000, bestStep: 4000, minutes: 57.33 },
+        training: {
+          steps: 4000,
+          bestStep: 4000,
+          minutes: 57.33,
+          data: 'pki3 crops, artificial abnormalities: 100 % cut into crop images',
+        },
       });
       fresh.dispose();
       shipped = await loadModel({ weights: artifacts, backend: 'wasm' });
       const text = budgetSection(shipped, loaded.models).join('\n');
       expect(text).toContain('| HomNet (shipped) |');
       expect(text).toMatch(
-        /\| HomNet \(shipped\) \| `[^`]+` \| 32 \| pair \| 4000 \| 4000 \| not recorded \| 57\.33 \|/,
+        /\| HomNet \(shipped\) \| `[^`]+` \| 32 \| pair \| 100 % on images \| 4000 \| 4000 \| not recorded \| 57\.33 \|/,
       );
-      expect(text).toMatch(/\| w\/o Pair \| `[^`]+` \| 16 \| single-chromosome \| 20 \| 20 \| 8 \| 0\.5 \|/);
+      expect(text).toMatch(
+        /\| w\/o Pair \| `[^`]+` \| 16 \| single-chromosome \| on profiles \| 20 \| 20 \| 8 \| 0\.5 \|/,
+      );
       expect(text).toContain('Unequal budgets: w/o Pair ran 20 steps, the shipped HomNet 4000');
-      expect(budgetSection(shipped, []).join('\n')).not.toContain('Unequal budgets');
+      expect(text).toContain(
+        'Other artificial changes: w/o Pair (on profiles); the shipped HomNet 100 % on images',
+      );
+      const alone = budgetSection(shipped, []).join('\n');
+      expect(alone).not.toContain('Unequal budgets');
+      expect(alone).not.toContain('Other artificial changes');
     } finally {
       shipped?.dispose();
     }

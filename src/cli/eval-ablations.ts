@@ -156,6 +156,16 @@ const cell = (value: number | null | string): string => (value === null ? 'not r
  * The training budget of every HomNet row, and a warning when they differ: an ablation trained for fewer
  * steps than the shipped model must be compared with the same-budget HomNet row, not the shipped one.
  */
+/**
+ * Where a model's artificial changes were made, from its manifest's data note (train.ts writes "N % cut
+ * into crop images" since that option exists; older models made all of them on the profiles).
+ */
+export function changesOf(training: Readonly<Record<string, unknown>> | undefined): string {
+  const data = typeof training?.data === 'string' ? training.data : '';
+  const share = /(\d+) % cut into crop images/.exec(data)?.[1];
+  return share === undefined || share === '0' ? 'on profiles' : `${share} % on images`;
+}
+
 export function budgetSection(shipped: HomNetModel, ablations: readonly AblationModel[]): string[] {
   const rows = [
     { label: 'HomNet (shipped)', model: shipped, input: inputOfTraining(shipped.info.training) },
@@ -164,13 +174,13 @@ export function budgetSection(shipped: HomNetModel, ablations: readonly Ablation
   const lines = [
     '## Training budgets',
     '',
-    '| Row | Model | Merge range | Input | Steps (of max) | Best step | Batch | Wall clock (min) |',
-    '|---|---|---:|---|---:|---:|---:|---:|',
+    '| Row | Model | Merge range | Input | Changes | Steps (of max) | Best step | Batch | Wall clock (min) |',
+    '|---|---|---:|---|---|---:|---:|---:|---:|',
     ...rows.map(({ label, model, input }) => {
       const b = budgetOf(model.info.training);
       const steps =
         b.maxSteps !== null && b.maxSteps !== b.steps ? `${cell(b.steps)} (of ${b.maxSteps})` : cell(b.steps);
-      return `| ${label} | \`${model.id}\` | ${model.architecture.mergeRange} | ${input} | ${steps} | ${cell(b.bestStep)} | ${cell(b.batch)} | ${cell(b.minutes)} |`;
+      return `| ${label} | \`${model.id}\` | ${model.architecture.mergeRange} | ${input} | ${changesOf(model.info.training)} | ${steps} | ${cell(b.bestStep)} | ${cell(b.batch)} | ${cell(b.minutes)} |`;
     }),
     '',
   ];
@@ -181,6 +191,15 @@ export function budgetSection(shipped: HomNetModel, ablations: readonly Ablation
       `Unequal budgets: ${unequal.map((a) => `${a.label} ran ${cell(budgetOf(a.model.info.training).steps)} steps`).join('; ')}, ` +
         `the shipped HomNet ${cell(shippedSteps)}. Compare ablation rows with **HomNet (same budget)**, not with the shipped row. ` +
         'Wall-clock minutes depend on what else the machine ran (`train:ablations` runs at low priority) and only show the order of magnitude.',
+      '',
+    );
+  }
+  const shippedChanges = changesOf(shipped.info.training);
+  const otherRecipe = ablations.filter((a) => changesOf(a.model.info.training) !== shippedChanges);
+  if (otherRecipe.length > 0) {
+    lines.push(
+      `Other artificial changes: ${otherRecipe.map((a) => `${a.label} (${changesOf(a.model.info.training)})`).join(', ')}; ` +
+        `the shipped HomNet ${shippedChanges}. An ablation row shows what its change costs against HomNet trained the same way.`,
       '',
     );
   }

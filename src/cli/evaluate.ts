@@ -14,7 +14,7 @@ import { createRandom } from '../shared/random';
 import { ABLATIONS_DIR } from './ablation-plan';
 import { UsageError, integerOption, parseArgs, runCli, stringListOption, stringOption } from './args';
 import { loadCropDataset } from './crop-dataset';
-import { ablationScores, budgetSection, loadAblations, notRunSection } from './eval-ablations';
+import { ablationScores, budgetSection, changesOf, loadAblations, notRunSection } from './eval-ablations';
 import type { MethodFigures, ScoredSet } from './eval-report';
 import { figuresOf, lengthGroupSection, resultsTable, rocPoints, rocSvg } from './eval-report';
 import type { ChangeSize } from './eval-sets';
@@ -191,7 +191,7 @@ async function main(): Promise<number> {
     '',
     '### Changes cut along slanted lines (10–25°), a generator training never uses',
     '',
-    'Training cuts half of its changes into crops along their rows, as the sets above do (on other cases and draws).',
+    `Training cuts its changes into crops along their rows (the shipped model: ${changesOf(model.info.training)}), as the sets above do, on other cases and draws.`,
     'Here the crop is turned, cut and turned back, so the seams cross the chromosome obliquely; one homolog of',
     'every normal pair is turned there and back too, so that the resampling alone tells nothing.',
     '',

@@ -34,7 +34,7 @@ const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir
   --single-chromosome: the "w/o Pair" ablation, one homolog per cell fed as both (kept in the manifest).
   --variant: the model's row label in docs/evaluation.md (default: what differs from HomNet).
   --image-changes: share of artificial changes cut into the crop images and profiled again rather than
-    made on the profiles (default 50; 0 reads no image and makes every change on the profiles).`;
+    made on the profiles (default 100; 0 reads no image and makes every change on the profiles).`;
 
 /** Everything that decides what a run computes; stored in checkpoints so a resume cannot change it. */
 interface TrainConfig {
@@ -266,7 +266,7 @@ async function main(): Promise<number> {
     training: {
       data: `pki3 G-band crops (research data, not redistributed), artificial abnormalities: ${Math.round(
         100 * (config.sampler.imageChangeRate ?? 0),
-      )} % cut into crop images, the rest made on profiles`,
+      )} % cut into crop images (the rest, if any, made on profiles)`,
       cases: { training: training.length, validation: validation.length },
       validationCases: validation.map((c) => c.id),
       variant,

@@ -24,10 +24,9 @@ async function scoreSynthetic(karyotype: string, seed: number, level: BandLevel)
 
 /**
  * Seeds 2–6 at band levels 400 and 550. `npx tsx src/cli/synthetic-ranking.ts --seeds 16` measures
- * seeds 1–16 at both levels: with homnet-c3afce2028bd chromosome 5 ranks first in 29 of the 32 cases
- * (median lead 0.21). Two of the misses are here: seed 3 at 400 (an 11 at 0.64 against 0.60) and seed 6 at
- * 400 (an 18). The model before it ranked 5 first in 31 of 32 but was 4 points of AUC worse on real
- * validation cases; real chromosomes come first.
+ * seeds 1–16 at both levels: with homnet-55b8e352db60 chromosome 5 ranks first in 31 of the 32 cases
+ * (median lead 0.41; the miss is seed 1 at 400, a 7 at 0.67 against 0.63, not among these ten). The model
+ * before it ranked 5 first in 29 of 32 (median lead 0.21).
  */
 const CASES = [400, 550].flatMap((level) => [2, 3, 4, 5, 6].map((seed) => ({ level, seed })));
 

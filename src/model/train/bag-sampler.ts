@@ -80,7 +80,7 @@ export const DEFAULT_SAMPLER: BagSamplerOptions = {
   subtleRate: 0.5,
   maxBagSize: 5,
   augment: 1,
-  imageChangeRate: 0.5,
+  imageChangeRate: 1,
 };
 
 const sized = (c: DatasetChromosome): SizedProfile => ({ profile: c.profile, length: c.samples });
