@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { TypedChromosomeImage } from '../imaging/crop-cell-profiles';
-import { drawChromosome } from '../imaging/layout/draw-chromosome';
+import { bandedCrop } from '../imaging/testing/banded-crop';
 import type { ArtificialChange, ArtificialKind } from '../karyotype/artificial-changes';
 import type { DatasetCell } from '../model/train/dataset';
 import type { ChromosomeType } from '../shared/chromosome-types';
-import { createGrayImage } from '../shared/gray-image';
 import { createRandom } from '../shared/random';
 import { datasetCell } from './crop-dataset';
 import { cropPairEditor } from './crop-pair-editor';
 
 function crop(type: ChromosomeType, homolog: number, length: number, phase: number): TypedChromosomeImage {
-  const image = createGrayImage(40, length + 20, 255);
-  drawChromosome(
-    image,
-    [
-      { x: 20, y: 10 },
-      { x: 20, y: 10 + length },
-    ],
-    12,
-    (t) => 0.35 + 0.3 * Math.sin(t * length * 0.7 + phase),
-  );
-  return { type, homolog, image, source: `${type}_${homolog}.png` };
+  return { type, homolog, image: bandedCrop(length, phase, 0.7), source: `${type}_${homolog}.png` };
 }
 
 const crops = [crop('1', 0, 120, 0), crop('1', 1, 120, 0), crop('7', 0, 80, 2), crop('7', 1, 80, 2)];

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ChromosomeType } from '../shared/chromosome-types';
-import { createGrayImage, type GrayImage } from '../shared/gray-image';
+import type { GrayImage } from '../shared/gray-image';
 import type { TypedChromosomeImage } from './crop-cell-profiles';
 import { measureCropCell, profileCropCell, reprofileWithReplacement } from './crop-cell-profiles';
-import { drawChromosome } from './layout/draw-chromosome';
+import { bandedCrop } from './testing/banded-crop';
 
-/** An upright crop of a banded chromosome `length` pixels long (bands every ~8 px, phase per type). */
-function crop(length: number, phase: number): GrayImage {
-  const image = createGrayImage(40, length + 20, 255);
-  drawChromosome(
-    image,
-    [
-      { x: 20, y: 10 },
-      { x: 20, y: 10 + length },
-    ],
-    12,
-    (t) => 0.35 + 0.3 * Math.sin(t * length * 0.8 + phase),
-  );
-  return image;
-}
+const crop = (length: number, phase: number): GrayImage => bandedCrop(length, phase);
 
 function cell(lengths: Record<string, number>): TypedChromosomeImage[] {
   return Object.entries(lengths).flatMap(([type, length], t) =>
