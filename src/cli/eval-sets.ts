@@ -53,7 +53,8 @@ function bagFromCells(
 }
 
 /**
- * How the image-level changes are cut: along the crop's rows (as training also cuts half of its changes),
+ * How the image-level changes are cut: along the crop's rows (as training cuts its changes, see
+ * cli/crop-pair-editor),
  * or along slanted lines (a generator training never sees; see applyChangeObliquely).
  */
 export type CropCut = 'rows' | 'oblique';
