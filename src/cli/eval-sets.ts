@@ -54,8 +54,7 @@ function bagFromCells(
 
 /**
  * How the image-level changes are cut: along the crop's rows (as training cuts its changes, see
- * cli/crop-pair-editor),
- * or along slanted lines (a generator training never sees; see applyChangeObliquely).
+ * cli/crop-pair-editor), or along slanted lines (a generator training never sees; see applyChangeObliquely).
  */
 export type CropCut = 'rows' | 'oblique';
 
