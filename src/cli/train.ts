@@ -29,12 +29,15 @@ import { MODELS_DIR } from './shipped-model';
 const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
        [--batch N] [--seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
        [--merge-range N] [--single-chromosome] [--variant <label>] [--image-changes PERCENT]
+       [--pair-measures on|off] [--position-bias on|off]
   --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.
   --merge-range: samples per region (k_mg, default 32; must divide 512): the Table 4 merge-range ablation.
   --single-chromosome: the "w/o Pair" ablation, one homolog per cell fed as both (kept in the manifest).
   --variant: the model's row label in docs/evaluation.md (default: what differs from HomNet).
   --image-changes: share of artificial changes cut into the crop images and profiled again rather than
-    made on the profiles (default 100; 0 reads no image and makes every change on the profiles).`;
+    made on the profiles (default 100; 0 reads no image and makes every change on the profiles).
+  --pair-measures, --position-bias: our two additions to the paper's network (docs/model.md), on by
+    default; off trains the paper's network as earlier models were.`;
 
 /** Everything that decides what a run computes; stored in checkpoints so a resume cannot change it. */
 interface TrainConfig {
@@ -50,6 +53,9 @@ interface TrainConfig {
   warmupSteps: number;
   /** Samples per region of CMSBlock; the architecture of a resumed run comes from its checkpoint. */
   mergeRange: number;
+  /** The architecture's `pairMeasures` and `positionBias` (left out of the config when off, see below). */
+  pairMeasures?: boolean;
+  positionBias?: boolean;
   sampler: BagSamplerOptions;
 }
 
@@ -78,6 +84,8 @@ function readConfig(argv: string[]): {
     'single-chromosome',
     'variant=',
     'image-changes=',
+    'pair-measures=',
+    'position-bias=',
   ]);
   if (args.options.has('help')) throw new UsageError(USAGE);
   const data = stringOption(args, 'data');
@@ -96,6 +104,8 @@ function readConfig(argv: string[]): {
     throw new UsageError('--image-changes is a percentage, 0 to 100');
   const sampler: BagSamplerOptions = { ...DEFAULT_SAMPLER, imageChangeRate: imageChanges / 100 };
   const input: ModelInput = singleChromosome ? 'single-chromosome' : 'pair';
+  const pairMeasures = switchOption(args, 'pair-measures', DEFAULT_ARCHITECTURE.pairMeasures);
+  const positionBias = switchOption(args, 'position-bias', DEFAULT_ARCHITECTURE.positionBias);
   return {
     out: resolve(out),
     resume: args.options.has('resume'),
@@ -114,10 +124,21 @@ function readConfig(argv: string[]): {
       learningRate: 1e-3,
       warmupSteps: 200,
       mergeRange,
+      // Only when on, so that a run of the paper's network keeps the config (and checkpoints) of older runs.
+      ...(pairMeasures ? { pairMeasures } : {}),
+      ...(positionBias ? { positionBias } : {}),
       // The key is left out of default runs so that their checkpoints match older ones on resume.
       sampler: singleChromosome ? { ...sampler, singleChromosome: true } : sampler,
     },
   };
+}
+
+/** An on|off option (default when absent). */
+function switchOption(args: ReturnType<typeof parseArgs>, name: string, fallback: boolean): boolean {
+  const value = stringOption(args, name);
+  if (value === undefined) return fallback;
+  if (value !== 'on' && value !== 'off') throw new UsageError(`--${name} takes on or off, got "${value}"`);
+  return value === 'on';
 }
 
 /** Linear warm-up, then cosine decay to 5 % of the peak rate. */
@@ -214,7 +235,11 @@ async function main(): Promise<number> {
     : await createModel({
         seed: config.seed,
         backend: 'wasm',
-        architecture: { mergeRange: config.mergeRange },
+        architecture: {
+          mergeRange: config.mergeRange,
+          pairMeasures: config.pairMeasures ?? false,
+          positionBias: config.positionBias ?? false,
+        },
       });
   const optimizer = new AdamW({ learningRate: config.learningRate, weightDecay: 1e-4, clipNorm: 1 });
   if (checkpoint)

@@ -1,5 +1,6 @@
 import { PROFILE_LENGTH, PROFILE_ROWS } from '../shared/profile';
 import { BAND_LEVELS, CHROMOSOME_TYPES } from '../shared/chromosome-types';
+import { PAIR_MEASURE_COUNT } from './pair-measures';
 
 /**
  * Hyper-parameters of HomNet (paper sections 3.3–3.4, numbers fixed by docs/model.md). Stored in every
@@ -20,7 +21,37 @@ export interface HomNetArchitecture {
   readonly pairWidth: number;
   /** Hidden width of the MLP that scores a pair's bag weight α_i (Eq. 9). */
   readonly bagWeightHidden: number;
+  /**
+   * Whether Eq. 8 also reads the pair's whole-chromosome measures (PAIR_MEASURES: length ratio, distance
+   * of the order-keeping band alignment, …). Ours, not the paper's; see docs/model.md.
+   */
+  readonly pairMeasures: boolean;
+  /**
+   * Whether each head of each alignment layer adds a learned bias b_h(z − e) to its scores (Eq. 5), so that
+   * it can prefer matches at the same place on both homologs. Ours, not the paper's; see docs/model.md.
+   */
+  readonly positionBias: boolean;
 }
+
+/** The integer hyper-parameters (every one must be ≥ 1). */
+const INTEGER_KEYS = [
+  'profileLength',
+  'mergeRange',
+  'regionChannels',
+  'heads',
+  'alignmentLayers',
+  'pairWidth',
+  'bagWeightHidden',
+] as const;
+
+/**
+ * What a weights manifest written before a hyper-parameter existed means by leaving it out: the network
+ * those models were trained as.
+ */
+export const ABSENT_FROM_OLDER_FILES: Partial<HomNetArchitecture> = {
+  pairMeasures: false,
+  positionBias: false,
+};
 
 export const DEFAULT_ARCHITECTURE: HomNetArchitecture = {
   profileLength: PROFILE_LENGTH,
@@ -30,6 +61,8 @@ export const DEFAULT_ARCHITECTURE: HomNetArchitecture = {
   alignmentLayers: 2,
   pairWidth: 128,
   bagWeightHidden: 64,
+  pairMeasures: true,
+  positionBias: true,
 };
 
 /** Length of the metadata vector c ⊕ b: one-hot chromosome type (24) and band level (4). */
@@ -47,19 +80,15 @@ export function headWidth(arch: HomNetArchitecture): number {
 
 /** Throws with a message naming the first inconsistent hyper-parameter. */
 export function validateArchitecture(arch: HomNetArchitecture): void {
-  const positive: (keyof HomNetArchitecture)[] = [
-    'profileLength',
-    'mergeRange',
-    'regionChannels',
-    'heads',
-    'alignmentLayers',
-    'pairWidth',
-    'bagWeightHidden',
-  ];
-  for (const key of positive) {
+  for (const key of INTEGER_KEYS) {
     const value = arch[key];
     if (!Number.isInteger(value) || value < 1) {
       throw new Error(`architecture.${key} must be a positive integer, got ${String(value)}`);
+    }
+  }
+  for (const key of ['pairMeasures', 'positionBias'] as const) {
+    if (typeof arch[key] !== 'boolean') {
+      throw new Error(`architecture.${key} must be true or false, got ${String(arch[key])}`);
     }
   }
   if (arch.profileLength !== PROFILE_LENGTH) {
@@ -87,7 +116,8 @@ export function flopsPerPair(arch: HomNetArchitecture): number {
   const attention = 2 * 2 * arch.heads * nr * nr * da; // scores and weighted values
   const perDirection = projections + attention;
   const hom = arch.alignmentLayers * 2 * perDirection;
-  const pair = 2 * 2 * (2 * nr * lr) * arch.pairWidth; // both orders of Eq. 8
+  const measures = arch.pairMeasures ? 2 * PAIR_MEASURE_COUNT * arch.pairWidth : 0;
+  const pair = 2 * 2 * (2 * nr * lr) * arch.pairWidth + measures; // both orders of Eq. 8
   const bag = 2 * arch.pairWidth * arch.bagWeightHidden + 2 * arch.bagWeightHidden + 4 * arch.pairWidth;
   return 2 * perChromosome + hom + pair + bag;
 }

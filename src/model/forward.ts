@@ -31,7 +31,7 @@ export function forward(batch: BatchTensors, weights: WeightLookup, arch: HomNet
   const regions = cmsBlock(chromosomes, metadata, weights, arch);
   const first = tf.slice(regions, [0, 0, 0], [p, -1, -1]);
   const second = tf.slice(regions, [p, 0, 0], [p, -1, -1]);
-  const hom = homBlock(first, second, weights, arch);
+  const hom = homBlock(first, second, weights, arch, batch.measures);
   const bag = bagBlock(hom.pairs, batch.membership, weights);
   return {
     logits: bag.logits,

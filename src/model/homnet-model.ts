@@ -56,7 +56,11 @@ export class HomNetModel {
 
   private async predictChunk(bags: readonly BagInput[], details: boolean): Promise<BagPrediction[]> {
     const outputs = tf.tidy(() => {
-      const out = forward(toBatchTensors(bags), this.weights, this.architecture);
+      const out = forward(
+        toBatchTensors(bags, this.architecture.pairMeasures),
+        this.weights,
+        this.architecture,
+      );
       return details
         ? [out.logits, out.alphas, out.differenceNorms, ...out.attention]
         : [out.logits, out.alphas];

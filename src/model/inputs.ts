@@ -9,6 +9,7 @@ import {
 import type { ChromosomeProfile } from '../shared/profile';
 import { PROFILE_LENGTH, PROFILE_ROWS } from '../shared/profile';
 import { METADATA_LENGTH } from './architecture';
+import { PAIR_MEASURE_COUNT, pairMeasures } from './pair-measures';
 
 /** One homologous pair from one cell: two chromosome profiles and the cell's band level. */
 export interface PairInput {
@@ -33,6 +34,8 @@ export interface BatchTensors {
   readonly metadata: tf.Tensor2D;
   /** [B, P] 1/m_b where pair i belongs to bag b. */
   readonly membership: tf.Tensor2D;
+  /** [P, PAIR_MEASURE_COUNT] scaled pair measures, when the architecture reads them. */
+  readonly measures?: tf.Tensor2D;
 }
 
 const VALUES_PER_PROFILE = PROFILE_ROWS * PROFILE_LENGTH;
@@ -67,11 +70,16 @@ export function countPairs(bags: readonly BagInput[]): number {
 }
 
 /** Packs bags into the flat arrays the network reads; one copy of the profiles, no tensors yet. */
-export function packBatch(bags: readonly BagInput[]): {
+export function packBatch(
+  bags: readonly BagInput[],
+  withMeasures = false,
+): {
   first: Float32Array;
   second: Float32Array;
   metadata: Float32Array;
   membership: Float32Array;
+  /** [P × PAIR_MEASURE_COUNT] when `withMeasures`, else empty. */
+  measures: Float32Array;
   pairCount: number;
 } {
   const pairCount = countPairs(bags);
@@ -79,6 +87,7 @@ export function packBatch(bags: readonly BagInput[]): {
   const second = new Float32Array(pairCount * VALUES_PER_PROFILE);
   const metadata = new Float32Array(pairCount * METADATA_LENGTH);
   const membership = new Float32Array(bags.length * pairCount);
+  const measures = new Float32Array(withMeasures ? pairCount * PAIR_MEASURE_COUNT : 0);
   let pairIndex = 0;
   bags.forEach((bag, b) => {
     const typeIndex = chromosomeTypeIndex(bag.type);
@@ -88,21 +97,27 @@ export function packBatch(bags: readonly BagInput[]): {
       metadata[pairIndex * METADATA_LENGTH + typeIndex] = 1;
       metadata[pairIndex * METADATA_LENGTH + CHROMOSOME_TYPES.length + bandLevelIndex(pair.bandLevel)] = 1;
       membership[b * pairCount + pairIndex] = 1 / bag.pairs.length;
+      if (withMeasures)
+        measures.set(pairMeasures(pair.homologs[0], pair.homologs[1]), pairIndex * PAIR_MEASURE_COUNT);
       pairIndex++;
     }
   });
-  return { first, second, metadata, membership, pairCount };
+  return { first, second, metadata, membership, measures, pairCount };
 }
 
-/** Validated bags → tensors. The caller owns (and disposes, or tidies) the result. */
-export function toBatchTensors(bags: readonly BagInput[]): BatchTensors {
+/**
+ * Validated bags → tensors, with the pair measures when `withMeasures` (the architecture's
+ * `pairMeasures`). The caller owns (and disposes, or tidies) the result.
+ */
+export function toBatchTensors(bags: readonly BagInput[], withMeasures = false): BatchTensors {
   validateBags(bags);
-  const packed = packBatch(bags);
+  const packed = packBatch(bags, withMeasures);
   const p = packed.pairCount;
   return {
     first: tf.tensor3d(packed.first, [p, PROFILE_ROWS, PROFILE_LENGTH]),
     second: tf.tensor3d(packed.second, [p, PROFILE_ROWS, PROFILE_LENGTH]),
     metadata: tf.tensor2d(packed.metadata, [p, METADATA_LENGTH]),
     membership: tf.tensor2d(packed.membership, [bags.length, p]),
+    ...(withMeasures ? { measures: tf.tensor2d(packed.measures, [p, PAIR_MEASURE_COUNT]) } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { useBackend } from './backend';
 import { cmsBlock } from './cms-block';
 import { homBlock } from './hom-block';
 import { toBatchTensors } from './inputs';
+import { PAIR_MEASURE_COUNT } from './pair-measures';
 import { createModel, loadModel } from './load-model';
 import { initialValues, parameterSpecs } from './parameters';
 import { testBag } from './testing/synthetic-bags';
@@ -23,13 +24,14 @@ describe('HomNet stages', () => {
     const random = createRandom(3);
     const bags = [testBag(random, '5', 3, false), testBag(random, 'X', 2, true)];
     tf.tidy(() => {
-      const batch = toBatchTensors(bags);
+      const batch = toBatchTensors(bags, DEFAULT_ARCHITECTURE.pairMeasures);
       expect(batch.first.shape).toEqual([5, 2, 512]);
       expect(batch.metadata.shape).toEqual([5, 28]);
       expect(batch.membership.shape).toEqual([2, 5]);
+      expect(batch.measures?.shape).toEqual([5, PAIR_MEASURE_COUNT]);
       const regions = cmsBlock(batch.first, batch.metadata, weights, DEFAULT_ARCHITECTURE);
       expect(regions.shape).toEqual([5, 16, 64]);
-      const hom = homBlock(regions, regions, weights, DEFAULT_ARCHITECTURE);
+      const hom = homBlock(regions, regions, weights, DEFAULT_ARCHITECTURE, batch.measures);
       expect(hom.pairs.shape).toEqual([5, 128]);
       expect(hom.attention).toHaveLength(2);
       for (const layer of hom.attention) expect(layer.shape).toEqual([10, 4, 16, 16]);

@@ -1,5 +1,6 @@
 import type { HomNetArchitecture } from './architecture';
 import { METADATA_LENGTH, regionCount } from './architecture';
+import { PAIR_MEASURE_COUNT } from './pair-measures';
 import { PROFILE_ROWS } from '../shared/profile';
 import { createRandom } from '../shared/random';
 
@@ -112,10 +113,33 @@ export function parameterSpecs(arch: HomNetArchitecture): ParameterSpec[] {
       ...alignmentKernel(`${prefix}.head`, block, lr, 'negative-identity'),
       ...alignmentKernel(`${prefix}.diff`, block, lr, 'identity'),
     );
+    if (arch.positionBias) {
+      // b_h(z − e) for offsets −(n_r − 1) … n_r − 1; zero at first, so alignment starts as the paper's.
+      specs.push({
+        name: `${prefix}.position`,
+        shape: [arch.heads, 2 * nr - 1],
+        block,
+        init: 'zeros',
+        decay: false,
+      });
+    }
   }
   specs.push(
     // Eq. 8: W_hom over Flat(R̂_1) ⊕ Flat(R̂_2).
     ...dense('hom.pair', 'pair', 2 * nr * lr, arch.pairWidth),
+    // Beside Eq. 8: the pair measures' share of H'_i (no bias of its own; hom.pair's serves). Zero at
+    // first, so training starts from the paper's network and adds the measures as they help.
+    ...(arch.pairMeasures
+      ? [
+          {
+            name: 'hom.measures.kernel',
+            shape: [PAIR_MEASURE_COUNT, arch.pairWidth],
+            block: 'pair' as const,
+            init: 'zeros' as const,
+            decay: true,
+          },
+        ]
+      : []),
     // Eq. 9: the MLP of the bag weight α_i.
     ...dense('bag.alpha.hidden', 'bag', arch.pairWidth, arch.bagWeightHidden),
     ...dense('bag.alpha.out', 'bag', arch.bagWeightHidden, 1),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PROFILE_LENGTH } from '../../shared/profile';
 import { createRandom } from '../../shared/random';
 import { bandedProfile, deleteSegment } from '../testing/synthetic-bags';
-import { bagFeatures, dtwDistance, pairFeatures } from './hand-features';
+import { bagFeatures, pairFeatures } from './hand-features';
+import { dtwDistance } from '../profile-tracks';
 import { fitLogistic, predictLogistic } from './logistic-regression';
 import { rocAuc } from './metrics';
 

@@ -28,7 +28,10 @@ export async function computeGradients(
   assertTrainingEnabled();
   const trainable = model.weights.list((spec) => !isFrozen(spec, policy));
   const { value, grads } = tf.tidy(() => {
-    const inputs = toBatchTensors(batch.map((b) => b.bag));
+    const inputs = toBatchTensors(
+      batch.map((b) => b.bag),
+      model.architecture.pairMeasures,
+    );
     const labels = tf.tensor1d(batch.map((b) => b.label));
     return tf.variableGrads(
       () => bagLoss(forward(inputs, model.weights, model.architecture).logits, labels),

@@ -1,5 +1,5 @@
 import type { HomNetArchitecture } from '../architecture';
-import { DEFAULT_ARCHITECTURE, validateArchitecture } from '../architecture';
+import { ABSENT_FROM_OLDER_FILES, DEFAULT_ARCHITECTURE, validateArchitecture } from '../architecture';
 import { initialValue, parameterSpecs, shapeSize } from '../parameters';
 import { sha256Hex } from './sha256';
 
@@ -81,7 +81,7 @@ export function parseManifest(json: unknown, source = 'manifest'): WeightsManife
   const architecture = Object.fromEntries(
     (Object.keys(DEFAULT_ARCHITECTURE) as (keyof HomNetArchitecture)[]).map((key) => [
       key,
-      given[key] ?? DEFAULT_ARCHITECTURE[key],
+      given[key] ?? ABSENT_FROM_OLDER_FILES[key] ?? DEFAULT_ARCHITECTURE[key],
     ]),
   ) as unknown as HomNetArchitecture;
   try {
