@@ -27,6 +27,7 @@ for (const backend of ['wasm', 'webgpu'] as const) {
       expect(Number(text)).toBeLessThan(1);
     }
     await expect(view.locator('[data-testid="profile-chart"] path.profile')).toHaveCount(16);
+    await expect(view.getByTestId('pair-cues').locator('li')).toHaveCount(12);
     await expect(app.heatmap.locator('rect.cell')).toHaveCount(256);
     await expect(view.getByTestId('iscn-region')).toContainText(/Pairs differ most in \w+[pq]\d/);
     await expect(view.getByTestId('ideogram').locator('rect.region')).toHaveCount(1);

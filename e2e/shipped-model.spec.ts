@@ -29,4 +29,20 @@ test('npm start scores the demo case with the shipped model, chromosome 5 first 
   // The demo is 46,XY,del(5)(p14): the deleted chromosome leads, and the app flags it.
   expect(ranked[0]?.type).toBe('5');
   await expect(app.typeCard('5')).toHaveAttribute('data-verdict', 'abnormal');
+
+  // Its pair rows say in words what differs. del(5)(p14) loses about a sixth of chromosome 5: every cell
+  // reports one homolog clearly shorter, though normal pairs differ by up to 14 % in nine cases of ten,
+  // so not every cell stands out on its own.
+  await app.selectType('5');
+  const cues = app.pairView.getByTestId('pair-cues');
+  await expect(cues).toHaveCount(4);
+  let cellsStandingOut = 0;
+  for (const row of await cues.all()) {
+    await expect(row.locator('li')).toHaveCount(3);
+    const length = await row.locator('li').first().innerText();
+    expect(Number(/homolog [12] is (\d+) % shorter/.exec(length)?.[1] ?? 0)).toBeGreaterThanOrEqual(8);
+    if ((await row.locator('li[data-level="rare"], li[data-level="unusual"]').count()) > 0)
+      cellsStandingOut++;
+  }
+  expect(cellsStandingOut).toBeGreaterThanOrEqual(2);
 });

@@ -16,7 +16,11 @@ async function savedModel(
   mergeRange: number,
   training: Record<string, unknown>,
 ): Promise<void> {
-  const model = await createModel({ seed: 4, backend: 'wasm', architecture: { mergeRange } });
+  const model = await createModel({
+    seed: 4,
+    backend: 'wasm',
+    architecture: { mergeRange, pairMeasures: false, positionBias: false },
+  });
   await writeArtifactsToDirectory(directory, await model.exportArtifacts({ threshold: 0.4, training }));
   model.dispose();
 }
@@ -103,7 +107,11 @@ describe('evaluation of ablation models', () => {
   it('states each row’s training budget and warns when it differs from the shipped model’s', async () => {
     let shipped: HomNetModel | undefined;
     try {
-      const fresh = await createModel({ seed: 1, backend: 'wasm' });
+      const fresh = await createModel({
+        seed: 1,
+        backend: 'wasm',
+        architecture: { pairMeasures: true, positionBias: false },
+      });
       const artifacts = await fresh.exportArtifacts({
         training: {
           steps: 4000,
@@ -117,18 +125,20 @@ describe('evaluation of ablation models', () => {
       const text = budgetSection(shipped, loaded.models).join('\n');
       expect(text).toContain('| HomNet (shipped) |');
       expect(text).toMatch(
-        /\| HomNet \(shipped\) \| `[^`]+` \| 32 \| pair \| 100 % on images \| 4000 \| 4000 \| not recorded \| 57\.33 \|/,
+        /\| HomNet \(shipped\) \| `[^`]+` \| \+ pair measures \| 32 \| pair \| 100 % on images \| 4000 \| 4000 \| not recorded \| 57\.33 \|/,
       );
       expect(text).toMatch(
-        /\| w\/o Pair \| `[^`]+` \| 16 \| single-chromosome \| on profiles \| 20 \| 20 \| 8 \| 0\.5 \|/,
+        /\| w\/o Pair \| `[^`]+` \| paper \| 16 \| single-chromosome \| on profiles \| 20 \| 20 \| 8 \| 0\.5 \|/,
       );
       expect(text).toContain('Unequal budgets: w/o Pair ran 20 steps, the shipped HomNet 4000');
       expect(text).toContain(
         'Other artificial changes: w/o Pair (on profiles); the shipped HomNet 100 % on images',
       );
+      expect(text).toContain('Other network: w/o Pair (paper); the shipped HomNet + pair measures.');
       const alone = budgetSection(shipped, []).join('\n');
       expect(alone).not.toContain('Unequal budgets');
       expect(alone).not.toContain('Other artificial changes');
+      expect(alone).not.toContain('Other network');
     } finally {
       shipped?.dispose();
     }

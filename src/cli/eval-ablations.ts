@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadModel } from '../model';
 import type { HomNetModel } from '../model';
+import type { HomNetArchitecture } from '../model/architecture';
 import type { ScoredExample } from '../model/eval/metrics';
 import type { SampledBag } from '../model/train/bag-sampler';
 import type { ModelInput } from '../model/train/single-chromosome';
@@ -166,6 +167,15 @@ export function changesOf(training: Readonly<Record<string, unknown>> | undefine
   return share === undefined || share === '0' ? 'on profiles' : `${share} % on images`;
 }
 
+/** Which of our additions to the paper's network a model has ("paper" for none; docs/model.md). */
+export function networkOf(arch: HomNetArchitecture): string {
+  const additions = [
+    ...(arch.pairMeasures ? ['pair measures'] : []),
+    ...(arch.positionBias ? ['position bias'] : []),
+  ];
+  return additions.length === 0 ? 'paper' : `+ ${additions.join(', ')}`;
+}
+
 export function budgetSection(shipped: HomNetModel, ablations: readonly AblationModel[]): string[] {
   const rows = [
     { label: 'HomNet (shipped)', model: shipped, input: inputOfTraining(shipped.info.training) },
@@ -174,13 +184,13 @@ export function budgetSection(shipped: HomNetModel, ablations: readonly Ablation
   const lines = [
     '## Training budgets',
     '',
-    '| Row | Model | Merge range | Input | Changes | Steps (of max) | Best step | Batch | Wall clock (min) |',
-    '|---|---|---:|---|---|---:|---:|---:|---:|',
+    '| Row | Model | Network | Merge range | Input | Changes | Steps (of max) | Best step | Batch | Wall clock (min) |',
+    '|---|---|---|---:|---|---|---:|---:|---:|---:|',
     ...rows.map(({ label, model, input }) => {
       const b = budgetOf(model.info.training);
       const steps =
         b.maxSteps !== null && b.maxSteps !== b.steps ? `${cell(b.steps)} (of ${b.maxSteps})` : cell(b.steps);
-      return `| ${label} | \`${model.id}\` | ${model.architecture.mergeRange} | ${input} | ${changesOf(model.info.training)} | ${steps} | ${cell(b.bestStep)} | ${cell(b.batch)} | ${cell(b.minutes)} |`;
+      return `| ${label} | \`${model.id}\` | ${networkOf(model.architecture)} | ${model.architecture.mergeRange} | ${input} | ${changesOf(model.info.training)} | ${steps} | ${cell(b.bestStep)} | ${cell(b.batch)} | ${cell(b.minutes)} |`;
     }),
     '',
   ];
@@ -200,6 +210,15 @@ export function budgetSection(shipped: HomNetModel, ablations: readonly Ablation
     lines.push(
       `Other artificial changes: ${otherRecipe.map((a) => `${a.label} (${changesOf(a.model.info.training)})`).join(', ')}; ` +
         `the shipped HomNet ${shippedChanges}. An ablation row shows what its change costs against HomNet trained the same way.`,
+      '',
+    );
+  }
+  const shippedNetwork = networkOf(shipped.architecture);
+  const otherNetwork = ablations.filter((a) => networkOf(a.model.architecture) !== shippedNetwork);
+  if (otherNetwork.length > 0) {
+    lines.push(
+      `Other network: ${otherNetwork.map((a) => `${a.label} (${networkOf(a.model.architecture)})`).join(', ')}; ` +
+        `the shipped HomNet ${shippedNetwork}.`,
       '',
     );
   }

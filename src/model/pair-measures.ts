@@ -98,3 +98,15 @@ export function rawPairMeasures(first: ChromosomeProfile, second: ChromosomeProf
 export function pairMeasures(first: ChromosomeProfile, second: ChromosomeProfile): number[] {
   return rawPairMeasures(first, second).map((value, i) => value / (MEASURE_SCALES[i] ?? 1));
 }
+
+/**
+ * How far normal pairs go, for the measures a reviewer is shown: the 90th and 99th percentile over the
+ * 7,813 autosome pairs of the 222 training cases of ../shared/data/pki3 (raw units, 2026-11-27). Real
+ * homologs differ a lot: one in ten normal pairs differs in length by 15 % or more (condensation,
+ * bending, where segmentation cut the ends).
+ */
+export const NORMAL_PAIR_SPREAD = {
+  'length ratio': { p90: 0.141, p99: 0.256 },
+  'band decorrelation': { p90: 0.469, p99: 0.754 },
+  'local mismatch': { p90: 0.108, p99: 0.184 },
+} as const satisfies Partial<Record<(typeof PAIR_MEASURES)[number], { p90: number; p99: number }>>;

@@ -4,6 +4,7 @@ import type { AlignmentHover, Direction } from '../../state/review-slice';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
 import { CorrectionButtons } from './CorrectionButtons';
+import { PairCues } from './PairCues';
 import { PairFigure } from './PairFigure';
 
 interface Props {
@@ -32,6 +33,7 @@ export function PairRow(props: Props) {
   const profileOptions = useMemo(() => ({ width: 120, height: maxSamples * scale }), [maxSamples, scale]);
   const profileRef = useChart(renderProfiles, profileData, profileOptions, true);
   const alpha = view.pair?.alpha ?? null;
+  const [first, second] = view.chromosomes;
   return (
     <li className={`pair-row${selected ? ' selected' : ''}`} data-testid={`pair-row-${view.cell}`}>
       <div className="pair-row-head">
@@ -65,6 +67,7 @@ export function PairRow(props: Props) {
           {alpha === null ? '–' : alpha.toFixed(2)}
         </span>
       </div>
+      {first && second ? <PairCues homologs={[first, second]} /> : null}
       {/* Sized here as the chart will be, so that the row does not move when the queued chart is drawn. */}
       <svg
         ref={profileRef}
