@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEFAULT_ARCHITECTURE } from '../src/model/architecture';
 import { initialValues } from '../src/model/parameters';
+import { withAdditionWeights } from '../src/model/testing/addition-weights';
 import type { ModelArtifacts } from '../src/model/weights/manifest';
 import { packWeights } from '../src/model/weights/manifest';
 import {
@@ -14,9 +15,13 @@ import { runModelInWorker } from './support/page-model';
 let artifacts: ModelArtifacts;
 
 test.beforeAll(async () => {
-  artifacts = await packWeights(DEFAULT_ARCHITECTURE, initialValues(DEFAULT_ARCHITECTURE, 42), {
-    id: 'homnet-e2e',
-  });
+  artifacts = await packWeights(
+    DEFAULT_ARCHITECTURE,
+    withAdditionWeights(initialValues(DEFAULT_ARCHITECTURE, 42), 42),
+    {
+      id: 'homnet-e2e',
+    },
+  );
 });
 
 test('HomNet runs on WebGPU inside a Web Worker and agrees with WASM to 1e-3', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DEFAULT_ARCHITECTURE } from '../src/model/architecture';
 import { initialValues } from '../src/model/parameters';
+import { withAdditionWeights } from '../src/model/testing/addition-weights';
 import { packWeights } from '../src/model/weights/manifest';
 import {
   E2E_MODEL_URL,
@@ -11,7 +12,10 @@ import {
 import { runModelInWorker } from './support/page-model';
 
 test('HomNet runs on WebGL inside a Web Worker and agrees with WASM to 1e-3', async ({ page }) => {
-  const artifacts = await packWeights(DEFAULT_ARCHITECTURE, initialValues(DEFAULT_ARCHITECTURE, 43));
+  const artifacts = await packWeights(
+    DEFAULT_ARCHITECTURE,
+    withAdditionWeights(initialValues(DEFAULT_ARCHITECTURE, 43), 43),
+  );
   await installModelRoute(page, artifacts);
   await page.goto('/');
   const bags = jsonTestBags(4);
