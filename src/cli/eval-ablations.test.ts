@@ -19,7 +19,7 @@ async function savedModel(
   const model = await createModel({
     seed: 4,
     backend: 'wasm',
-    architecture: { mergeRange, pairMeasures: false, positionBias: false },
+    architecture: { mergeRange, pairMeasures: false },
   });
   await writeArtifactsToDirectory(directory, await model.exportArtifacts({ threshold: 0.4, training }));
   model.dispose();
@@ -110,7 +110,7 @@ describe('evaluation of ablation models', () => {
       const fresh = await createModel({
         seed: 1,
         backend: 'wasm',
-        architecture: { pairMeasures: true, positionBias: false },
+        architecture: { pairMeasures: true },
       });
       const artifacts = await fresh.exportArtifacts({
         training: {

@@ -167,13 +167,9 @@ export function changesOf(training: Readonly<Record<string, unknown>> | undefine
   return share === undefined || share === '0' ? 'on profiles' : `${share} % on images`;
 }
 
-/** Which of our additions to the paper's network a model has ("paper" for none; docs/model.md). */
+/** Whether a model is the paper's network or has our addition to it (MODEL_CARD.md). */
 export function networkOf(arch: HomNetArchitecture): string {
-  const additions = [
-    ...(arch.pairMeasures ? ['pair measures'] : []),
-    ...(arch.positionBias ? ['position bias'] : []),
-  ];
-  return additions.length === 0 ? 'paper' : `+ ${additions.join(', ')}`;
+  return arch.pairMeasures ? '+ pair measures' : 'paper';
 }
 
 export function budgetSection(shipped: HomNetModel, ablations: readonly AblationModel[]): string[] {

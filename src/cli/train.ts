@@ -29,15 +29,15 @@ import { MODELS_DIR } from './shipped-model';
 const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
        [--batch N] [--seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
        [--merge-range N] [--single-chromosome] [--variant <label>] [--image-changes PERCENT]
-       [--pair-measures on|off] [--position-bias on|off]
+       [--pair-measures on|off]
   --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.
   --merge-range: samples per region (k_mg, default 32; must divide 512): the Table 4 merge-range ablation.
   --single-chromosome: the "w/o Pair" ablation, one homolog per cell fed as both (kept in the manifest).
   --variant: the model's row label in docs/evaluation.md (default: what differs from HomNet).
   --image-changes: share of artificial changes cut into the crop images and profiled again rather than
     made on the profiles (default 100; 0 reads no image and makes every change on the profiles).
-  --pair-measures, --position-bias: our two additions to the paper's network (docs/model.md), on by
-    default; off trains the paper's network as earlier models were.`;
+  --pair-measures: Eq. 8 also reads the pair's whole-chromosome measures (our addition to the paper's
+    network, MODEL_CARD.md); on by default, off trains the paper's network as models before it were.`;
 
 /** Everything that decides what a run computes; stored in checkpoints so a resume cannot change it. */
 interface TrainConfig {
@@ -53,9 +53,8 @@ interface TrainConfig {
   warmupSteps: number;
   /** Samples per region of CMSBlock; the architecture of a resumed run comes from its checkpoint. */
   mergeRange: number;
-  /** The architecture's `pairMeasures` and `positionBias` (left out of the config when off, see below). */
+  /** The architecture's `pairMeasures` (left out of the config when off, see below). */
   pairMeasures?: boolean;
-  positionBias?: boolean;
   sampler: BagSamplerOptions;
 }
 
@@ -85,7 +84,6 @@ function readConfig(argv: string[]): {
     'variant=',
     'image-changes=',
     'pair-measures=',
-    'position-bias=',
   ]);
   if (args.options.has('help')) throw new UsageError(USAGE);
   const data = stringOption(args, 'data');
@@ -105,7 +103,6 @@ function readConfig(argv: string[]): {
   const sampler: BagSamplerOptions = { ...DEFAULT_SAMPLER, imageChangeRate: imageChanges / 100 };
   const input: ModelInput = singleChromosome ? 'single-chromosome' : 'pair';
   const pairMeasures = switchOption(args, 'pair-measures', DEFAULT_ARCHITECTURE.pairMeasures);
-  const positionBias = switchOption(args, 'position-bias', DEFAULT_ARCHITECTURE.positionBias);
   return {
     out: resolve(out),
     resume: args.options.has('resume'),
@@ -126,7 +123,6 @@ function readConfig(argv: string[]): {
       mergeRange,
       // Only when on, so that a run of the paper's network keeps the config (and checkpoints) of older runs.
       ...(pairMeasures ? { pairMeasures } : {}),
-      ...(positionBias ? { positionBias } : {}),
       // The key is left out of default runs so that their checkpoints match older ones on resume.
       sampler: singleChromosome ? { ...sampler, singleChromosome: true } : sampler,
     },
@@ -238,7 +234,6 @@ async function main(): Promise<number> {
         architecture: {
           mergeRange: config.mergeRange,
           pairMeasures: config.pairMeasures ?? false,
-          positionBias: config.positionBias ?? false,
         },
       });
   const optimizer = new AdamW({ learningRate: config.learningRate, weightDecay: 1e-4, clipNorm: 1 });

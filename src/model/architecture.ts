@@ -23,14 +23,9 @@ export interface HomNetArchitecture {
   readonly bagWeightHidden: number;
   /**
    * Whether Eq. 8 also reads the pair's whole-chromosome measures (PAIR_MEASURES: length ratio, distance
-   * of the order-keeping band alignment, …). Ours, not the paper's; see docs/model.md.
+   * of the order-keeping band alignment, …). Ours, not the paper's (MODEL_CARD.md, "What it is").
    */
   readonly pairMeasures: boolean;
-  /**
-   * Whether each head of each alignment layer adds a learned bias b_h(z − e) to its scores (Eq. 5), so that
-   * it can prefer matches at the same place on both homologs. Ours, not the paper's; see docs/model.md.
-   */
-  readonly positionBias: boolean;
 }
 
 /** The integer hyper-parameters (every one must be ≥ 1). */
@@ -50,7 +45,6 @@ const INTEGER_KEYS = [
  */
 export const ABSENT_FROM_OLDER_FILES: Partial<HomNetArchitecture> = {
   pairMeasures: false,
-  positionBias: false,
 };
 
 export const DEFAULT_ARCHITECTURE: HomNetArchitecture = {
@@ -62,7 +56,6 @@ export const DEFAULT_ARCHITECTURE: HomNetArchitecture = {
   pairWidth: 128,
   bagWeightHidden: 64,
   pairMeasures: true,
-  positionBias: true,
 };
 
 /** Length of the metadata vector c ⊕ b: one-hot chromosome type (24) and band level (4). */
@@ -86,10 +79,8 @@ export function validateArchitecture(arch: HomNetArchitecture): void {
       throw new Error(`architecture.${key} must be a positive integer, got ${String(value)}`);
     }
   }
-  for (const key of ['pairMeasures', 'positionBias'] as const) {
-    if (typeof arch[key] !== 'boolean') {
-      throw new Error(`architecture.${key} must be true or false, got ${String(arch[key])}`);
-    }
+  if (typeof arch.pairMeasures !== 'boolean') {
+    throw new Error(`architecture.pairMeasures must be true or false, got ${String(arch.pairMeasures)}`);
   }
   if (arch.profileLength !== PROFILE_LENGTH) {
     throw new Error(`architecture.profileLength must be ${PROFILE_LENGTH}, got ${arch.profileLength}`);

@@ -12,40 +12,6 @@ export interface AlignmentOutput {
   readonly attention: tf.Tensor4D;
 }
 
-/** [2n_r − 1, n_r²] one-hot: column e·n_r + z picks offset z − e + n_r − 1. Cached per n_r. */
-const offsetSelectors = new Map<number, Float32Array>();
-
-function offsetSelector(nr: number): Float32Array {
-  const cached = offsetSelectors.get(nr);
-  if (cached) return cached;
-  const selector = new Float32Array((2 * nr - 1) * nr * nr);
-  for (let e = 0; e < nr; e++) {
-    for (let z = 0; z < nr; z++) selector[(z - e + nr - 1) * nr * nr + e * nr + z] = 1;
-  }
-  offsetSelectors.set(nr, selector);
-  return selector;
-}
-
-/**
- * Adds b_h(z − e) to the scores of every head: one learned number per head and offset, so a head can
- * prefer (or avoid) matching region e with regions near e on the other homolog. Written as a product
- * with a constant one-hot matrix rather than a gather, whose gradient not every backend has.
- *
- * @param scores [rows·n_h, n_r, n_r] scaled dot products of Eq. 5.
- */
-function withPositionBias(
-  scores: tf.Tensor,
-  weights: WeightLookup,
-  name: string,
-  rows: number,
-  nh: number,
-  nr: number,
-): tf.Tensor {
-  const selector = tf.tensor2d(offsetSelector(nr), [2 * nr - 1, nr * nr]);
-  const bias = tf.reshape(tf.matMul(weights.get(name) as tf.Tensor2D, selector), [1, nh, nr, nr]);
-  return tf.reshape(tf.add(tf.reshape(scores, [rows, nh, nr, nr]), bias), [rows * nh, nr, nr]);
-}
-
 /**
  * One multi-head alignment layer (Eqs. 5–7) applied in both directions with shared weights.
  *
@@ -73,10 +39,7 @@ export function alignmentLayer(
 
   // Eq. 5, scaled dot products, and Eq. 6's normalisation over z as a softmax.
   // Explicit transpose: WASM runs transposed products far slower than plain ones.
-  const scaled = tf.div(tf.matMul(queries, tf.transpose(keys, [0, 2, 1])), Math.sqrt(da));
-  const scores = arch.positionBias
-    ? withPositionBias(scaled, weights, `${prefix}.position`, rows, nh, nr)
-    : scaled;
+  const scores = tf.div(tf.matMul(queries, tf.transpose(keys, [0, 2, 1])), Math.sqrt(da));
   const attention = tf.softmax(scores);
   const aligned = tf.matMul(attention, values);
   const concatenated = tf.reshape(tf.transpose(tf.reshape(aligned, [rows, nh, nr, da]), [0, 2, 1, 3]), [

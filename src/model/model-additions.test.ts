@@ -29,31 +29,24 @@ function swapped(bag: BagInput): BagInput {
 const probabilities = async (model: HomNetModel, bags: BagInput[]): Promise<number[]> =>
   (await model.predict(bags, { details: false })).map((p) => p.probability);
 
-describe("HomNet's pair measures and position bias (docs/model.md, going further)", () => {
+describe("HomNet's pair measures (our addition to Eq. 8, MODEL_CARD.md)", () => {
   const models = modelsDisposedAfterEach();
-  const both: Partial<HomNetArchitecture> = { ...SMALL_ARCHITECTURE, pairMeasures: true, positionBias: true };
+  const withMeasures: Partial<HomNetArchitecture> = { ...SMALL_ARCHITECTURE, pairMeasures: true };
+  const paperNetwork: Partial<HomNetArchitecture> = { ...SMALL_ARCHITECTURE, pairMeasures: false };
 
   it('start at zero: a new model predicts as the paper network with the same seed', async () => {
-    const paper = await createModel({
-      seed: 5,
-      backend: 'wasm',
-      architecture: { ...SMALL_ARCHITECTURE, pairMeasures: false, positionBias: false },
-    });
-    const ours = await createModel({ seed: 5, backend: 'wasm', architecture: both });
+    const paper = await createModel({ seed: 5, backend: 'wasm', architecture: paperNetwork });
+    const ours = await createModel({ seed: 5, backend: 'wasm', architecture: withMeasures });
     models.push(paper, ours);
     const random = createRandom(6);
     const bags = [testBag(random, '4', 3, true), testBag(random, '21', 1, false)];
     expect(await probabilities(ours, bags)).toEqual(await probabilities(paper, bags));
   });
 
-  it('keep the verdict, the bag weights and the attention invariant to swapping the homologs', async () => {
-    const model = await createModel({ seed: 7, backend: 'wasm', architecture: both });
+  it('keep the verdict and the bag weights invariant to swapping the homologs', async () => {
+    const model = await createModel({ seed: 7, backend: 'wasm', architecture: withMeasures });
     models.push(model);
-    await setWeights(model, {
-      'hom.measures.kernel': (i) => Math.sin(i * 0.7),
-      'hom.align0.position': (i) => Math.cos(i * 1.3),
-      'hom.align1.position': (i) => 0.5 * Math.sin(i),
-    });
+    await setWeights(model, { 'hom.measures.kernel': (i) => Math.sin(i * 0.7) });
     const bag = testBag(createRandom(8), '11', 3, true);
     const [a, b] = await model.predict([bag, swapped(bag)]);
     if (!a || !b) throw new Error('no prediction');
@@ -63,8 +56,8 @@ describe("HomNet's pair measures and position bias (docs/model.md, going further
     });
   });
 
-  it('let the measures change the verdict once their weights are trained', async () => {
-    const model = await createModel({ seed: 9, backend: 'wasm', architecture: both });
+  it('change the verdict once their weights are trained', async () => {
+    const model = await createModel({ seed: 9, backend: 'wasm', architecture: withMeasures });
     models.push(model);
     const bags = [testBag(createRandom(10), '2', 2, true)];
     const before = await probabilities(model, bags);
@@ -72,39 +65,17 @@ describe("HomNet's pair measures and position bias (docs/model.md, going further
     expect(await probabilities(model, bags)).not.toEqual(before);
   });
 
-  it('let a head prefer matches at the same place: a strong bias at offset 0 makes its attention diagonal', async () => {
-    const model = await createModel({ seed: 11, backend: 'wasm', architecture: both });
-    models.push(model);
-    const regions = 512 / 32;
-    // Row h of [heads, 2·n_r − 1]: offset z − e = 0 sits at column n_r − 1.
-    await setWeights(model, {
-      'hom.align0.position': (i) => (i % (2 * regions - 1) === regions - 1 ? 50 : 0),
-    });
-    const [prediction] = await model.predict([testBag(createRandom(12), '6', 1, true)]);
-    const attention = prediction?.pairs[0]?.attention[0];
-    if (!attention) throw new Error('no attention');
-    for (const head of attention) {
-      for (let e = 0; e < regions; e++) expect(head.oneToTwo[e * regions + e]).toBeGreaterThan(0.99);
-    }
-  });
-
   it('are off in a model file written before they existed, which loads and predicts as before', async () => {
-    const paper = await createModel({
-      seed: 13,
-      backend: 'wasm',
-      architecture: { ...SMALL_ARCHITECTURE, pairMeasures: false, positionBias: false },
-    });
+    const paper = await createModel({ seed: 13, backend: 'wasm', architecture: paperNetwork });
     models.push(paper);
     const artifacts = await paper.exportArtifacts({ threshold: 0.5 });
-    // The manifest as an older file has it: read back from JSON without the two keys.
+    // The manifest as an older file has it: read back from JSON without the key.
     const json = JSON.parse(JSON.stringify(artifacts.manifest)) as { architecture: Record<string, unknown> };
     delete json.architecture.pairMeasures;
-    delete json.architecture.positionBias;
     const older = { ...artifacts, manifest: parseManifest(json) };
     const loaded = await loadModel({ weights: older, backend: 'wasm' });
     models.push(loaded);
     expect(loaded.architecture.pairMeasures).toBe(false);
-    expect(loaded.architecture.positionBias).toBe(false);
     const bags = [testBag(createRandom(14), '9', 2, true)];
     expect(await probabilities(loaded, bags)).toEqual(await probabilities(paper, bags));
   });

@@ -12,14 +12,14 @@ import {
 
 /**
  * Whole-pair measures that HomNet's Eq. 8 reads beside the aligned regions when the architecture's
- * `pairMeasures` is on (docs/model.md, "Going further"). The attention of HomBlock may align any region
- * with any other, so a piece turned round or swapped in from another chromosome can find its look-alike
- * out of order and leave little difference behind; dynamic time warping keeps the order. And a 5 % change
- * is one sixth of a region, which the coarse regions blur. Each measure is symmetric in the two homologs,
+ * `pairMeasures` is on (our addition; MODEL_CARD.md, "What it is"). The attention of HomBlock may align
+ * any region with any other, so a piece turned round or swapped in from another chromosome can find its
+ * look-alike out of order and leave little difference behind; dynamic time warping keeps the order. And
+ * a 5 % change is one sixth of a region, which the coarse regions blur. Each measure is symmetric in the two homologs,
  * so the pair's score stays invariant to their order. Fed to the network divided by MEASURE_SCALES.
  */
 export const PAIR_MEASURES = [
-  /** |ln(length 1 / length 2)|, lengths in samples at the cell's common scale. */
+  /** |ln length 1 − ln length 2|, lengths in samples at the cell's common scale. */
   'length ratio',
   /** DTW distance of the mean tracks, each resampled to 64 points (length-normalised), darkness units. */
   'band distance',

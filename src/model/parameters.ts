@@ -113,16 +113,6 @@ export function parameterSpecs(arch: HomNetArchitecture): ParameterSpec[] {
       ...alignmentKernel(`${prefix}.head`, block, lr, 'negative-identity'),
       ...alignmentKernel(`${prefix}.diff`, block, lr, 'identity'),
     );
-    if (arch.positionBias) {
-      // b_h(z − e) for offsets −(n_r − 1) … n_r − 1; zero at first, so alignment starts as the paper's.
-      specs.push({
-        name: `${prefix}.position`,
-        shape: [arch.heads, 2 * nr - 1],
-        block,
-        init: 'zeros',
-        decay: false,
-      });
-    }
   }
   specs.push(
     // Eq. 8: W_hom over Flat(R̂_1) ⊕ Flat(R̂_2).
