@@ -24,9 +24,8 @@ async function scoreSynthetic(karyotype: string, seed: number, level: BandLevel)
 
 /**
  * Seeds 2–6 at band levels 400 and 550. `npx tsx src/cli/synthetic-ranking.ts --seeds 16` measures
- * seeds 1–16 at both levels: with homnet-55b8e352db60 chromosome 5 ranks first in 31 of the 32 cases
- * (median lead 0.41; the miss is seed 1 at 400, a 7 at 0.67 against 0.63, not among these ten). The model
- * before it ranked 5 first in 29 of 32 (median lead 0.21).
+ * seeds 1–16 at both levels: with homnet-0027f4263f01 chromosome 5 ranks first in all 32 cases (median
+ * lead 0.35). The two models before it ranked 5 first in 31 and 29 of 32 (median leads 0.41 and 0.21).
  */
 const CASES = [400, 550].flatMap((level) => [2, 3, 4, 5, 6].map((seed) => ({ level, seed })));
 
