@@ -86,6 +86,12 @@ test('JSON and PDF exports hold what the screen shows, and the JSON imports back
   expect(all).toContain('del 5p confirmed');
   expect(all).toContain('Dr Export');
   expect(all).toContain(five?.region?.bands ?? 'missing');
+  // The pair measures of every cell of chromosome 5, in the words the pair view uses.
+  for (const cell of ['cell01', 'cell02', 'cell03', 'cell04']) {
+    expect(all).toMatch(
+      new RegExp(`${cell}: (homolog [12] is \\d+ % shorter|same length)[^;]*; bands in order: r = `),
+    );
+  }
 
   await page.getByTestId('import-json').setInputFiles(jsonPath);
   await expect(page.getByTestId('worklist-item')).toHaveCount(2);

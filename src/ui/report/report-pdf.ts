@@ -3,6 +3,7 @@ import { analysisWorker } from '../../state/engine-actions';
 import type { CaseRecord } from '../../state/review-types';
 import { flaggedTypes, latestDecisions } from '../../state/review-types';
 import { VERDICT_TEXT, verdictKind } from '../common/verdict';
+import { pairCues } from '../pair/pair-cues';
 import { heatmapImage, heatmapLegendImage, pairImage } from './pdf-images';
 
 const DISCLAIMER =
@@ -92,30 +93,52 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
       x += w + 6;
     }
     let y2 = top + rowHeight + 4;
+    /** Starts a new page when fewer than `mm` millimetres are left above the footer. */
+    const ensureRoom = (mm: number): void => {
+      if (y2 + mm <= 282) return;
+      footer();
+      pdf.addPage();
+      y2 = 16;
+    };
+    // The pair measures the review screen shows, in the same words (graded against normal pairs).
+    pdf.text('Pair measures (unusual / rare: beyond 90 % / 99 % of normal training pairs):', 10, y2);
+    for (const cell of view.cells) {
+      const [first, second] = cell.chromosomes;
+      if (!first || !second) continue;
+      y2 += 4.5;
+      ensureRoom(4.5);
+      const cues = pairCues(first.profile, second.profile).map((cue) =>
+        cue.level === 'typical' ? cue.text : `${cue.text} (${cue.level})`,
+      );
+      // A line with every measure flagged runs past the margin: wrapped, and the next cell moved down.
+      const lines = pdf.splitTextToSize(`${cell.cell}: ${cues.join('; ')}`, 185) as string[];
+      pdf.text(lines, 12, y2);
+      y2 += 4 * (lines.length - 1);
+    }
+    y2 += 8;
     const strongest = [...view.cells].sort((a, b) => (b.pair?.alpha ?? 0) - (a.pair?.alpha ?? 0))[0];
     const matrix = strongest?.pair?.attention.at(-1)?.[0]?.oneToTwo;
     if (matrix) {
+      ensureRoom(76);
       pdf.text(
         `Attention of ${strongest.cell} (largest bag weight), last layer, head 1, homolog 1 to 2 (rows: regions of homolog 1, columns: of homolog 2, p-ter first)`,
         10,
         y2,
         { maxWidth: 190 },
       );
-      pdf.addImage(heatmapImage(matrix), 'PNG', 10, y2 + 4, 60, 60);
-      pdf.addImage(heatmapLegendImage(), 'PNG', 75, y2 + 56, 40, 3);
-      pdf.text('0', 75, y2 + 63);
-      pdf.text('largest attention', 115, y2 + 63, { align: 'right' });
-      y2 += 74;
+      // Below the title's second line.
+      pdf.addImage(heatmapImage(matrix), 'PNG', 10, y2 + 6, 60, 60);
+      pdf.addImage(heatmapLegendImage(), 'PNG', 75, y2 + 58, 40, 3);
+      pdf.text('0', 75, y2 + 65);
+      pdf.text('largest attention', 115, y2 + 65, { align: 'right' });
+      y2 += 76;
     }
     const trail = record.decisions.filter((entry) => entry.type === type);
+    ensureRoom(5);
     pdf.text(trail.length > 0 ? 'Audit trail:' : 'Audit trail: no decision yet.', 10, y2);
     for (const d of trail) {
       y2 += 5;
-      if (y2 > 280) {
-        footer();
-        pdf.addPage();
-        y2 = 16;
-      }
+      ensureRoom(0);
       pdf.text(
         `${d.at} ${d.decision} by ${d.reviewer} (model ${d.modelId})${d.note ? `: ${d.note}` : ''}`,
         12,
