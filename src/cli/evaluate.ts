@@ -4,12 +4,12 @@ import { loadModel } from '../model';
 import type { HomNetModel } from '../model';
 import type { ScoredExample } from '../model/eval/metrics';
 import { bagFeatures } from '../model/eval/hand-features';
+import { chromosomeSamples } from '../model/profile-tracks';
 import { fitLogistic, predictLogistic } from '../model/eval/logistic-regression';
 import type { SampledBag } from '../model/train/bag-sampler';
 import { DEFAULT_SAMPLER, sampleBag } from '../model/train/bag-sampler';
 import { splitByCase } from '../model/train/dataset';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
-import { PROFILE_LENGTH } from '../shared/profile';
 import { createRandom } from '../shared/random';
 import { ABLATIONS_DIR } from './ablation-plan';
 import { UsageError, integerOption, parseArgs, runCli, stringListOption, stringOption } from './args';
@@ -25,19 +25,11 @@ const USAGE = `usage: npm run evaluate -- --data <crop-bundle dir> --model <mode
   --ablation (repeatable): another trained model (e.g. ${ABLATIONS_DIR}/<variant>) scored on the same sets,
   labelled by its manifest's training.variant; single-chromosome models get single-chromosome input.`;
 
-/** Samples along the profile that hold the chromosome (the rest is zero padding). */
-function samplesOf(profile: Float32Array): number {
-  for (let i = PROFILE_LENGTH - 1; i >= 0; i--) {
-    if ((profile[i] ?? 0) > 0 || (profile[PROFILE_LENGTH + i] ?? 0) > 0) return i + 1;
-  }
-  return 1;
-}
-
 function featuresOf(bag: SampledBag): number[] {
   return bagFeatures(
     bag.bag.pairs.map((p) => [
-      { profile: p.homologs[0], samples: samplesOf(p.homologs[0]) },
-      { profile: p.homologs[1], samples: samplesOf(p.homologs[1]) },
+      { profile: p.homologs[0], samples: chromosomeSamples(p.homologs[0]) },
+      { profile: p.homologs[1], samples: chromosomeSamples(p.homologs[1]) },
     ]),
   );
 }

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PROFILE_LENGTH } from '../shared/profile';
 import { MEASURE_SCALES, PAIR_MEASURES, pairMeasures, rawPairMeasures } from './pair-measures';
+import { bandedProfile, TEST_BANDS } from './testing/banded-profile';
 
-/** A banded chromosome of `samples` samples: darkness from a fixed list of bands, both rows alike. */
-function banded(bands: readonly number[], samples: number): Float32Array {
-  const profile = new Float32Array(2 * PROFILE_LENGTH);
-  for (let i = 0; i < samples; i++) {
-    const band = bands[Math.floor((i / samples) * bands.length)] ?? 0;
-    profile[i] = band;
-    profile[PROFILE_LENGTH + i] = band * 0.95;
-  }
-  return profile;
-}
-
-const BANDS = [0.2, 0.8, 0.3, 0.9, 0.25, 0.6, 0.15, 0.85, 0.4, 0.7, 0.2, 0.95, 0.35, 0.5, 0.1, 0.75];
+const banded = (bands: readonly number[], samples: number): Float32Array =>
+  bandedProfile(bands, samples, 0.95);
+const BANDS = TEST_BANDS;
 const index = (name: (typeof PAIR_MEASURES)[number]): number => PAIR_MEASURES.indexOf(name);
 
 describe('pair measures', () => {

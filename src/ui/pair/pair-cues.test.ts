@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PROFILE_LENGTH } from '../../shared/profile';
+import { bandedProfile, TEST_BANDS } from '../../model/testing/banded-profile';
 import { pairCues } from './pair-cues';
 
-function banded(bands: readonly number[], samples: number): Float32Array {
-  const profile = new Float32Array(2 * PROFILE_LENGTH);
-  for (let i = 0; i < samples; i++) {
-    const band = bands[Math.floor((i / samples) * bands.length)] ?? 0;
-    profile[i] = band;
-    profile[PROFILE_LENGTH + i] = band;
-  }
-  return profile;
-}
-
-const BANDS = [0.2, 0.8, 0.3, 0.9, 0.25, 0.6, 0.15, 0.85, 0.4, 0.7, 0.2, 0.95, 0.35, 0.5, 0.1, 0.75];
+const banded = bandedProfile;
+const BANDS = TEST_BANDS;
 
 describe('pair cues', () => {
   it('call two identical homologs typical on every measure', () => {
