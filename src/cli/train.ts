@@ -27,9 +27,11 @@ import { createProgressBar, formatSeconds } from './progress';
 import { MODELS_DIR } from './shipped-model';
 
 const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
-       [--batch N] [--seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
+       [--batch N] [--seed N] [--split-seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
        [--merge-range N] [--single-chromosome] [--variant <label>] [--image-changes PERCENT]
        [--pair-measures on|off]
+  --split-seed: seed of the case split into training and validation (default: --seed), so that runs
+    with other seeds keep the same validation cases and can be compared on them.
   --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.
   --merge-range: samples per region (k_mg, default 32; must divide 512): the Table 4 merge-range ablation.
   --single-chromosome: the "w/o Pair" ablation, one homolog per cell fed as both (kept in the manifest).
@@ -43,6 +45,8 @@ const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir
 interface TrainConfig {
   data: string;
   seed: number;
+  /** Seed of the case split, when not `seed` (left out otherwise, so older checkpoints still match). */
+  splitSeed?: number;
   steps: number;
   batch: number;
   evalEvery: number;
@@ -74,6 +78,7 @@ function readConfig(argv: string[]): {
     'steps=',
     'batch=',
     'seed=',
+    'split-seed=',
     'eval-every=',
     'patience=',
     'validation-bags=',
@@ -103,6 +108,8 @@ function readConfig(argv: string[]): {
   const sampler: BagSamplerOptions = { ...DEFAULT_SAMPLER, imageChangeRate: imageChanges / 100 };
   const input: ModelInput = singleChromosome ? 'single-chromosome' : 'pair';
   const pairMeasures = switchOption(args, 'pair-measures', DEFAULT_ARCHITECTURE.pairMeasures);
+  const seed = integerOption(args, 'seed', 1);
+  const splitSeed = integerOption(args, 'split-seed', seed);
   return {
     out: resolve(out),
     resume: args.options.has('resume'),
@@ -111,7 +118,8 @@ function readConfig(argv: string[]): {
     variant: stringOption(args, 'variant') ?? defaultVariantName(mergeRange, input),
     config: {
       data: resolve(data),
-      seed: integerOption(args, 'seed', 1),
+      seed,
+      ...(splitSeed !== seed ? { splitSeed } : {}),
       steps: integerOption(args, 'steps', 6000),
       batch: integerOption(args, 'batch', 48),
       evalEvery: integerOption(args, 'eval-every', 250),
@@ -193,7 +201,11 @@ async function main(): Promise<number> {
   );
   loadBar.end();
   for (const error of errors) process.stderr.write(`error: ${error}\n`);
-  const { training, validation } = splitByCase(cases, config.validationFraction, createRandom(config.seed));
+  const { training, validation } = splitByCase(
+    cases,
+    config.validationFraction,
+    createRandom(config.splitSeed ?? config.seed),
+  );
   process.stderr.write(
     `${cases.length} cases: ${training.length} for training, ${validation.length} for validation (split by case)\n`,
   );
@@ -296,6 +308,7 @@ async function main(): Promise<number> {
       batch: config.batch,
       bestStep: state.bestStep,
       seed: config.seed,
+      ...(config.splitSeed !== undefined ? { splitSeed: config.splitSeed } : {}),
       validation: figures,
       // What a lab's fine-tuning matches its own darkness to (see input-reference.ts).
       [REFERENCE_KEY]: darknessQuantiles(training),
