@@ -1,6 +1,12 @@
 import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
 import type { GrayImage } from '../shared/gray-image';
 import type { ChromosomeProfile } from '../shared/profile';
+import {
+  relativeAxisCoverage,
+  straighteningDoubtful,
+  straighteningWarningText,
+  type AxisGeometry,
+} from './profile/axis-coverage';
 import type { BandLevelEstimate } from './profile/band-level';
 import { estimateBandLevel } from './profile/band-level';
 import { liesFlat, reversalEvidence, reverseProfile, rotateHalfTurn } from './profile/banding-orientation';
@@ -41,6 +47,11 @@ export interface ProfiledCellChromosome {
    * (or its whole cell's) said the crop was upside down.
    */
   readonly orientedByBanding: boolean;
+  /**
+   * How much of the chromosome its axis covers, relative to the cell's other chromosomes (about 1; see
+   * relativeAxisCoverage): below DOUBTFUL_AXIS_COVERAGE the straightening missed a fold or a hook.
+   */
+  readonly axisCoverage: number;
 }
 
 /** Every chromosome of one cell with its profile, and the cell's band level. */
@@ -100,7 +111,11 @@ function cellReadsUpsideDown(read: readonly ReadCrop[]): boolean {
   );
 }
 
-function orientedChromosome(read: ReadCrop, cellUpsideDown: boolean): ProfiledCellChromosome {
+function orientedChromosome(
+  read: ReadCrop,
+  cellUpsideDown: boolean,
+  axisCoverage: number,
+): ProfiledCellChromosome {
   const { crop, profiled: p } = read;
   const reversed = readsReversed(read.evidence, read.flat, cellUpsideDown);
   return {
@@ -111,6 +126,7 @@ function orientedChromosome(read: ReadCrop, cellUpsideDown: boolean): ProfiledCe
     samples: p.samples,
     straightened: reversed ? rotateHalfTurn(p.straightened) : p.straightened,
     orientedByBanding: read.flat || reversed,
+    axisCoverage,
   };
 }
 
@@ -134,7 +150,8 @@ export function profileCropCell(
     return readCrop(crop, p);
   });
   const cellUpsideDown = cellReadsUpsideDown(read);
-  const chromosomes = read.map((r) => orientedChromosome(r, cellUpsideDown));
+  const coverage = relativeAxisCoverage(profiled.chromosomes.map((c) => c.geometry));
+  const chromosomes = read.map((r, i) => orientedChromosome(r, cellUpsideDown, coverage[i] ?? 1));
   const bandLevel = estimateBandLevel(chromosomes, profiled.samplesPerPixel, bandLevelOverride);
   return { samplesPerPixel: profiled.samplesPerPixel, bandLevel, chromosomes };
 }
@@ -147,21 +164,20 @@ export function profileCropCell(
  */
 export interface MeasuredCropCell {
   readonly crops: readonly TypedChromosomeImage[];
-  /** Medial-axis length of every crop, pixels. */
-  readonly axisLengths: readonly number[];
+  /** Medial-axis length, area and width of every crop (its length sets the cell's scale). */
+  readonly geometries: readonly AxisGeometry[];
   readonly cellUpsideDown: boolean;
 }
 
 export function measureCropCell(crops: readonly TypedChromosomeImage[]): MeasuredCropCell {
   const measured = crops.map((c) => measureRaster(rasterFromCrop(c.image)));
-  const axisLengths = measured.map((m) => m.axisLength);
-  const samplesPerPixel = commonSamplesPerPixel(axisLengths);
+  const samplesPerPixel = commonSamplesPerPixel(measured.map((m) => m.axisLength));
   const read = measured.map((m, i) => {
     const crop = crops[i];
     if (!crop) throw new Error('unreachable: one measurement per crop');
     return readCrop(crop, profileMeasuredRaster(m, samplesPerPixel));
   });
-  return { crops, axisLengths, cellUpsideDown: cellReadsUpsideDown(read) };
+  return { crops, geometries: measured.map((m) => m.geometry), cellUpsideDown: cellReadsUpsideDown(read) };
 }
 
 /**
@@ -176,8 +192,9 @@ export function reprofileWithReplacement(
   indices: readonly number[],
 ): ProfiledCellChromosome[] {
   const swapped = measureRaster(rasterFromCrop(image));
-  const lengths = cell.axisLengths.map((length, i) => (i === replaced ? swapped.axisLength : length));
-  const samplesPerPixel = commonSamplesPerPixel(lengths);
+  const geometries = cell.geometries.map((g, i) => (i === replaced ? swapped.geometry : g));
+  const samplesPerPixel = commonSamplesPerPixel(geometries.map((g) => g.axisLength));
+  const coverage = relativeAxisCoverage(geometries);
   return indices.map((i) => {
     const crop = cell.crops[i];
     if (!crop) throw new RangeError(`crop ${i} is not in the cell`);
@@ -186,6 +203,7 @@ export function reprofileWithReplacement(
     return orientedChromosome(
       readCrop(edited, profileMeasuredRaster(measured, samplesPerPixel)),
       cell.cellUpsideDown,
+      coverage[i] ?? 1,
     );
   });
 }
@@ -199,6 +217,17 @@ export function orientationWarning(cell: ProfiledCell): string | null {
   const read = cell.chromosomes.filter((c) => c.orientedByBanding).map((c) => baseName(c.source));
   if (read.length === 0) return null;
   return `p-ter read from the banding (crop lying flat or upside down): ${read.join(', ')}`;
+}
+
+/**
+ * A warning for the reviewer naming the crops whose straightening is doubtful (folded, hooked, arms
+ * touching; see DOUBTFUL_AXIS_COVERAGE), null when there are none.
+ */
+export function straighteningWarning(cell: ProfiledCell): string | null {
+  const doubtful = cell.chromosomes
+    .filter((c) => straighteningDoubtful(c.axisCoverage))
+    .map((c) => `${baseName(c.source)} (${Math.round(100 * c.axisCoverage)} %)`);
+  return doubtful.length === 0 ? null : straighteningWarningText(doubtful);
 }
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);

@@ -1,7 +1,7 @@
 import type { BandLevel } from '../shared/chromosome-types';
 import type { CasePlan, CaseInputPlan, KaryogramCell } from '../imaging/case-input/case-input-plan';
 import { readCrops } from '../imaging/case-input/read-crops';
-import { orientationWarning, profileCropCell } from '../imaging/crop-cell-profiles';
+import { orientationWarning, profileCropCell, straighteningWarning } from '../imaging/crop-cell-profiles';
 import { decodeImage } from '../imaging/decode/decode-image';
 import { ImageInputError } from '../imaging/decode/image-input-error';
 import { normalisePolarity } from '../imaging/decode/polarity';
@@ -63,6 +63,7 @@ async function karyogramCells(
           samples: c.samples,
           straightened: c.straightened,
           confidence: c.confidence,
+          axisCoverage: c.axisCoverage,
           box: c.box,
         })),
         warnings: [
@@ -112,6 +113,7 @@ export async function profileCase(
             override,
           );
           const orientation = orientationWarning(profiled);
+          const straightening = straighteningWarning(profiled);
           cells.push({
             id: cell.id,
             source: cell.folder,
@@ -120,6 +122,7 @@ export async function profileCase(
             warnings: [
               ...(decoded.inverted ? ['light-on-dark crops (Q-band/DAPI) inverted'] : []),
               ...(orientation === null ? [] : [orientation]),
+              ...(straightening === null ? [] : [straightening]),
             ],
           });
         } catch (error) {

@@ -16,6 +16,12 @@ export interface CaseChromosome {
   readonly straightened: GrayImage;
   /** How sure the type assignment is, [0, 1] (1 for named crop files). */
   readonly confidence: number;
+  /**
+   * How much of the chromosome its straightening axis covers, relative to the cell's other chromosomes
+   * (about 1; below DOUBTFUL_AXIS_COVERAGE it missed a fold or a hook). Absent in cases saved before it was
+   * measured.
+   */
+  readonly axisCoverage?: number;
   /** Where it lies in a karyogram image (pixels), absent for crops. */
   readonly box?: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
 }

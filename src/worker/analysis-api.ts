@@ -68,6 +68,8 @@ export interface ChromosomeView {
   readonly samples: number;
   /** Type assignment confidence, [0, 1]. */
   readonly confidence: number;
+  /** How much of it the straightening axis covers relative to its cell (about 1), when measured. */
+  readonly axisCoverage?: number;
 }
 
 /** What the model said about one cell's pair. */

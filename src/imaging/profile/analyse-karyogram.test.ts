@@ -4,6 +4,7 @@ import { pearson } from '../../shared/statistics';
 import { KaryogramRejectedError } from '../layout/karyogram-rejected-error';
 import { syntheticKaryogram, syntheticMetaphase } from '../layout/synthetic-karyogram';
 import { analyseKaryogram, type AnalysedChromosome, type AnalysisStage } from './analyse-karyogram';
+import { straighteningDoubtful } from './axis-coverage';
 
 function meanProfile(c: AnalysedChromosome): Float32Array {
   const out = new Float32Array(c.samples);
@@ -39,7 +40,10 @@ describe('analyseKaryogram', () => {
     for (const c of result.chromosomes) {
       expect(c.straightened.height).toBeGreaterThan(10);
       expect(c.samples / c.axisLength).toBeCloseTo(result.samplesPerPixel, 1);
+      // Bent chromosome 2 and touching chromosomes 9 too are straightened along their whole length.
+      expect(straighteningDoubtful(c.axisCoverage)).toBe(false);
     }
+    expect(result.warnings.join('\n')).not.toContain('straightening doubtful');
     expect([300, 400, 550, 700]).toContain(result.bandLevel.value);
     expect(result.bandLevel.confidence).toBeGreaterThan(0);
   });

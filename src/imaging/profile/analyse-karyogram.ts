@@ -2,6 +2,7 @@ import type { BandLevel } from '../../shared/chromosome-types';
 import type { GrayImage } from '../../shared/gray-image';
 import type { LocatedChromosome } from '../layout/karyogram-layout';
 import { parseKaryogram } from '../layout/parse-karyogram';
+import { relativeAxisCoverage, straighteningDoubtful, straighteningWarningText } from './axis-coverage';
 import { estimateBandLevel, type BandLevelEstimate } from './band-level';
 import { profileRasters, type ProfiledChromosome } from './cell-profiles';
 import { RASTER_MARGIN, rasterFromImage } from './chromosome-raster';
@@ -23,7 +24,10 @@ export interface AnalyseKaryogramOptions {
  * One chromosome of an analysed karyogram: where it is, what type, and what the model reads. Its `axis`
  * is in image pixels (p-ter first), ready to draw over the karyogram.
  */
-export interface AnalysedChromosome extends LocatedChromosome, ProfiledChromosome {}
+export interface AnalysedChromosome extends LocatedChromosome, ProfiledChromosome {
+  /** How much of it the axis covers relative to the cell's other chromosomes (see relativeAxisCoverage). */
+  readonly axisCoverage: number;
+}
 
 /** Everything {@link analyseKaryogram} found in one karyogram (one cell). */
 export interface KaryogramAnalysis {
@@ -67,14 +71,28 @@ export async function analyseKaryogram(
   throwIfAborted(signal);
   onProgress?.('band-level', 0.9);
   const warnings = [...layout.warnings];
+  const coverage = relativeAxisCoverage(profiles.chromosomes.map((c) => c.geometry));
+  const doubtful: string[] = [];
   const chromosomes = layout.chromosomes.map((located, i): AnalysedChromosome => {
     const profiled = profiles.chromosomes[i];
     if (profiled === undefined) throw new Error('profile missing for a located chromosome');
     if (profiled.truncated) warnings.push(`type ${located.type}: profile cut off at the profile length`);
+    const axisCoverage = coverage[i] ?? 1;
+    if (straighteningDoubtful(axisCoverage)) {
+      doubtful.push(
+        `type ${located.type} homolog ${located.homolog + 1} (${Math.round(100 * axisCoverage)} %)`,
+      );
+    }
     const dx = located.box.x0 - RASTER_MARGIN;
     const dy = located.box.y0 - RASTER_MARGIN;
-    return { ...located, ...profiled, axis: profiled.axis.map((p) => ({ x: p.x + dx, y: p.y + dy })) };
+    return {
+      ...located,
+      ...profiled,
+      axis: profiled.axis.map((p) => ({ x: p.x + dx, y: p.y + dy })),
+      axisCoverage,
+    };
   });
+  if (doubtful.length > 0) warnings.push(straighteningWarningText(doubtful));
   const bandLevel = estimateBandLevel(chromosomes, profiles.samplesPerPixel, options.bandLevel);
   onProgress?.('band-level', 1);
   return {

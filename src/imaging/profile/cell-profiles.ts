@@ -1,5 +1,6 @@
 import type { GrayImage } from '../../shared/gray-image';
 import { PROFILE_LENGTH, type ChromosomeProfile } from '../../shared/profile';
+import { axisGeometry, type AxisGeometry } from './axis-coverage';
 import { medialAxis, polylineLength, type Point } from './medial-axis';
 import { rasterFromCrop } from './chromosome-raster';
 import { straightenChromosome, type ChromosomeRaster } from './straighten';
@@ -23,6 +24,8 @@ export interface ProfiledChromosome {
   /** The chromosome resampled along its axis, p-arm up (for review). */
   readonly straightened: GrayImage;
   readonly truncated: boolean;
+  /** Axis length, area and width: what the straightening is checked against (see axis-coverage). */
+  readonly geometry: AxisGeometry;
 }
 
 /** Profiles of one cell, all at one scale. */
@@ -58,13 +61,21 @@ export interface MeasuredRaster {
   readonly axisLength: number;
   /** Chromosome width used for the axis and the straightening, pixels. */
   readonly width: number;
+  readonly geometry: AxisGeometry;
 }
 
 /** Finds a raster's medial axis (the costly step, independent of the cell's scale). */
 export function measureRaster(raster: ChromosomeRaster, chromosomeWidth?: number): MeasuredRaster {
   const width = chromosomeWidth ?? rasterWidth(raster);
   const axis = medialAxis(raster.mask, width);
-  return { raster, axis, axisLength: polylineLength(axis), width };
+  const axisLength = polylineLength(axis);
+  return {
+    raster,
+    axis,
+    axisLength,
+    width,
+    geometry: axisGeometry(raster.mask, raster.distance, axis, axisLength),
+  };
 }
 
 /** One chromosome straightened and profiled at its cell's scale (samples per axis pixel). */
@@ -78,6 +89,7 @@ export function profileMeasuredRaster(measured: MeasuredRaster, samplesPerPixel:
     axis: measured.axis,
     straightened: straightened.image,
     truncated: straightened.truncated,
+    geometry: measured.geometry,
   };
 }
 

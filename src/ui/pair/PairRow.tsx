@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { PROFILE_AXIS_HEIGHT, renderProfiles } from '../../charts/profile-chart';
 import type { AlignmentHover, Direction } from '../../state/review-slice';
+import { straighteningDoubtful } from '../../imaging/profile/axis-coverage';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
 import { CorrectionButtons } from './CorrectionButtons';
@@ -53,6 +54,19 @@ export function PairRow(props: Props) {
           c.confidence < LOW_CONFIDENCE ? (
             <span key={h} className="flag" data-testid="low-confidence">
               homolog {h + 1}: low confidence in its type ({c.confidence.toFixed(2)})
+            </span>
+          ) : null,
+        )}
+        {view.chromosomes.map((c, h) =>
+          c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage) ? (
+            <span
+              key={`axis-${String(h)}`}
+              className="flag"
+              data-testid="doubtful-straightening"
+              title="The straightening axis cuts across a fold or hook and leaves part of the chromosome out: its profile, and this pair's score, rest on part of it. Check the image."
+            >
+              homolog {h + 1}: folded or bent, straightened over about {Math.round(100 * c.axisCoverage)} % of
+              its length
             </span>
           ) : null,
         )}

@@ -34,6 +34,7 @@ function chromosomeView(c: CaseChromosome, list: TransferList): ChromosomeView {
     profile: list.floats(c.profile),
     samples: c.samples,
     confidence: c.confidence,
+    ...(c.axisCoverage !== undefined ? { axisCoverage: c.axisCoverage } : {}),
   };
 }
 

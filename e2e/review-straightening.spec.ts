@@ -1,0 +1,52 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { encode } from 'fast-png';
+import { drawChromosome } from '../src/imaging/layout/draw-chromosome';
+import { createGrayImage } from '../src/shared/gray-image';
+import { shipTestModel } from './support/app-fixtures';
+import { ReviewPage } from './support/review-page';
+import { writeSyntheticCropFolder } from './support/synthetic-folder';
+
+/** A chromosome 7 folded in two, its arms touching: one block to the segmentation, its axis half its length. */
+function foldedCropPng(): Uint8Array {
+  // As wide as the synthetic crops' chromosomes (about 18 px), the arms one width apart.
+  const image = createGrayImage(46, 64, 255);
+  const path = [
+    { x: 14, y: 10 },
+    { x: 14, y: 46 },
+    { x: 31, y: 46 },
+    { x: 31, y: 10 },
+  ];
+  drawChromosome(image, path, 17, (t) => 0.35 + 0.4 * Math.max(0, Math.sin(t * 19)));
+  return encode({ width: image.width, height: image.height, data: image.pixels, channels: 1, depth: 8 });
+}
+
+test('a folded chromosome is named in its cell and marked in its pair row', async ({ page }) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await app.open();
+  await app.waitForVerdicts();
+  const folder = writeSyntheticCropFolder(mkdtempSync(join(tmpdir(), 'homnet-')), 'folded-7', '46,XY', 2, 5);
+  writeFileSync(join(folder, 'cell01', '7_1.png'), foldedCropPng());
+  await page.getByTestId('folder-input').setInputFiles(folder);
+  await expect(page.locator('#case-title')).toHaveText('folded-7', { timeout: 120_000 });
+  await app.waitForVerdicts();
+  // The cell says which crop, and the pair view marks the homolog where the reviewer looks at it.
+  await expect(page.locator('.cells tbody tr').first()).toHaveAttribute(
+    'title',
+    /straightening doubtful.*7_1\.png/,
+  );
+  await expect(page.locator('.cells tbody tr').nth(1)).not.toHaveAttribute('title', /straightening/);
+  await app.selectType('7');
+  const flag = app.pairView.getByTestId('pair-row-cell01').getByTestId('doubtful-straightening');
+  await expect(flag).toHaveCount(1);
+  await expect(flag).toContainText('homolog 2: folded or bent');
+  await expect(app.pairView.getByTestId('pair-row-cell02').getByTestId('doubtful-straightening')).toHaveCount(
+    0,
+  );
+  // Every other type's pairs are straightened along their whole length.
+  await app.selectType('1');
+  await expect(app.pairView.getByTestId('doubtful-straightening')).toHaveCount(0);
+});
