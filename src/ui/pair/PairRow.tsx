@@ -63,7 +63,11 @@ export function PairRow(props: Props) {
               key={`axis-${String(h)}`}
               className="flag"
               data-testid="doubtful-straightening"
-              title="The straightening axis cuts across a fold or hook and leaves part of the chromosome out: its profile, and this pair's score, rest on part of it. Check the image."
+              title={
+                'The straightening axis cuts across a fold or a hook and leaves part of this chromosome out: ' +
+                "its profile, and this pair's score, rest on part of it. Check the image; if it is folded, " +
+                `"Exclude homolog ${String(h + 1)}" (under Correct) scores the type on the other cells.`
+              }
             >
               homolog {h + 1}: folded or bent, straightened over about {Math.round(100 * c.axisCoverage)} % of
               its length
