@@ -3,23 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { encode } from 'fast-png';
-import { drawChromosome } from '../src/imaging/layout/draw-chromosome';
-import { createGrayImage } from '../src/shared/gray-image';
+import { foldedCrop } from '../src/imaging/testing/folded-crop';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
 import { writeSyntheticCropFolder } from './support/synthetic-folder';
 
-/** A chromosome 7 folded in two, its arms touching: one block to the segmentation, its axis half its length. */
+/** Chromosome 7 folded in two, as wide as the synthetic crops' chromosomes (about 18 px). */
 function foldedCropPng(): Uint8Array {
-  // As wide as the synthetic crops' chromosomes (about 18 px), the arms one width apart.
-  const image = createGrayImage(46, 64, 255);
-  const path = [
-    { x: 14, y: 10 },
-    { x: 14, y: 46 },
-    { x: 31, y: 46 },
-    { x: 31, y: 10 },
-  ];
-  drawChromosome(image, path, 17, (t) => 0.35 + 0.4 * Math.max(0, Math.sin(t * 19)));
+  const image = foldedCrop(17, 36);
   return encode({ width: image.width, height: image.height, data: image.pixels, channels: 1, depth: 8 });
 }
 

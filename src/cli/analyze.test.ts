@@ -13,6 +13,7 @@ import { packWeights } from '../model/weights/manifest';
 import { writeArtifactsToDirectory } from '../model/weights/node-files';
 import type { AnalysisDocument } from '../pipeline/analysis-json';
 import { brokenFiles, tiffWithLyingByteCount } from '../imaging/fixtures/broken-files.node.js';
+import { foldedCrop } from '../imaging/testing/folded-crop';
 import { writeGrayPng } from './synth-png';
 
 const run = promisify(execFile);
@@ -46,6 +47,8 @@ describe('npm run analyze', () => {
     await writeFile(join(root, 'batch', 'case-k', 'broken.png'), 'not an image at all');
     const crops = generateCase({ karyotype: '46,XX', cells: 1, level: 400, seed: 3 });
     for (const crop of cropBundle(crops)) writeGrayPng(join(root, 'batch', 'case-c', crop.path), crop.image);
+    // One chromosome folded in two: analysed, and named in a warning.
+    writeGrayPng(join(root, 'batch', 'case-c', 'cell01', '7_1.png'), foldedCrop(17, 36));
     await mkdir(join(root, 'batch', 'empty-case'), { recursive: true });
   });
   afterAll(async () => {
@@ -78,6 +81,8 @@ describe('npm run analyze', () => {
     expect(k?.types.find((t) => t.type === 'Y')?.score).toBeNull();
     expect(k?.errors.some((e) => e.file.endsWith('broken.png'))).toBe(true);
     expect(byName.get('case-c')?.cells[0]?.chromosomes).toBe(46);
+    expect(result.stderr).toMatch(/^warning: batch\/case-c\/cell01: straightening doubtful .*7_1\.png/m);
+    expect(result.stderr).not.toMatch(/^warning: .*case-k.*straightening/m);
   }, 120_000);
 
   it('writes JSON to stdout and exits 0 when nothing was rejected', async () => {

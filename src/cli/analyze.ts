@@ -50,6 +50,11 @@ async function main(): Promise<number> {
     const profiled = await profileCase(plannedCase);
     const scored = await scoreCase(model, profiled);
     for (const error of profiled.errors) process.stderr.write(`error: ${error.file}: ${error.message}\n`);
+    // What the review screen shows per cell (inverted polarity, p-ter read from the banding, doubtful
+    // straightening): the case is analysed, but the reader of the JSON should know.
+    for (const cell of profiled.cells) {
+      for (const warning of cell.warnings) process.stderr.write(`warning: ${cell.source}: ${warning}\n`);
+    }
     rejected += profiled.errors.length;
     documents.push(caseDocument(scored));
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrayImage, type GrayImage } from '../../shared/gray-image';
 import { profileCropCell, straighteningWarning, type TypedChromosomeImage } from '../crop-cell-profiles';
 import { drawChromosome } from '../layout/draw-chromosome';
+import { foldedCrop } from '../testing/folded-crop';
 import {
   DOUBTFUL_AXIS_COVERAGE,
   relativeAxisCoverage,
@@ -65,19 +66,6 @@ const straight = (length: number): GrayImage =>
     length + 20,
   );
 
-/** Down and back up, the arms touching: thresholded and filled it is one block, its axis half its length. */
-const folded = (): GrayImage =>
-  crop(
-    [
-      { x: 17, y: 10 },
-      { x: 17, y: 100 },
-      { x: 30, y: 100 },
-      { x: 30, y: 10 },
-    ],
-    48,
-    120,
-  );
-
 /** A gentle bend, as chromosomes often lie: straightened along its whole length. */
 const bent = (): GrayImage =>
   crop(
@@ -106,7 +94,7 @@ describe('crop cells with a folded chromosome', () => {
   ];
 
   it('marks the folded one doubtful and names it in the warning, and nothing else', () => {
-    const cell = profileCropCell([...normal, typed(folded(), '21', 1)]);
+    const cell = profileCropCell([...normal, typed(foldedCrop(14, 50), '21', 1)]);
     const coverage = cell.chromosomes.map((c) => c.axisCoverage);
     expect(coverage[6]).toBeLessThan(DOUBTFUL_AXIS_COVERAGE);
     for (const c of coverage.slice(0, 6)) expect(c).toBeGreaterThan(0.85);
