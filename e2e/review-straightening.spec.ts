@@ -30,6 +30,10 @@ test('a folded chromosome is named in its cell and marked in its pair row', asyn
     /straightening doubtful.*7_1\.png/,
   );
   await expect(page.locator('.cells tbody tr').nth(1)).not.toHaveAttribute('title', /straightening/);
+  await expect(page.locator('.cells tbody tr').first().getByTestId('cell-warnings')).toHaveAttribute(
+    'aria-label',
+    /warnings for cell01: .*straightening doubtful/,
+  );
   await app.selectType('7');
   const flag = app.pairView.getByTestId('pair-row-cell01').getByTestId('doubtful-straightening');
   await expect(flag).toHaveCount(1);

@@ -15,6 +15,7 @@ export function CellList({ summary }: { summary: CaseSummary }) {
           <th scope="col">Chromosomes</th>
           <th scope="col">Band level</th>
           <th scope="col">Use</th>
+          <th scope="col">Warnings</th>
         </tr>
       </thead>
       <tbody>
@@ -54,6 +55,18 @@ export function CellList({ summary }: { summary: CaseSummary }) {
                   void applyCorrection({ kind: 'exclude-cell', cell: cell.id, excluded: !e.target.checked })
                 }
               />
+            </td>
+            <td>
+              {cell.warnings.length > 0 ? (
+                <span
+                  className="flag"
+                  data-testid="cell-warnings"
+                  title={cell.warnings.join('\n')}
+                  aria-label={`warnings for ${cell.id}: ${cell.warnings.join('; ')}`}
+                >
+                  ⚠ {cell.warnings.length}
+                </span>
+              ) : null}
             </td>
           </tr>
         ))}
