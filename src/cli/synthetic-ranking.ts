@@ -1,5 +1,5 @@
 /**
- * `npx tsx src/cli/synthetic-ranking.ts [--seeds 8] [--real-cases 40] [--json]`: how the shipped model
+ * `npx tsx src/cli/synthetic-ranking.ts [--seeds 8] [--real-cases 60] [--json]`: how the shipped model
  * ranks chromosome 5 in generated 46,XY,del(5)(p14) cases of 3 cells (seeds 1…N × band levels 400 and
  * 550, read back through the karyogram image pipeline), which types score high in generated NORMAL
  * cases, how well profiles match the truth per type, and how generated chromosomes compare with real
@@ -86,11 +86,26 @@ async function scoreCells(
   return new Map(bags.map((bag, i) => [bag.type, predictions[i]?.probability ?? Number.NaN]));
 }
 
-/** Real pki3 cells of the first `count` cases in name order, profiled through the crop path. */
-function realCases(count: number) {
+/**
+ * The cases the model never saw in training (its manifest's `training.validationCases`), or null when
+ * the manifest does not list them.
+ */
+function heldOutCases(training: Readonly<Record<string, unknown>> | undefined): string[] | null {
+  const listed = training?.['validationCases'];
+  return Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string') : null;
+}
+
+/**
+ * Real pki3 cells of `count` cases profiled through the crop path: the model's held-out cases when its
+ * manifest lists them (false flags on cases it was trained on would flatter it), else the first in name
+ * order.
+ */
+function realCases(count: number, heldOut: readonly string[] | null) {
   if (!existsSync(PKI3)) return [];
+  const held = heldOut === null ? null : new Set(heldOut);
   return readdirSync(PKI3)
     .sort()
+    .filter((caseId) => held === null || held.has(caseId))
     .slice(0, count)
     .map((caseId) =>
       readdirSync(join(PKI3, caseId))
@@ -145,11 +160,10 @@ function statsTable(stats: Stats): Record<string, ReturnType<typeof summarise>> 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), ['seeds=', 'real-cases=', 'json']);
   const seeds = integerOption(args, 'seeds', 8);
-  const realCount = integerOption(args, 'real-cases', 40);
-  const model = await loadModel({
-    weights: await readArtifactsFromDirectory(await shippedModelDirectory()),
-    backend: 'wasm',
-  });
+  const realCount = integerOption(args, 'real-cases', 60);
+  const weights = await readArtifactsFromDirectory(await shippedModelDirectory());
+  const heldOut = heldOutCases(weights.manifest.training);
+  const model = await loadModel({ weights, backend: 'wasm' });
   const ranks: {
     seed: number;
     level: BandLevel;
@@ -209,7 +223,8 @@ async function main(): Promise<number> {
     const realStats: Stats = new Map();
     // Types at or above the model's threshold in each real case: false flags, as all pki3 cases are normal.
     const realFlagged: number[] = [];
-    for (const cells of realCases(realCount)) {
+    const real = realCases(realCount, heldOut);
+    for (const cells of real) {
       const scores = await scoreCells(model, cells.slice(0, 3));
       realFlagged.push([...scores.values()].filter((score) => score >= model.info.threshold).length);
       push(realScores, scores);
@@ -227,8 +242,12 @@ async function main(): Promise<number> {
       ),
       normalScoreMedian: table('normal synthetic (karyogram path), median score', normalScores),
       normalCropScoreMedian: table('normal synthetic (crop path), median score', normalCropScores),
-      realScoreMedian: table(`real pki3 (${realCount} cases, crop path), median score`, realScores),
+      realScoreMedian: table(
+        `real pki3 (${real.length} ${heldOut === null ? 'first' : 'held-out'} cases, crop path), median score`,
+        realScores,
+      ),
       realFlaggedPerCase: {
+        heldOut: heldOut !== null,
         threshold: round(model.info.threshold),
         median: median(realFlagged),
         max: Math.max(0, ...realFlagged),
@@ -249,7 +268,7 @@ async function main(): Promise<number> {
         `mean normal autosome score ${report.normalAutosomeScoreMean}, copies right in all: ${report.allCopiesRight}, ` +
         `profile r vs truth (normal cells) median/p10 ${report.profileCorrelationAll.median}/${report.profileCorrelationAll.p10}, ` +
         `inner 80 % ${report.profileCorrelationInner80.median}/${report.profileCorrelationInner80.p10}; ` +
-        `real cases: ${report.realFlaggedPerCase.median} types flagged per case at ${report.realFlaggedPerCase.threshold} (median; ` +
+        `real ${heldOut === null ? '' : 'held-out '}cases: ${report.realFlaggedPerCase.median} types flagged per case at ${report.realFlaggedPerCase.threshold} (median; ` +
         `max ${report.realFlaggedPerCase.max}, none in ${report.realFlaggedPerCase.none}/${report.realFlaggedPerCase.cases})\n`,
     );
     if (args.options.has('json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
