@@ -38,6 +38,13 @@ test('a folded chromosome is named in its cell and marked in its pair row', asyn
   const flag = app.pairView.getByTestId('pair-row-cell01').getByTestId('doubtful-straightening');
   await expect(flag).toHaveCount(1);
   await expect(flag).toContainText('homolog 2: folded or bent');
+  // cell02 has a pair without the doubt: the verdict rests on it alone.
+  await expect(flag).toContainText('left out of the verdict');
+  const cell01 = app.pairView.getByTestId('pair-row-cell01');
+  await expect(cell01.getByTestId('alpha-value')).toHaveText('–');
+  await expect(app.pairView.getByTestId('pair-row-cell02').getByTestId('alpha-value')).toHaveText(
+    /^\d\.\d\d$/,
+  );
   await expect(app.pairView.getByTestId('pair-row-cell02').getByTestId('doubtful-straightening')).toHaveCount(
     0,
   );

@@ -92,6 +92,11 @@ export interface CellTypeView {
   /** Sorted by homolog; the first two make the pair. */
   readonly chromosomes: readonly ChromosomeView[];
   readonly pair: PairDetail | null;
+  /**
+   * The cell has a pair of this type but the verdict does not rest on it: its straightening is doubtful
+   * and other cells have a pair without (pipeline/score-case, verdictPairs).
+   */
+  readonly leftOut: boolean;
 }
 
 /** One chromosome type of a case with everything the pair view shows. */

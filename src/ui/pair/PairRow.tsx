@@ -65,12 +65,13 @@ export function PairRow(props: Props) {
               data-testid="doubtful-straightening"
               title={
                 'The straightening axis cuts across a fold or a hook and leaves part of this chromosome out: ' +
-                "its profile, and this pair's score, rest on part of it. Check the image; if it is folded, " +
-                `"Exclude homolog ${String(h + 1)}" (under Correct) scores the type on the other cells.`
+                'its profile rests on part of it, and such a pair looks abnormal. While other cells have a pair without ' +
+                'this doubt, the verdict rests on them and this pair is left out (α –); otherwise check the image, and ' +
+                `if it is folded, "Exclude homolog ${String(h + 1)}" (under Correct).`
               }
             >
               homolog {h + 1}: folded or bent, straightened over about {Math.round(100 * c.axisCoverage)} % of
-              its length
+              its length{view.leftOut ? '; this pair is left out of the verdict' : ''}
             </span>
           ) : null,
         )}

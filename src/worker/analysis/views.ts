@@ -72,6 +72,7 @@ export function typeViewOf(
       bandLevel: cell.bandLevel.value,
       chromosomes: chromosomes.map((c) => chromosomeView(c, list)),
       pair,
+      leftOut: detail !== undefined && k < 0 && first !== undefined && second !== undefined,
     };
   });
   return {
