@@ -121,7 +121,13 @@ function realCases(count: number, heldOut: readonly string[] | null) {
               return { type: type as ChromosomeType, homolog: Number(homolog), image: page.image, source: f };
             });
           const profiled = profileCropCell(crops);
-          return { bandLevel: profiled.bandLevel.value, chromosomes: profiled.chromosomes };
+          return {
+            id: cellId,
+            source: folder,
+            bandLevel: profiled.bandLevel,
+            chromosomes: profiled.chromosomes.map((c) => ({ ...c, confidence: 1 })),
+            warnings: [],
+          } satisfies ProfiledCaseCell;
         }),
     );
 }
@@ -225,7 +231,11 @@ async function main(): Promise<number> {
     const realFlagged: number[] = [];
     const real = realCases(realCount, heldOut);
     for (const cells of real) {
-      const scores = await scoreCells(model, cells.slice(0, 3));
+      // Through scoreCase, as the app and the CLI score a case (pairs with a doubtful straightening left out).
+      const scored = await scoreCase(model, { id: 'real', cells: cells.slice(0, 3), errors: [] });
+      const scores = new Map(
+        scored.types.flatMap((t) => (t.score === null ? [] : [[t.type, t.score] as const])),
+      );
       realFlagged.push([...scores.values()].filter((score) => score >= model.info.threshold).length);
       push(realScores, scores);
       for (const cell of cells) addCell(realStats, cell.chromosomes);
