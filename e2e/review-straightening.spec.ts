@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { encode } from 'fast-png';
 import { foldedCrop } from '../src/imaging/testing/folded-crop';
 import { shipTestModel } from './support/app-fixtures';
+import { readPdf } from './support/pdf-document';
 import { ReviewPage } from './support/review-page';
 import { writeSyntheticCropFolder } from './support/synthetic-folder';
 
@@ -48,6 +49,17 @@ test('a folded chromosome is named in its cell and marked in its pair row', asyn
   await expect(app.pairView.getByTestId('pair-row-cell02').getByTestId('doubtful-straightening')).toHaveCount(
     0,
   );
+  // The report says the same on the type's page (a decided type gets one).
+  await app.decide('unsure', 'cell01 homolog 2 folded');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const report = (await readPdf(new Uint8Array(readFileSync(await (await download).path())))).pages.join(
+    '\n',
+  );
+  expect(report).toMatch(
+    /cell01: homolog 2: folded or bent, straightened over about \d+ % of its length; this pair is left out/,
+  );
+  expect(report).not.toMatch(/cell02: homolog \d: folded/);
   // Every other type's pairs are straightened along their whole length.
   await app.selectType('1');
   await expect(app.pairView.getByTestId('doubtful-straightening')).toHaveCount(0);

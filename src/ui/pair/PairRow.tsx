@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { PROFILE_AXIS_HEIGHT, renderProfiles } from '../../charts/profile-chart';
 import type { AlignmentHover, Direction } from '../../state/review-slice';
-import { straighteningDoubtful } from '../../imaging/profile/axis-coverage';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
 import { CorrectionButtons } from './CorrectionButtons';
 import { PairCues } from './PairCues';
 import { PairFigure } from './PairFigure';
+import { straighteningNotes } from './straightening-notes';
 
 interface Props {
   readonly view: CellTypeView;
@@ -57,24 +57,21 @@ export function PairRow(props: Props) {
             </span>
           ) : null,
         )}
-        {view.chromosomes.map((c, h) =>
-          c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage) ? (
-            <span
-              key={`axis-${String(h)}`}
-              className="flag"
-              data-testid="doubtful-straightening"
-              title={
-                'The straightening axis cuts across a fold or a hook and leaves part of this chromosome out: ' +
-                'its profile rests on part of it, and such a pair looks abnormal. While other cells have a pair without ' +
-                'this doubt, the verdict rests on them and this pair is left out (α –); otherwise check the image, and ' +
-                `if it is folded, "Exclude homolog ${String(h + 1)}" (under Correct).`
-              }
-            >
-              homolog {h + 1}: folded or bent, straightened over about {Math.round(100 * c.axisCoverage)} % of
-              its length{view.leftOut ? '; this pair is left out of the verdict' : ''}
-            </span>
-          ) : null,
-        )}
+        {straighteningNotes(view).map((note) => (
+          <span
+            key={`axis-${String(note.homolog)}`}
+            className="flag"
+            data-testid="doubtful-straightening"
+            title={
+              'The straightening axis cuts across a fold or a hook and leaves part of this chromosome out: ' +
+              'its profile rests on part of it, and such a pair looks abnormal. While other cells have a pair without ' +
+              'this doubt, the verdict rests on them and this pair is left out (α –); otherwise check the image, and ' +
+              `if it is folded, "Exclude homolog ${String(note.homolog + 1)}" (under Correct).`
+            }
+          >
+            {note.text}
+          </span>
+        ))}
       </div>
       <PairFigure {...props} interactive={selected} />
       <div className="alpha" aria-label={`bag weight alpha ${alpha === null ? 'none' : alpha.toFixed(2)}`}>

@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../state/review-types';
 import { flaggedTypes, latestDecisions } from '../../state/review-types';
 import { VERDICT_TEXT, verdictKind } from '../common/verdict';
 import { pairCues } from '../pair/pair-cues';
+import { straighteningNotes } from '../pair/straightening-notes';
 import { heatmapImage, heatmapLegendImage, pairImage } from './pdf-images';
 
 const DISCLAIMER =
@@ -107,9 +108,12 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
       if (!first || !second) continue;
       y2 += 4.5;
       ensureRoom(4.5);
-      const cues = pairCues(first.profile, second.profile).map((cue) =>
-        cue.level === 'typical' ? cue.text : `${cue.text} (${cue.level})`,
-      );
+      const cues = [
+        ...straighteningNotes(cell).map((note) => note.text),
+        ...pairCues(first.profile, second.profile).map((cue) =>
+          cue.level === 'typical' ? cue.text : `${cue.text} (${cue.level})`,
+        ),
+      ];
       // A line with every measure flagged runs past the margin: wrapped, and the next cell moved down.
       const lines = pdf.splitTextToSize(`${cell.cell}: ${cues.join('; ')}`, 185) as string[];
       pdf.text(lines, 12, y2);
