@@ -82,6 +82,14 @@ describe('npm run analyze', () => {
     expect(k?.errors.some((e) => e.file.endsWith('broken.png'))).toBe(true);
     expect(byName.get('case-c')?.cells[0]?.chromosomes).toBe(46);
     expect(result.stderr).toMatch(/^warning: batch\/case-c\/cell01: straightening doubtful .*7_1\.png/m);
+    const c = byName.get('case-c');
+    expect(c?.cells[0]?.doubtfulStraightening).toEqual([
+      { type: '7', homolog: 1, axisCoverage: expect.any(Number) as number },
+    ]);
+    expect(c?.cells[0]?.doubtfulStraightening?.[0]?.axisCoverage).toBeLessThan(0.74);
+    // Its only cell: the pair is still scored, a doubtful verdict rather than none.
+    expect(c?.types.find((t) => t.type === '7')?.pairs.map((p) => p.cell)).toEqual(['cell01']);
+    expect(k?.cells.every((cell) => cell.doubtfulStraightening?.length === 0)).toBe(true);
     expect(result.stderr).not.toMatch(/^warning: .*case-k.*straightening/m);
   }, 120_000);
 

@@ -1,3 +1,4 @@
+import { straighteningDoubtful } from '../imaging/profile/axis-coverage';
 import type { ModelInfo } from '../model';
 import type { ScoredCase } from './score-case';
 
@@ -19,6 +20,12 @@ export interface CaseDocument {
     bandLevelConfidence: number;
     /** Chromosomes whose type assignment is uncertain (confidence below 0.6), so a reader checks them. */
     lowConfidence?: { type: string; homolog: number; confidence: number }[];
+    /**
+     * Chromosomes whose straightening is doubtful (folded, hooked; imaging/profile/axis-coverage), with
+     * how much of them the axis covers relative to the cell: their pairs are left out of the verdict while
+     * another cell has a pair of that type without the doubt (a type's `pairs` then lacks this cell).
+     */
+    doubtfulStraightening?: { type: string; homolog: number; axisCoverage: number }[];
   }[];
   readonly types: ScoredCase['types'];
   readonly errors: readonly { file: string; message: string }[];
@@ -39,6 +46,11 @@ export function caseDocument(scored: ScoredCase): CaseDocument {
       lowConfidence: cell.chromosomes
         .filter((c) => c.confidence < 0.6)
         .map((c) => ({ type: c.type, homolog: c.homolog, confidence: round(c.confidence, 3) })),
+      doubtfulStraightening: cell.chromosomes.flatMap((c) =>
+        c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage)
+          ? [{ type: c.type, homolog: c.homolog, axisCoverage: round(c.axisCoverage, 3) }]
+          : [],
+      ),
     })),
     types: scored.types.map((t) => ({
       ...t,
