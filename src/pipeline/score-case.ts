@@ -51,9 +51,6 @@ export function caseBandLevel(cells: readonly ProfiledCaseCell[]): BandLevel {
   return best;
 }
 
-const doubtful = (pair: PairSource): boolean =>
-  pair.homologs.some((c) => c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage));
-
 /**
  * Pairs of one type that the verdict rests on: the first two copies of each cell that has at least two,
  * except pairs with a doubtful straightening (a folded or hooked homolog, see axis-coverage) while
@@ -68,7 +65,7 @@ export function verdictPairs(type: ChromosomeType, cells: readonly ProfiledCaseC
     const [first, second] = copies;
     if (first && second) pairs.push({ cell: cell.id, homologs: [first, second] });
   }
-  const reliable = pairs.filter((pair) => !doubtful(pair));
+  const reliable = pairs.filter((pair) => !pair.homologs.some((c) => straighteningDoubtful(c.axisCoverage)));
   return reliable.length > 0 ? reliable : pairs;
 }
 

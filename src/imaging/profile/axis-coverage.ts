@@ -66,9 +66,12 @@ export function relativeAxisCoverage(chromosomes: readonly AxisGeometry[]): numb
   return raw.map((r) => (Number.isFinite(r) ? r / reference : 1));
 }
 
-/** Whether a chromosome's straightening is doubtful (see DOUBTFUL_AXIS_COVERAGE). */
-export function straighteningDoubtful(axisCoverage: number): boolean {
-  return axisCoverage < DOUBTFUL_AXIS_COVERAGE;
+/**
+ * Whether a chromosome's straightening is doubtful (see DOUBTFUL_AXIS_COVERAGE); undefined (not measured,
+ * as in cases saved before the check existed) is not.
+ */
+export function straighteningDoubtful(axisCoverage: number | undefined): boolean {
+  return axisCoverage !== undefined && axisCoverage < DOUBTFUL_AXIS_COVERAGE;
 }
 
 /**
