@@ -9,7 +9,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeImage } from '../imaging/decode';
-import { profileCropCell } from '../imaging/crop-cell-profiles';
 import { profileSyntheticCell } from '../pipeline/synthetic-cells';
 import { profilesForCell } from '../imaging/profile/cell-profiles';
 import { generateCase } from '../karyotype/synthetic-case';
@@ -17,6 +16,7 @@ import { cellTrueProfiles } from '../karyotype/true-profile';
 import { loadModel, type BagInput, type HomNetModel } from '../model';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import type { ProfiledCaseCell } from '../pipeline/profiled-case';
+import { caseCellFromCrops } from '../pipeline/profile-case';
 import { scoreCase } from '../pipeline/score-case';
 import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
 import { CHROMOSOME_TYPES } from '../shared/chromosome-types';
@@ -120,14 +120,7 @@ function realCases(count: number, heldOut: readonly string[] | null) {
               if (!page) throw new Error(`${f}: no page`);
               return { type: type as ChromosomeType, homolog: Number(homolog), image: page.image, source: f };
             });
-          const profiled = profileCropCell(crops);
-          return {
-            id: cellId,
-            source: folder,
-            bandLevel: profiled.bandLevel,
-            chromosomes: profiled.chromosomes.map((c) => ({ ...c, confidence: 1 })),
-            warnings: [],
-          } satisfies ProfiledCaseCell;
+          return caseCellFromCrops(cellId, folder, crops);
         }),
     );
 }

@@ -1,7 +1,12 @@
 import type { BandLevel } from '../shared/chromosome-types';
 import type { CasePlan, CaseInputPlan, KaryogramCell } from '../imaging/case-input/case-input-plan';
 import { readCrops } from '../imaging/case-input/read-crops';
-import { orientationWarning, profileCropCell, straighteningWarning } from '../imaging/crop-cell-profiles';
+import {
+  orientationWarning,
+  profileCropCell,
+  straighteningWarning,
+  type TypedChromosomeImage,
+} from '../imaging/crop-cell-profiles';
 import { decodeImage } from '../imaging/decode/decode-image';
 import { ImageInputError } from '../imaging/decode/image-input-error';
 import { normalisePolarity } from '../imaging/decode/polarity';
@@ -85,6 +90,31 @@ async function karyogramCells(
 }
 
 /**
+ * One cell of crops (typed, upright) through the crop path to what the model and the review screen read,
+ * with the cell's warnings (p-ter read from the banding, doubtful straightening).
+ */
+export function caseCellFromCrops(
+  id: string,
+  source: string,
+  crops: readonly TypedChromosomeImage[],
+  bandLevelOverride?: BandLevel,
+): ProfiledCaseCell {
+  const profiled = profileCropCell(crops, bandLevelOverride);
+  const orientation = orientationWarning(profiled);
+  const straightening = straighteningWarning(profiled);
+  return {
+    id,
+    source,
+    bandLevel: profiled.bandLevel,
+    chromosomes: profiled.chromosomes.map((c) => ({ ...c, confidence: 1 })),
+    warnings: [
+      ...(orientation === null ? [] : [orientation]),
+      ...(straightening === null ? [] : [straightening]),
+    ],
+  };
+}
+
+/**
  * Imaging for one case of a plan: every karyogram cell through layout parsing, every crop cell through
  * the crop path, all to profiles at one scale per cell. A broken file is recorded in `errors` and the
  * rest of the case goes on.
@@ -107,24 +137,20 @@ export async function profileCase(
       const decoded = crops.cells.find((c) => c.cellId === cell.id);
       if (decoded && decoded.crops.length > 0) {
         try {
-          const override = options.bandLevels?.[cell.id];
-          const profiled = profileCropCell(
+          const profiled = caseCellFromCrops(
+            cell.id,
+            cell.folder,
             decoded.crops.map((c) => ({ type: c.type, homolog: c.homolog, image: c.image, source: c.path })),
-            override,
+            options.bandLevels?.[cell.id],
           );
-          const orientation = orientationWarning(profiled);
-          const straightening = straighteningWarning(profiled);
-          cells.push({
-            id: cell.id,
-            source: cell.folder,
-            bandLevel: profiled.bandLevel,
-            chromosomes: profiled.chromosomes.map((c) => ({ ...c, confidence: 1 })),
-            warnings: [
-              ...(decoded.inverted ? ['light-on-dark crops (Q-band/DAPI) inverted'] : []),
-              ...(orientation === null ? [] : [orientation]),
-              ...(straightening === null ? [] : [straightening]),
-            ],
-          });
+          cells.push(
+            decoded.inverted
+              ? {
+                  ...profiled,
+                  warnings: ['light-on-dark crops (Q-band/DAPI) inverted', ...profiled.warnings],
+                }
+              : profiled,
+          );
         } catch (error) {
           errors.push({ file: cell.folder, message: `analysis failed: ${messageOf(error)}` });
         }
