@@ -12,6 +12,8 @@ test('a case folder dropped from the file manager is analysed as one case', asyn
   const app = new ReviewPage(page);
   await app.open();
   await app.waitForVerdicts();
+  // The demo case has four cells: enough for the verdicts not to need a word about it.
+  await expect(page.getByTestId('few-cells')).toHaveCount(0);
   const folder = writeSyntheticCropFolder(
     mkdtempSync(join(tmpdir(), 'homnet-')),
     'folder-case',
@@ -33,6 +35,7 @@ test('a case folder dropped from the file manager is analysed as one case', asyn
   await expect(page.locator('#case-title')).toHaveText('folder-case');
   await app.waitForVerdicts();
   await expect(page.locator('.cells tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('few-cells')).toContainText('only two cells scored');
 });
 
 test('a case folder chosen with "Pick a folder…" is analysed as one case', async ({ page }) => {

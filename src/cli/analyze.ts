@@ -7,6 +7,7 @@ import { prepareCaseInput } from '../imaging/case-input/prepare-case-input';
 import { readFolderAsVirtualFiles } from '../imaging/case-input/read-folder.node.js';
 import type { CaseDocument } from '../pipeline/analysis-json';
 import { analysisDocument, caseDocument } from '../pipeline/analysis-json';
+import { fewCellsText } from '../pipeline/few-cells';
 import { profileCase } from '../pipeline/profile-case';
 import { scoreCase } from '../pipeline/score-case';
 import { UsageError, parseArgs, runCli, stringOption } from './args';
@@ -55,6 +56,8 @@ async function main(): Promise<number> {
     for (const cell of profiled.cells) {
       for (const warning of cell.warnings) process.stderr.write(`warning: ${cell.source}: ${warning}\n`);
     }
+    const fewCells = fewCellsText(profiled.cells.filter((c) => c.chromosomes.length > 0).length);
+    if (fewCells) process.stderr.write(`warning: ${plannedCase.id}: ${fewCells}\n`);
     rejected += profiled.errors.length;
     documents.push(caseDocument(scored));
   }

@@ -14,6 +14,7 @@ import { createRandom } from '../shared/random';
 import { ABLATIONS_DIR } from './ablation-plan';
 import { UsageError, integerOption, parseArgs, runCli, stringListOption, stringOption } from './args';
 import { loadCropDataset } from './crop-dataset';
+import { cellCountSection, pooledSets } from './eval-cell-counts';
 import { ablationScores, budgetSection, changesOf, loadAblations, notRunSection } from './eval-ablations';
 import type { MethodFigures, ScoredSet } from './eval-report';
 import { figuresOf, lengthGroupSection, resultsTable, rocPoints, rocSvg } from './eval-report';
@@ -158,6 +159,11 @@ async function main(): Promise<number> {
       rows.map((r) => ({ method: r.method, figures: chosen.map((i) => r.figures[i] ?? null) })),
     );
   };
+  // Bags of more cells than pki3's cases hold, each cell from another validation case; own draws again.
+  const pooled = pooledSets(validation, crops, createRandom(20240827), perSet);
+  const pooledScores = [];
+  for (const set of pooled) pooledScores.push(await homnetScores(model, set.bags));
+  process.stderr.write('scored the pooled sets\n');
   // The validation cases themselves are real and normal: what the threshold costs a reviewer per case.
   const falseFlags = summariseFalseFlags(await flaggedTypesPerCase(model, crops));
   process.stderr.write(`false flags on ${falseFlags.cases} real cases: ${falseFlags.flags}\n`);
@@ -222,6 +228,7 @@ async function main(): Promise<number> {
     `![ROC curves](${svgPath.split('/').pop() ?? ''})`,
     '',
     ...lengthGroupSection(imageSets),
+    ...cellCountSection(pooled, pooledScores, imageSets, threshold),
     ...budgetSection(model, ablations.models),
     ...notRunSection(ablations.notRun),
   ].join('\n');

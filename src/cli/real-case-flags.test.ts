@@ -1,36 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { TypedChromosomeImage } from '../imaging/crop-cell-profiles';
-import { cropBundle } from '../karyotype/crop-bundle';
-import { generateCase } from '../karyotype/synthetic-case';
 import { loadModel } from '../model';
 import { DEFAULT_ARCHITECTURE } from '../model/architecture';
 import { initialValues } from '../model/parameters';
 import { packWeights } from '../model/weights/manifest';
-import type { ChromosomeType } from '../shared/chromosome-types';
 import { flaggedTypesPerCase, summariseFalseFlags, type RealCaseCrops } from './real-case-flags';
-
-/** A synthetic 46,XX case of two cells as crops, the way a crop-bundle folder reads. */
-function cropCase(seed: number): Map<string, TypedChromosomeImage[]> {
-  const cells = new Map<string, TypedChromosomeImage[]>();
-  for (const crop of cropBundle(generateCase({ karyotype: '46,XX', cells: 2, level: 400, seed }))) {
-    const [cellId = '', name = ''] = crop.path.split('/');
-    const [type = '', homolog = '0'] = name.replace('.png', '').split('_');
-    const crops = cells.get(cellId) ?? [];
-    crops.push({
-      type: type as ChromosomeType,
-      homolog: Number(homolog),
-      image: crop.image,
-      source: crop.path,
-    });
-    cells.set(cellId, crops);
-  }
-  return cells;
-}
+import { syntheticCropCase } from './testing/synthetic-crop-case';
 
 describe('flaggedTypesPerCase', () => {
   const cases: RealCaseCrops = new Map([
-    ['a', cropCase(1)],
-    ['b', cropCase(2)],
+    ['a', syntheticCropCase(1)],
+    ['b', syntheticCropCase(2)],
   ]);
 
   it('counts the types at or above the threshold in each case, scored as the app scores one', async () => {

@@ -1,9 +1,11 @@
+import { fewCellsText } from '../../pipeline/few-cells';
 import { rescoreWithCurrentModel } from '../../state/case-actions';
 import { useAppStore } from '../../state/store';
 import { ExportButtons } from '../report/ExportButtons';
 import { PairView } from '../pair/PairView';
 import { TeachingGuide } from '../teaching/TeachingGuide';
 import { CellList } from './CellList';
+import { scoredCellCount } from './scored-cells';
 import { KaryogramOverview } from './KaryogramOverview';
 
 /** The open case: its facts and cells, the karyogram overview, and the selected type's pair view. */
@@ -13,6 +15,7 @@ export function CaseView() {
   const loadedModel = useAppStore((s) => (s.engine.phase === 'ready' ? (s.engine.model?.id ?? null) : null));
   if (!record) return <p className="muted">Drop a case on the left, or pick one from the worklist.</p>;
   const { summary } = record;
+  const fewCells = fewCellsText(scoredCellCount(summary));
   return (
     <article className="case-view" aria-labelledby="case-title">
       <header className="case-header">
@@ -51,6 +54,11 @@ export function CaseView() {
       ) : null}
       {summary.origin === 'teaching' || summary.origin === 'demo' ? (
         <TeachingGuide summary={summary} />
+      ) : null}
+      {fewCells ? (
+        <p className="notice notice-info" data-testid="few-cells">
+          <strong>Few cells</strong>: {fewCells}
+        </p>
       ) : null}
       <div className="case-top">
         <KaryogramOverview summary={summary} />

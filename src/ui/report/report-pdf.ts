@@ -1,7 +1,9 @@
 import { jsPDF } from 'jspdf';
+import { fewCellsText } from '../../pipeline/few-cells';
 import { analysisWorker } from '../../state/engine-actions';
 import type { CaseRecord } from '../../state/review-types';
 import { flaggedTypes, latestDecisions } from '../../state/review-types';
+import { scoredCellCount } from '../case/scored-cells';
 import { VERDICT_TEXT, verdictKind } from '../common/verdict';
 import { pairCues } from '../pair/pair-cues';
 import { straighteningNotes } from '../pair/straightening-notes';
@@ -38,6 +40,13 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
     y,
     { maxWidth: 190 },
   );
+  const fewCells = fewCellsText(scoredCellCount(summary));
+  if (fewCells) {
+    y += 5;
+    const lines = pdf.splitTextToSize(`Few cells: ${fewCells}.`, 190) as string[];
+    pdf.text(lines, 10, y);
+    y += 4 * (lines.length - 1);
+  }
   y += 9;
   const latest = latestDecisions(record);
   pdf.setFontSize(10);
