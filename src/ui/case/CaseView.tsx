@@ -57,7 +57,10 @@ export function CaseView() {
       ) : null}
       {fewCells ? (
         <p className="notice notice-info" data-testid="few-cells">
-          <strong>Few cells</strong>: {fewCells}
+          {/* One child: .notice lays its children out as columns (message, button). */}
+          <span>
+            <strong>Few cells</strong>: {fewCells}
+          </span>
         </p>
       ) : null}
       <div className="case-top">
