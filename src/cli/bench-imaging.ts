@@ -5,7 +5,7 @@ import { normalisePolarity } from '../imaging/decode/polarity';
 import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
 import { generateCase } from '../karyotype/synthetic-case';
 import type { GrayImage } from '../shared/gray-image';
-import { median } from './bench-patient';
+import { median } from '../shared/statistics';
 
 /** The benchmark's karyogram: the real 1017×896 BMP when ../shared/data is there, else a synthetic one of that size. */
 export const BENCH_KARYOGRAM = new URL(

@@ -6,7 +6,8 @@ import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { integerOption, parseArgs, runCli, stringOption } from './args';
 import type { BrowserBench } from './bench-browser';
 import { benchKaryogram } from './bench-imaging';
-import { benchmarkPatient, median } from './bench-patient';
+import { median } from '../shared/statistics';
+import { benchmarkPatient } from './bench-patient';
 
 const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [--browser]
        [--big-cells N] [--cases-wasm N] [--cases-webgpu N] [--no-scale] [--responsiveness] [--trace <file>]

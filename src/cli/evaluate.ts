@@ -23,7 +23,9 @@ import { imageLevelBag, readCaseCrops } from './eval-sets';
 import { flaggedTypesPerCase, summariseFalseFlags } from './real-case-flags';
 
 const USAGE = `usage: npm run evaluate -- --data <crop-bundle dir> --model <model dir> [--bags N] [--out docs/evaluation.md]
-       [--ablation <model dir>]…
+       [--ablation <model dir>]… [--pooled-bags N]
+  --pooled-bags: bags per cell count in "What more cells buy" (default 1000: a trend across four counts
+  needs less draw noise than one set does).
   --ablation (repeatable): another trained model (e.g. ${ABLATIONS_DIR}/<variant>) scored on the same sets,
   labelled by its manifest's training.variant; single-chromosome models get single-chromosome input.`;
 
@@ -52,6 +54,7 @@ async function main(): Promise<number> {
     'data=',
     'model=',
     'bags=',
+    'pooled-bags=',
     'out=',
     'seed=',
     'ablation=',
@@ -160,7 +163,12 @@ async function main(): Promise<number> {
     );
   };
   // Bags of more cells than pki3's cases hold, each cell from another validation case; own draws again.
-  const pooled = pooledSets(validation, crops, createRandom(20240827), perSet);
+  const pooled = pooledSets(
+    validation,
+    crops,
+    createRandom(20240827),
+    integerOption(args, 'pooled-bags', 1000),
+  );
   const pooledScores = [];
   for (const set of pooled) pooledScores.push(await homnetScores(model, set.bags));
   process.stderr.write('scored the pooled sets\n');

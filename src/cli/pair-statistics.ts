@@ -1,6 +1,6 @@
 import type { ChromosomeType } from '../shared/chromosome-types';
 import { PROFILE_LENGTH, type ChromosomeProfile } from '../shared/profile';
-import { pearson } from '../shared/statistics';
+import { pearson, upperMedian } from '../shared/statistics';
 
 /** A profiled chromosome as the statistics need it. */
 export interface ProfiledForStats {
@@ -97,20 +97,20 @@ export function addCell(
   }
 }
 
-export function median(values: readonly number[]): number {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+/** The upper median of the finite values (NaN when there are none). */
+export function finiteUpperMedian(values: readonly number[]): number {
+  return upperMedian(values.filter((v) => Number.isFinite(v)));
 }
 
 /** Medians of every statistic, rounded to 3 decimals. */
 export function summarise(s: TypeStats): Record<keyof TypeStats, number> {
   const r = (v: number): number => Math.round(1000 * v) / 1000;
   return {
-    relativeLength: r(median(s.relativeLength)),
-    homologLengthDifference: r(median(s.homologLengthDifference)),
-    homologCorrelation: r(median(s.homologCorrelation)),
-    darkness: r(median(s.darkness)),
-    contrast: r(median(s.contrast)),
-    halfDifference: r(median(s.halfDifference)),
+    relativeLength: r(finiteUpperMedian(s.relativeLength)),
+    homologLengthDifference: r(finiteUpperMedian(s.homologLengthDifference)),
+    homologCorrelation: r(finiteUpperMedian(s.homologCorrelation)),
+    darkness: r(finiteUpperMedian(s.darkness)),
+    contrast: r(finiteUpperMedian(s.contrast)),
+    halfDifference: r(finiteUpperMedian(s.halfDifference)),
   };
 }

@@ -2,7 +2,7 @@ import type { TypedChromosomeImage } from '../imaging/crop-cell-profiles';
 import type { HomNetModel } from '../model';
 import { caseCellFromCrops } from '../pipeline/profile-case';
 import { scoreCase } from '../pipeline/score-case';
-import { median } from './pair-statistics';
+import { upperMedian } from '../shared/statistics';
 
 /** The crops of real cases: case id → cell id → the cell's typed crops. */
 export type RealCaseCrops = ReadonlyMap<string, ReadonlyMap<string, readonly TypedChromosomeImage[]>>;
@@ -27,7 +27,7 @@ export interface FalseFlagSummary {
   readonly flags: number;
   /** Cases without a single flag. */
   readonly none: number;
-  /** The upper median for an even number of cases (as pair-statistics' median). */
+  /** The upper median for an even number of cases (a whole number of flags). */
   readonly median: number;
   readonly max: number;
 }
@@ -37,7 +37,7 @@ export function summariseFalseFlags(counts: readonly number[]): FalseFlagSummary
     cases: counts.length,
     flags: counts.reduce((sum, n) => sum + n, 0),
     none: counts.filter((n) => n === 0).length,
-    median: counts.length === 0 ? 0 : median(counts),
+    median: counts.length === 0 ? 0 : upperMedian(counts),
     max: Math.max(0, ...counts),
   };
 }

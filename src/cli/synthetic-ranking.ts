@@ -22,7 +22,7 @@ import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
 import { CHROMOSOME_TYPES } from '../shared/chromosome-types';
 import { pearson } from '../shared/statistics';
 import { integerOption, parseArgs, runCli } from './args';
-import { addCell, meanTrack, median, stretch, summarise, type TypeStats } from './pair-statistics';
+import { addCell, finiteUpperMedian, meanTrack, stretch, summarise, type TypeStats } from './pair-statistics';
 import { shippedModelDirectory } from './shipped-model';
 
 const LEVELS: BandLevel[] = [400, 550];
@@ -141,7 +141,7 @@ function quantiles(values: readonly number[]): { median: number; p10: number } {
 const mean = (v: readonly number[]): number => v.reduce((s, x) => s + x, 0) / Math.max(1, v.length);
 
 function table(name: string, scores: Map<ChromosomeType, number[]>): Record<string, number> {
-  const rows = [...scores].map(([type, values]) => [type, round(median(values))] as const);
+  const rows = [...scores].map(([type, values]) => [type, round(finiteUpperMedian(values))] as const);
   rows.sort((a, b) => b[1] - a[1]);
   process.stderr.write(`${name}: ${rows.map(([t, v]) => `${t} ${v.toFixed(2)}`).join(', ')}\n`);
   return Object.fromEntries(rows);
@@ -237,8 +237,8 @@ async function main(): Promise<number> {
       rankOf5: ranks,
       rank1: ranks.filter((r) => r.rank === 1).length,
       cases: ranks.length,
-      medianRank: median(ranks.map((r) => r.rank)),
-      medianMargin: median(ranks.map((r) => r.margin)),
+      medianRank: finiteUpperMedian(ranks.map((r) => r.rank)),
+      medianMargin: finiteUpperMedian(ranks.map((r) => r.margin)),
       allCopiesRight: ranks.every((r) => r.copiesOk),
       normalAutosomeScoreMean: round(
         mean([...normalScores].filter(([t]) => t !== 'X' && t !== 'Y').flatMap(([, v]) => v)),
@@ -252,7 +252,7 @@ async function main(): Promise<number> {
       realFlaggedPerCase: {
         heldOut: heldOut !== null,
         threshold: round(model.info.threshold),
-        median: median(realFlagged),
+        median: finiteUpperMedian(realFlagged),
         max: Math.max(0, ...realFlagged),
         none: realFlagged.filter((n) => n === 0).length,
         cases: realFlagged.length,
@@ -260,7 +260,7 @@ async function main(): Promise<number> {
       profileCorrelationAll: quantiles([...correlations.values()].flat()),
       profileCorrelationInner80: quantiles(innerCorrelations),
       profileCorrelationMedian: Object.fromEntries(
-        [...correlations].map(([t, v]) => [t, round(median(v))] as const),
+        [...correlations].map(([t, v]) => [t, round(finiteUpperMedian(v))] as const),
       ),
       syntheticKaryogramStats: statsTable(karyogramStats),
       syntheticCropStats: statsTable(cropStats),

@@ -28,3 +28,22 @@ export function pearson(
   }
   return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
 }
+
+/** The median: the middle value, or the mean of the two middle values of an even count; NaN when empty. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : 0.5 * ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN));
+}
+
+/**
+ * The upper median: the middle value, or the upper of the two middle values of an even count (always one
+ * of the values, e.g. a whole number of flags); NaN when empty.
+ */
+export function upperMedian(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? Number.NaN;
+}

@@ -2,6 +2,7 @@ import type { ChromosomeType } from '../../shared/chromosome-types';
 import type { LocatedChromosome, SlotMethod } from './karyogram-layout';
 import type { Piece } from './piece';
 import { RELATIVE_LENGTH } from './relative-length';
+import { upperMedian } from '../../shared/statistics';
 
 /** The pieces assigned to one slot (one chromosome type) of a karyogram. */
 export interface SlotContent {
@@ -16,11 +17,6 @@ export interface SlotContent {
 /** How much each method of finding slots is trusted before other evidence. */
 const METHOD_TRUST: Readonly<Record<SlotMethod, number>> = { baselines: 0.97, labels: 0.93, gaps: 0.85 };
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 /**
  * Pixels of length per unit of relative length, from the slots holding a normal pair (their pieces are
  * most likely single chromosomes of the slot's type). Null when there are none.
@@ -32,7 +28,7 @@ export function estimateLengthScale(slots: readonly SlotContent[], chromosomeWid
     for (const p of slot.pieces)
       ratios.push(p.area / Math.max(1, chromosomeWidth) / RELATIVE_LENGTH[slot.type]);
   }
-  return ratios.length === 0 ? null : median(ratios);
+  return ratios.length === 0 ? null : upperMedian(ratios);
 }
 
 /** The normal number of chromosomes of a type: 2, or for X and Y 1–2 and 0–1 (by sex). */

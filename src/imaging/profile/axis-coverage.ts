@@ -1,5 +1,6 @@
 import type { BinaryMask } from '../segment/mask';
 import type { Point } from './medial-axis';
+import { median } from '../../shared/statistics';
 
 /** What a chromosome's straightening can be checked against: its axis and the pixels it came from. */
 export interface AxisGeometry {
@@ -19,15 +20,6 @@ export interface AxisGeometry {
  * in the 56 held-out cases made its normal type score above the shipped threshold.
  */
 export const DOUBTFUL_AXIS_COVERAGE = 0.74;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? Number.NaN)
-    : 0.5 * ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN));
-}
 
 /** Area, and width along the axis, of a chromosome whose axis is already known. */
 export function axisGeometry(
