@@ -1,7 +1,9 @@
 /**
- * Below this many scored cells a case's verdicts miss noticeably more. Measured on the validation cases
- * (docs/evaluation.md, "What more cells buy"): from one cell to two and three, AUC on standard changes
- * rises by about 4 and then 2.5 points; from three to five it hardly moves.
+ * Below this many scored cells a case's verdicts miss noticeably more. Measured on bags joined from cells
+ * of different validation cases (docs/evaluation.md, "What more cells buy", 1,000 bags per count): AUC on
+ * standard changes 89.7 / 92.3 / 95.0 / 96.5 from 1 / 2 / 3 / 5 cells, on subtle ones 68.2 / 78.5 / 80.4 /
+ * 86.7. The steepest steps are the first two; more cells still help, but a note on every case of 3 or 4
+ * cells would be noise.
  */
 export const FEW_CELLS = 3;
 
