@@ -53,7 +53,7 @@ export class ReviewPage {
     await this.pairView.getByLabel('Note').fill(note);
     await this.pairView
       .getByRole('group', { name: 'Decision' })
-      .getByRole('button', { name: decision })
+      .getByRole('button', { name: decision, exact: true })
       .click();
   }
 }

@@ -3,7 +3,7 @@ import type { CaseSummary, Correction, InputFile, SyntheticRequest } from '../wo
 import { dbDelete, dbEntries, dbGet, dbPut } from '../worker/case-db';
 import { analysisWorker, engineReady } from './engine-actions';
 import { MAX_JOB_ATTEMPTS, newJob, runJob, withJobLock } from './job-runner';
-import type { JobInput, JobOutcome } from './pending-jobs';
+import type { JobInput, JobOutcome, PendingJob } from './pending-jobs';
 import { clearPendingJob, pendingJobs } from './pending-jobs';
 import { checkCaseRecord } from './record-check';
 import type { CaseRecord, Decision, DecisionValue } from './review-types';
@@ -73,10 +73,44 @@ async function recordOutcome(outcome: JobOutcome, jobId: string): Promise<void> 
   }
 }
 
+/**
+ * Puts the case that a job added cells to back in the worklist with its new verdicts, keeping its
+ * decisions, and names every file of the job it could not use.
+ */
+async function recordCellsAdded(outcome: JobOutcome, caseId: string, jobId: string): Promise<void> {
+  const record = useAppStore.getState().cases[caseId];
+  const summary = outcome.cases[0];
+  if (record && summary) {
+    await saveRecord({ ...record, summary, updatedAt: new Date().toISOString(), jobId });
+    openCase(caseId);
+  }
+  const known = new Set(record?.summary.errors.map((e) => `${e.file}\n${e.message}`));
+  const problems = [
+    ...outcome.rejected,
+    ...(summary?.errors ?? []).filter(
+      (e) => !e.message.startsWith('type ') && !known.has(`${e.file}\n${e.message}`),
+    ),
+  ];
+  if (problems.length > 0) {
+    useAppStore.getState().setNotice({
+      kind: 'error',
+      text: problems.map((p) => `${p.file}: ${p.message}`).join('\n'),
+    });
+  }
+}
+
+/** What a finished job does with its outcome: new cases, or new cells of a saved one. */
+function finisher(job: PendingJob): (outcome: JobOutcome) => Promise<void> {
+  const { input } = job;
+  return input.kind === 'add-cells'
+    ? (outcome) => recordCellsAdded(outcome, input.caseId, job.id)
+    : (outcome) => recordOutcome(outcome, job.id);
+}
+
 function analyse(input: JobInput): Promise<boolean> {
   const job = newJob(input);
   useAppStore.getState().setNotice(null);
-  return withJobLock(job.id, () => runJob(job, (outcome) => recordOutcome(outcome, job.id)));
+  return withJobLock(job.id, () => runJob(job, finisher(job)));
 }
 
 export function analyseSynthetic(request: SyntheticRequest): Promise<boolean> {
@@ -88,6 +122,23 @@ export async function analyseFiles(files: readonly InputFile[]): Promise<void> {
   if (files.length === 0) return;
   const label = files.length === 1 ? (files[0]?.path ?? 'file') : `${files.length} files`;
   await analyse({ kind: 'files', label, files });
+}
+
+/**
+ * Analyses more cells of the open case (karyograms, crop folders or a zip) and scores it again over all
+ * its cells; its decisions stay. Nothing happens for a case without images (imported from JSON).
+ */
+export async function addCellsToOpenCase(files: readonly InputFile[]): Promise<void> {
+  const state = useAppStore.getState();
+  const record = state.currentCaseId ? state.cases[state.currentCaseId] : undefined;
+  if (!record || !record.summary.hasImages || files.length === 0) return;
+  const what = files.length === 1 ? (files[0]?.path ?? 'file') : `${files.length} files`;
+  await analyse({
+    kind: 'add-cells',
+    label: `${record.summary.name}: adding ${what}`,
+    caseId: record.id,
+    files,
+  });
 }
 
 /**
@@ -110,9 +161,7 @@ async function resumePendingJobs(): Promise<void> {
       await clearPendingJob(job.id);
       continue;
     }
-    const finished = await withJobLock(job.id, () =>
-      runJob(job, (outcome) => recordOutcome(outcome, job.id)),
-    );
+    const finished = await withJobLock(job.id, () => runJob(job, finisher(job)));
     if (finished && useAppStore.getState().notice === null) {
       useAppStore.getState().setNotice({
         kind: 'info',

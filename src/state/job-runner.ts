@@ -27,6 +27,12 @@ function execute(
   const buffers = input.files
     .map((f) => f.bytes.buffer)
     .filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  if (input.kind === 'add-cells') {
+    const { caseId } = input;
+    return worker.call((api) =>
+      api.addCells(jobId, caseId, transfer(input.files, buffers), proxy(onProgress)),
+    );
+  }
   return worker.call((api) => api.analyseFiles(jobId, transfer(input.files, buffers), proxy(onProgress)));
 }
 

@@ -5,7 +5,14 @@ import { dbDelete, dbEntries, dbGet, dbPut } from '../worker/case-db';
 /** What a job analyses; kept whole so that the job can run again after a crash or a closed tab. */
 export type JobInput =
   | { readonly kind: 'files'; readonly label: string; readonly files: readonly InputFile[] }
-  | { readonly kind: 'synthetic'; readonly label: string; readonly request: SyntheticRequest };
+  | { readonly kind: 'synthetic'; readonly label: string; readonly request: SyntheticRequest }
+  | {
+      readonly kind: 'add-cells';
+      readonly label: string;
+      /** The saved case the cells join. */
+      readonly caseId: string;
+      readonly files: readonly InputFile[];
+    };
 
 /** Every case a job produced and every file it could not use. */
 export interface JobOutcome {
@@ -43,6 +50,7 @@ function isPendingJob(value: unknown): value is PendingJob {
     typeof job.attempts === 'number' &&
     typeof input?.label === 'string' &&
     ((input.kind === 'files' && Array.isArray(input.files)) ||
+      (input.kind === 'add-cells' && typeof input.caseId === 'string' && Array.isArray(input.files)) ||
       (input.kind === 'synthetic' && typeof input.request === 'object'))
   );
 }

@@ -34,4 +34,28 @@ describe('resuming cut-off jobs on start', () => {
     expect(db.current.stores.get('meta')?.has(`pending-job:${job.id}`)).toBe(false);
     expect(Object.keys(useAppStore.getState().cases)).toEqual([validRecord.id]);
   });
+
+  it('runs again a job that was adding cells to a saved case when it was cut off', async () => {
+    db.current = memoryCaseDb();
+    worker.calls = 0;
+    const job = {
+      id: 'job-2',
+      input: { kind: 'add-cells', label: 'more cells', caseId: validRecord.id, files: [] },
+      attempts: 1,
+    };
+    // The case's record names an earlier job: this one's results were never saved.
+    db.current.stores.get('reviews')?.set(validRecord.id, { ...validRecord, jobId: 'job-1' });
+    db.current.stores.get('meta')?.set(`pending-job:${job.id}`, job);
+    // Web Locks as a tab that holds no other lock sees them.
+    vi.stubGlobal('navigator', {
+      locks: {
+        request: (_name: string, _options: unknown, run: (lock: object) => Promise<void>) => run({}),
+      },
+    });
+    vi.resetModules();
+    const { loadWorklist } = await import('./case-actions');
+    await loadWorklist();
+    expect(worker.calls).toBeGreaterThan(0);
+    vi.unstubAllGlobals();
+  });
 });

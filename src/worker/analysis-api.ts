@@ -170,6 +170,18 @@ export interface AnalysisWorkerApi {
     request: SyntheticRequest,
     onProgress: ProgressListener,
   ): Promise<CaseSummary>;
+  /**
+   * Analyses more cells of an existing case (karyograms or crop folders, as for analyseFiles, whatever
+   * case folders they come in) and scores every type again over all its cells; corrections and
+   * exclusions stay. A cell whose id is taken gets a suffix. Run again with the same job id (after a
+   * crash), it adds nothing twice.
+   */
+  addCells(
+    jobId: string,
+    caseId: string,
+    files: readonly InputFile[],
+    onProgress: ProgressListener,
+  ): Promise<{ cases: CaseSummary[]; rejected: FileError[] }>;
   /** Stops a running job at the next cell; it rejects with an AbortError. */
   cancel(jobId: string): void;
   typeView(caseId: string, type: ChromosomeType): Promise<TypeView>;

@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { ExportButtons } from '../report/ExportButtons';
 import { PairView } from '../pair/PairView';
 import { TeachingGuide } from '../teaching/TeachingGuide';
+import { AddCells } from './AddCells';
 import { CellList } from './CellList';
 import { scoredCellCount } from './scored-cells';
 import { KaryogramOverview } from './KaryogramOverview';
@@ -25,7 +26,10 @@ export function CaseView() {
           analysed {new Date(summary.analysedAt).toLocaleString()} with model{' '}
           <span data-testid="case-model">{summary.model.id}</span> on {summary.backend}
         </p>
-        <ExportButtons record={record} />
+        <div className="case-actions">
+          {summary.hasImages && summary.origin === 'files' ? <AddCells /> : null}
+          <ExportButtons record={record} />
+        </div>
       </header>
       {loadedModel && summary.hasImages && loadedModel !== summary.model.id ? (
         <p className="notice notice-info" data-testid="other-model">

@@ -10,7 +10,8 @@ import { dbDelete, dbGet, dbPut } from '../case-db';
 import { GpuDeviceLostError } from '../health-api';
 import { RecentCases } from './case-cache';
 import { applyCorrection } from './corrections';
-import { runCase, type RunCaseOptions } from './run-case';
+import { cellProgress, profilePlannedCells, runCase, type RunCaseOptions } from './run-case';
+import { withFreeCellIds } from './cell-ids';
 import type { StoredCase } from './stored-case';
 import { activeCells, checkStoredCase, scoreTypes, summaryOf } from './stored-case';
 import { syntheticKaryogramFiles } from './synthetic-files';
@@ -119,6 +120,57 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
           signal,
           onProgress,
         });
+      });
+    },
+    addCells(jobId, caseId, files, onProgress) {
+      return withJob(jobId, async (signal) => {
+        const stored = await load(caseId);
+        if (stored.cellJobs?.includes(jobId)) return { cases: [summaryOf(stored)], rejected: [] };
+        progressOf(onProgress, stored.name, 'reading');
+        const plan = await prepareCaseInput(files.map((f) => virtualFile(f.path, f.bytes)));
+        const rejected = plan.rejected.map((issue) => ({ file: issue.path, message: issue.message }));
+        const planned = withFreeCellIds(
+          plan.cases.flatMap((c) => c.cells),
+          stored.profiled.cells.map((cell) => cell.id),
+        );
+        if (planned.length === 0) {
+          rejected.push({
+            file: files[0]?.path ?? '(nothing)',
+            message: 'no karyogram or crop bundle found',
+          });
+          return { cases: [summaryOf(stored)], rejected };
+        }
+        const progress = cellProgress(
+          { id: stored.profiled.id, path: '', cells: planned },
+          stored.name,
+          onProgress,
+        );
+        const added = await profilePlannedCells(
+          { id: stored.profiled.id, path: '', cells: planned },
+          progress,
+          signal,
+        );
+        const model = models.require();
+        // A copy, saved (and cached) only once scored: a job cut off here leaves the case as it was.
+        const updated: StoredCase = {
+          ...stored,
+          profiled: {
+            ...stored.profiled,
+            cells: [...stored.profiled.cells, ...added.cells],
+            errors: [...stored.profiled.errors, ...added.errors],
+          },
+          files: [...stored.files, ...files],
+          cellJobs: [...(stored.cellJobs ?? []), jobId],
+          details: new Map(stored.details),
+          typeErrors: new Map(stored.typeErrors),
+        };
+        await scoreTypes(model, backendName(model), updated);
+        progress.report('saving');
+        await save(updated);
+        void Promise.resolve(onProgress({ phase: 'done', caseName: stored.name, cells: [] })).catch(
+          () => undefined,
+        );
+        return { cases: [summaryOf(updated)], rejected };
       });
     },
     cancel(jobId) {

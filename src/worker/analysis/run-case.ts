@@ -21,6 +21,62 @@ export interface RunCaseOptions {
   readonly onProgress: ProgressListener;
 }
 
+/** Progress of a job over a plan's cells: each cell's stage, reported with the job's phase. */
+export interface CellProgress {
+  setStage(cellId: string, stage: CellStage): void;
+  report(phase: JobProgress['phase']): void;
+}
+
+export function cellProgress(plan: CasePlan, name: string, onProgress: ProgressListener): CellProgress {
+  const stages = new Map<string, CellStage>(plan.cells.map((cell) => [cell.id, 'queued']));
+  return {
+    setStage(cellId, stage) {
+      stages.set(cellId, stage);
+    },
+    report(phase) {
+      const progress: JobProgress = {
+        phase,
+        caseName: name,
+        cells: [...stages].map(([id, stage]) => ({ id, stage })),
+      };
+      void Promise.resolve(onProgress(progress)).catch(() => undefined);
+    },
+  };
+}
+
+/** Profiles a plan's cells one by one (reporting each); cells that fail are named in `errors`. */
+export async function profilePlannedCells(
+  plan: CasePlan,
+  progress: CellProgress,
+  signal: AbortSignal,
+): Promise<{ cells: ProfiledCaseCell[]; errors: FileError[] }> {
+  const cells: ProfiledCaseCell[] = [];
+  const errors: FileError[] = [];
+  for (const cell of plan.cells) {
+    progress.setStage(cell.id, 'imaging');
+    progress.report('imaging');
+    await breathe();
+    signal.throwIfAborted();
+    const profiled = await profileCase(
+      { ...plan, cells: [cell] },
+      {
+        signal,
+        onStage: (_id, stage) => {
+          progress.setStage(cell.id, stage);
+          progress.report('imaging');
+        },
+      },
+    );
+    cells.push(...profiled.cells);
+    errors.push(...profiled.errors);
+    progress.setStage(cell.id, profiled.cells.length > 0 ? 'done' : 'failed');
+  }
+  progress.report('scoring');
+  await breathe();
+  signal.throwIfAborted();
+  return { cells, errors };
+}
+
 /** Profiles a planned case cell by cell (reporting each), then scores every type in one model call. */
 export async function runCase(
   model: HomNetModel,
@@ -28,39 +84,8 @@ export async function runCase(
   plan: CasePlan,
   options: RunCaseOptions,
 ): Promise<StoredCase> {
-  const stages = new Map<string, CellStage>(plan.cells.map((cell) => [cell.id, 'queued']));
-  const report = (phase: JobProgress['phase']): void => {
-    const progress: JobProgress = {
-      phase,
-      caseName: options.name,
-      cells: [...stages].map(([id, stage]) => ({ id, stage })),
-    };
-    void Promise.resolve(options.onProgress(progress)).catch(() => undefined);
-  };
-  const cells: ProfiledCaseCell[] = [];
-  const errors: FileError[] = [];
-  for (const cell of plan.cells) {
-    stages.set(cell.id, 'imaging');
-    report('imaging');
-    await breathe();
-    options.signal.throwIfAborted();
-    const profiled = await profileCase(
-      { ...plan, cells: [cell] },
-      {
-        signal: options.signal,
-        onStage: (_id, stage) => {
-          stages.set(cell.id, stage);
-          report('imaging');
-        },
-      },
-    );
-    cells.push(...profiled.cells);
-    errors.push(...profiled.errors);
-    stages.set(cell.id, profiled.cells.length > 0 ? 'done' : 'failed');
-  }
-  report('scoring');
-  await breathe();
-  options.signal.throwIfAborted();
+  const progress = cellProgress(plan, options.name, options.onProgress);
+  const { cells, errors } = await profilePlannedCells(plan, progress, options.signal);
   const stored: StoredCase = {
     id: crypto.randomUUID(),
     name: options.name,
@@ -78,6 +103,6 @@ export async function runCase(
     analysedAt: new Date().toISOString(),
   };
   await scoreTypes(model, backend, stored);
-  report('saving');
+  progress.report('saving');
   return stored;
 }

@@ -23,6 +23,8 @@ export interface StoredCase {
   readonly karyotype?: string;
   /** The input files, so that the case can be shown and analysed again after a reload. */
   readonly files: readonly InputFile[];
+  /** Jobs that added cells to the case after it was made: a job run again after a crash adds nothing twice. */
+  readonly cellJobs?: readonly string[];
   /** Every cell, with the reviewer's corrections applied. */
   profiled: ProfiledCase;
   excluded: readonly string[];
@@ -150,6 +152,7 @@ export function checkStoredCase(value: unknown, caseId: string): StoredCase {
     checkArray(profiled.cells, 'profiled.cells', checkCell);
     checkArray(profiled.errors, 'profiled.errors');
     checkArray(stored.excluded, 'excluded');
+    if (stored.cellJobs !== undefined) checkArray(stored.cellJobs, 'cellJobs', checkString);
     checkArray(stored.verdicts, 'verdicts');
     if (!(stored.details instanceof Map)) throw new ShapeError('details', 'is not a map');
     if (!(stored.typeErrors instanceof Map)) throw new ShapeError('typeErrors', 'is not a map');
