@@ -26,7 +26,8 @@ test('more cells join a saved case: all types scored again, decisions kept, save
   await expect(page.getByTestId('few-cells')).toHaveCount(0);
   await expect(page.getByTestId('worklist-item')).toHaveCount(2);
   await app.waitForVerdicts();
-  await app.selectType('1');
+  // Still at chromosome 1, where the reviewer was.
+  await expect(page.locator('#pair-title')).toHaveText('Chromosome 1');
   // Three pair rows now, one per cell, and the decision made on one cell is still in the trail.
   await expect(app.pairView.getByTestId(/^pair-row-/)).toHaveCount(3);
   await expect(app.pairView.getByTestId('audit-trail')).toContainText('looked at one cell');

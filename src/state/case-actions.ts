@@ -82,7 +82,9 @@ async function recordCellsAdded(outcome: JobOutcome, caseId: string, jobId: stri
   const summary = outcome.cases[0];
   if (record && summary) {
     await saveRecord({ ...record, summary, updatedAt: new Date().toISOString(), jobId });
-    openCase(caseId);
+    // The reviewer stays where they are: on this case, at the type they were looking at (its view
+    // reloads with the new cells), or on another case they opened meanwhile.
+    if (useAppStore.getState().currentCaseId === null) openCase(caseId);
   }
   const known = new Set(record?.summary.errors.map((e) => `${e.file}\n${e.message}`));
   const problems = [
