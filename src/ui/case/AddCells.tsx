@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { addCellsToOpenCase } from '../../state/case-actions';
+import { CASE_FILE_ACCEPT, FilePickerButton } from '../common/FilePickerButton';
 import { readFileList } from '../worklist/read-dropped-files';
 
 /**
@@ -7,25 +7,14 @@ import { readFileList } from '../worklist/read-dropped-files';
  * type is scored again over all the case's cells; decisions and corrections stay.
  */
 export function AddCells() {
-  const inputId = useId();
   return (
-    <>
-      <label htmlFor={inputId} className="button-like" title="Analyse more cells of this case">
-        Add cells…
-      </label>
-      <input
-        id={inputId}
-        type="file"
-        multiple
-        className="visually-hidden"
-        data-testid="add-cells-input"
-        accept=".png,.jpg,.jpeg,.bmp,.tif,.tiff,.zip"
-        onChange={(event) => {
-          const files = event.target.files;
-          if (files) void readFileList(files).then(addCellsToOpenCase);
-          event.target.value = '';
-        }}
-      />
-    </>
+    <FilePickerButton
+      label="Add cells…"
+      title="Analyse more cells of this case"
+      testId="add-cells-input"
+      accept={CASE_FILE_ACCEPT}
+      multiple
+      onFiles={(files) => void readFileList(files).then(addCellsToOpenCase)}
+    />
   );
 }

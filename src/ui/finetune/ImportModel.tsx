@@ -1,24 +1,17 @@
-import { useId } from 'react';
 import { importModelFile } from '../../state/model-actions';
 import { MODEL_FILE_SUFFIX } from '../../model/weights/model-file';
+import { FilePickerButton } from '../common/FilePickerButton';
 
 /** Reads a model file shared by another workstation of the lab; the worker checks it before storing. */
 export function ImportModel() {
-  const id = useId();
   return (
     <p>
-      <label htmlFor={id} className="button-like">
-        Import model file…
-      </label>
-      <input
-        id={id}
-        type="file"
+      <FilePickerButton
+        label="Import model file…"
+        testId="import-model"
         accept={`${MODEL_FILE_SUFFIX},.json,application/json`}
-        className="visually-hidden"
-        data-testid="import-model"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
+        onFiles={(files) => {
+          const file = files[0];
           if (file) void file.text().then((text) => importModelFile(file.name, text));
         }}
       />

@@ -1,41 +1,32 @@
-import { useId } from 'react';
 import { openCase } from '../../state/case-actions';
 import { importReviewDocument } from '../../state/report-json';
 import { useAppStore } from '../../state/store';
+import { FilePickerButton } from '../common/FilePickerButton';
 
 /** Reads an exported JSON report back into the worklist. */
 export function ImportJson() {
-  const id = useId();
   return (
-    <>
-      <label htmlFor={id} className="button-like">
-        Import JSON…
-      </label>
-      <input
-        id={id}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        data-testid="import-json"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (!file) return;
-          void file
-            .text()
-            .then(importReviewDocument)
-            .then((records) => {
-              const last = records.at(-1);
-              if (last) openCase(last.id);
-            })
-            .catch((error: unknown) => {
-              useAppStore.getState().setNotice({
-                kind: 'error',
-                text: `${file.name}: ${error instanceof Error ? error.message : String(error)}`,
-              });
+    <FilePickerButton
+      label="Import JSON…"
+      testId="import-json"
+      accept=".json,application/json"
+      onFiles={(files) => {
+        const file = files[0];
+        if (!file) return;
+        void file
+          .text()
+          .then(importReviewDocument)
+          .then((records) => {
+            const last = records.at(-1);
+            if (last) openCase(last.id);
+          })
+          .catch((error: unknown) => {
+            useAppStore.getState().setNotice({
+              kind: 'error',
+              text: `${file.name}: ${error instanceof Error ? error.message : String(error)}`,
             });
-        }}
-      />
-    </>
+          });
+      }}
+    />
   );
 }

@@ -1,12 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { analyseFiles } from '../../state/case-actions';
+import { CASE_FILE_ACCEPT, FilePickerButton } from '../common/FilePickerButton';
 import { readDataTransfer, readFileList } from './read-dropped-files';
 
 /** Where a new case comes in: drop files, a folder or a zip, or pick them. */
 export function DropZone() {
   const [over, setOver] = useState(false);
-  const filesId = useId();
-  const folderId = useId();
   return (
     <section
       className={`drop-zone${over ? ' over' : ''}`}
@@ -28,36 +27,18 @@ export function DropZone() {
       <p>
         <strong>New case:</strong> drop karyograms, a case folder or a .zip here.
       </p>
-      <label htmlFor={filesId} className="button-like">
-        Pick files…
-      </label>
-      <input
-        id={filesId}
-        type="file"
+      <FilePickerButton
+        label="Pick files…"
+        testId="file-input"
+        accept={CASE_FILE_ACCEPT}
         multiple
-        className="visually-hidden"
-        data-testid="file-input"
-        accept=".png,.jpg,.jpeg,.bmp,.tif,.tiff,.zip"
-        onChange={(event) => {
-          const files = event.target.files;
-          if (files) void readFileList(files).then(analyseFiles);
-          event.target.value = '';
-        }}
+        onFiles={(files) => void readFileList(files).then(analyseFiles)}
       />
-      <label htmlFor={folderId} className="button-like">
-        Pick a folder…
-      </label>
-      <input
-        id={folderId}
-        type="file"
-        className="visually-hidden"
-        data-testid="folder-input"
-        {...{ webkitdirectory: '' }}
-        onChange={(event) => {
-          const files = event.target.files;
-          if (files) void readFileList(files).then(analyseFiles);
-          event.target.value = '';
-        }}
+      <FilePickerButton
+        label="Pick a folder…"
+        testId="folder-input"
+        directory
+        onFiles={(files) => void readFileList(files).then(analyseFiles)}
       />
     </section>
   );
