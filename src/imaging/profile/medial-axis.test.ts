@@ -50,6 +50,33 @@ describe('medialAxis', () => {
     expect(first?.y ?? 99).toBeLessThan(20);
   });
 
+  it('ends a hooked chromosome at its tip instead of running on across its own body', () => {
+    // Up a bar, right, down and back left: the end tangent points at the bar, 6 px across a gap, the
+    // way a chromosome bent over at the end lies.
+    const image = createGrayImage(80, 115, 255);
+    const path = [
+      { x: 17, y: 100 },
+      { x: 17, y: 17 },
+      { x: 53, y: 17 },
+      { x: 53, y: 43 },
+      { x: 37, y: 43 },
+    ];
+    drawChromosome(image, path, 14, () => 0.6);
+    const axis = medialAxis(rasterFromCrop(image).mask, 14);
+    // Points far apart along the axis never come close: it does not cross or touch itself.
+    let closest = Infinity;
+    for (let i = 0; i < axis.length; i++) {
+      for (let j = i + 3 * 14; j < axis.length; j++) {
+        const a = axis[i] ?? { x: 0, y: 0 };
+        const b = axis[j] ?? { x: 0, y: 0 };
+        closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+      }
+    }
+    expect(closest).toBeGreaterThan(5);
+    // About the drawn length: the centre line plus its two rounded caps, not the bar crossed again.
+    expect(polylineLength(axis)).toBeLessThan(1.05 * (polylineLength(path) + 14));
+  });
+
   it('runs along a straight upright chromosome and reaches both tips', () => {
     const image = createGrayImage(30, 80, 255);
     drawChromosome(

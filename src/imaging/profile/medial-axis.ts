@@ -61,15 +61,24 @@ const inside = (mask: BinaryMask, x: number, y: number): boolean => {
   return xi >= 0 && yi >= 0 && xi < mask.width && yi < mask.height && mask.data[yi * mask.width + xi] !== 0;
 };
 
+/** Whether `p` lies within `clearance` pixels of any of `points`. */
+function near(points: readonly Point[], p: Point, clearance: number): boolean {
+  return points.some((q) => Math.hypot(q.x - p.x, q.y - p.y) < clearance);
+}
+
 /**
  * Continues a centre line past its end along the end tangent to the chromosome's tip, across pale gaps
- * up to `maxGap` pixels (a chromosome broken at a pale band, a satellite on a stalk).
+ * up to `maxGap` pixels (a chromosome broken at a pale band, a satellite on a stalk). Where it would come
+ * back within `clearance` pixels of the line itself it stops, at the tip if it had left the chromosome
+ * on the way: at the end of a hooked chromosome the tangent can point back across its own body, and an
+ * axis that crosses itself samples the body twice (and runs long, so the pair looks unequal).
  */
 function extendToTip(
   points: readonly Point[],
   mask: BinaryMask,
   tangentSpan: number,
   maxGap: number,
+  clearance: number,
 ): Point[] {
   const end = points[points.length - 1];
   const before = points[Math.max(0, points.length - 1 - tangentSpan)];
@@ -78,9 +87,22 @@ function extendToTip(
   if (length === 0) return [...points];
   const ux = (end.x - before.x) / length;
   const uy = (end.y - before.y) / length;
+  // The line except its last stretch, which the extension leaves from and is near by construction.
+  const body = points.filter(
+    (q, i) => i < points.length - 2 * tangentSpan && Math.hypot(q.x - end.x, q.y - end.y) > clearance + 1,
+  );
   let lastInside = 0;
+  // Where the chromosome was first left: the tip, if what lies beyond the gap is the line's own body.
+  let tipBeforeGap = -1;
   for (let t = 0.5; t - lastInside <= maxGap && t < mask.width + mask.height; t += 0.5) {
-    if (inside(mask, end.x + t * ux, end.y + t * uy)) lastInside = t;
+    const x = end.x + t * ux;
+    const y = end.y + t * uy;
+    if (near(body, { x, y }, clearance)) {
+      if (tipBeforeGap >= 0) lastInside = tipBeforeGap;
+      break;
+    }
+    if (inside(mask, x, y)) lastInside = t;
+    else if (tipBeforeGap < 0) tipBeforeGap = lastInside;
   }
   const extended = [...points];
   for (let t = 1; t <= lastInside; t++) extended.push({ x: end.x + t * ux, y: end.y + t * uy });
@@ -109,13 +131,14 @@ export function medialAxis(mask: BinaryMask, width: number): Point[] {
     const radius = Math.max(1, Math.round(0.3 * width));
     const span = Math.max(2, Math.round(0.4 * width));
     const maxGap = Math.max(2, 0.5 * width);
+    const clearance = Math.max(1, 0.25 * width);
     let bestLength = -1;
     axis = diameter;
     for (const path of candidates) {
       if (path.length < 3) continue;
       const smoothed = resamplePolyline(smooth(path, radius), 1);
-      const forward = extendToTip(smoothed, filled, span, maxGap);
-      const extended = extendToTip([...forward].reverse(), filled, span, maxGap).reverse();
+      const forward = extendToTip(smoothed, filled, span, maxGap, clearance);
+      const extended = extendToTip([...forward].reverse(), filled, span, maxGap, clearance).reverse();
       const length = polylineLength(extended);
       // Strictly longer (by half a pixel) so that ties keep the diameter, the first candidate.
       if (length > bestLength + 0.5) {
