@@ -14,7 +14,9 @@ test('more cells join a saved case: all types scored again, decisions kept, save
   await expect(page.locator('#case-title')).toHaveText('growing', { timeout: 120_000 });
   await app.waitForVerdicts();
   await expect(page.locator('.cells tbody tr')).toHaveCount(1);
-  await expect(page.getByTestId('few-cells')).toContainText('only one cell scored');
+  await expect(page.getByTestId('few-cells')).toContainText(
+    'only one cell scored; HomNet pools the cells of a case, and from fewer than 3 it misses more changes and flags more normal pairs. Add cells… brings in more karyograms or crops of this case.',
+  );
   await app.selectType('1');
   await app.decide('normal', 'looked at one cell');
   await expect(app.pairView.getByTestId('audit-trail').locator('li')).toHaveCount(1);

@@ -57,7 +57,11 @@ async function main(): Promise<number> {
       for (const warning of cell.warnings) process.stderr.write(`warning: ${cell.source}: ${warning}\n`);
     }
     const fewCells = fewCellsText(profiled.cells.filter((c) => c.chromosomes.length > 0).length);
-    if (fewCells) process.stderr.write(`warning: ${plannedCase.id}: ${fewCells}\n`);
+    if (fewCells) {
+      process.stderr.write(
+        `warning: ${plannedCase.id}: ${fewCells} (add the case's other cells to its folder)\n`,
+      );
+    }
     rejected += profiled.errors.length;
     documents.push(caseDocument(scored));
   }

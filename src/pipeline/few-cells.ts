@@ -8,14 +8,14 @@
 export const FEW_CELLS = 3;
 
 /**
- * What the case view and `analyze` say when the verdicts rest on fewer than FEW_CELLS cells; null from
- * FEW_CELLS on, and when no cell was scored (there is nothing to pool then).
+ * What the case view, the report and `analyze` say when the verdicts rest on fewer than FEW_CELLS cells
+ * (each adds what its reader can do about it); null from FEW_CELLS on, and when no cell was scored
+ * (there is nothing to pool then).
  */
 export function fewCellsText(scoredCells: number): string | null {
   if (scoredCells <= 0 || scoredCells >= FEW_CELLS) return null;
   return (
     `only ${scoredCells === 1 ? 'one cell' : 'two cells'} scored; HomNet pools the cells of a case, and from ` +
-    `fewer than ${String(FEW_CELLS)} it misses more changes and flags more normal pairs (add cells of this ` +
-    'case if you have them)'
+    `fewer than ${String(FEW_CELLS)} it misses more changes and flags more normal pairs`
   );
 }

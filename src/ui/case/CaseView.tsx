@@ -1,6 +1,7 @@
 import { fewCellsText } from '../../pipeline/few-cells';
 import { rescoreWithCurrentModel } from '../../state/case-actions';
 import { useAppStore } from '../../state/store';
+import type { CaseOrigin } from '../../worker/analysis-api';
 import { ExportButtons } from '../report/ExportButtons';
 import { PairView } from '../pair/PairView';
 import { TeachingGuide } from '../teaching/TeachingGuide';
@@ -8,6 +9,14 @@ import { AddCells } from './AddCells';
 import { CellList } from './CellList';
 import { scoredCellCount } from './scored-cells';
 import { KaryogramOverview } from './KaryogramOverview';
+
+/** What a reviewer can do about a case of few cells, by where the case came from. */
+const FEW_CELLS_ADVICE: Record<CaseOrigin, string> = {
+  files: 'Add cells… brings in more karyograms or crops of this case.',
+  import: 'This case was imported without its images; analyse its files again with more cells.',
+  teaching: 'Make the case again with more cells to see the difference.',
+  demo: '',
+};
 
 /** The open case: its facts and cells, the karyogram overview, and the selected type's pair view. */
 export function CaseView() {
@@ -63,7 +72,7 @@ export function CaseView() {
         <p className="notice notice-info" data-testid="few-cells">
           {/* One child: .notice lays its children out as columns (message, button). */}
           <span>
-            <strong>Few cells</strong>: {fewCells}
+            <strong>Few cells</strong>: {fewCells}. {FEW_CELLS_ADVICE[summary.origin]}
           </span>
         </p>
       ) : null}
