@@ -80,13 +80,20 @@ async function recordOutcome(outcome: JobOutcome, jobId: string): Promise<void> 
 async function recordCellsAdded(outcome: JobOutcome, caseId: string, jobId: string): Promise<void> {
   const record = useAppStore.getState().cases[caseId];
   const summary = outcome.cases[0];
-  if (record && summary) {
+  if (!record) {
+    // Deleted while its cells were being added: the worker saved the results again, so remove them.
+    await analysisWorker()
+      .api.deleteCase(caseId)
+      .catch(() => undefined);
+    return;
+  }
+  if (summary) {
     await saveRecord({ ...record, summary, updatedAt: new Date().toISOString(), jobId });
     // The reviewer stays where they are: on this case, at the type they were looking at (its view
     // reloads with the new cells), or on another case they opened meanwhile.
     if (useAppStore.getState().currentCaseId === null) openCase(caseId);
   }
-  const known = new Set(record?.summary.errors.map((e) => `${e.file}\n${e.message}`));
+  const known = new Set(record.summary.errors.map((e) => `${e.file}\n${e.message}`));
   const problems = [
     ...outcome.rejected,
     ...(summary?.errors ?? []).filter(
