@@ -140,16 +140,9 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
           });
           return { cases: [summaryOf(stored)], rejected };
         }
-        const progress = cellProgress(
-          { id: stored.profiled.id, path: '', cells: planned },
-          stored.name,
-          onProgress,
-        );
-        const added = await profilePlannedCells(
-          { id: stored.profiled.id, path: '', cells: planned },
-          progress,
-          signal,
-        );
+        const newCells = { id: stored.profiled.id, path: '', cells: planned };
+        const progress = cellProgress(newCells, stored.name, onProgress);
+        const added = await profilePlannedCells(newCells, progress, signal);
         const model = models.require();
         // A copy, saved (and cached) only once scored: a job cut off here leaves the case as it was.
         const updated: StoredCase = {
