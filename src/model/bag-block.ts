@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { WeightLookup } from './tensor-ops';
+import type { GeluForm, WeightLookup } from './tensor-ops';
 import { dense, gelu } from './tensor-ops';
 
 export interface BagBlockOutput {
@@ -17,8 +17,13 @@ export interface BagBlockOutput {
  * @param pairs [P, width] pair representations H'_i of all bags, concatenated.
  * @param membership [B, P] with 1/m_b where pair i belongs to bag b, else 0.
  */
-export function bagBlock(pairs: tf.Tensor2D, membership: tf.Tensor2D, weights: WeightLookup): BagBlockOutput {
-  const alphaHidden = gelu(dense(pairs, weights, 'bag.alpha.hidden'));
+export function bagBlock(
+  pairs: tf.Tensor2D,
+  membership: tf.Tensor2D,
+  weights: WeightLookup,
+  geluForm: GeluForm,
+): BagBlockOutput {
+  const alphaHidden = gelu(dense(pairs, weights, 'bag.alpha.hidden'), geluForm);
   const alphas = tf.sigmoid(dense(alphaHidden, weights, 'bag.alpha.out')) as tf.Tensor2D;
   const pooled = tf.matMul(membership, tf.mul(pairs, alphas));
   const logits = dense(pooled, weights, 'bag.out');

@@ -3,7 +3,7 @@ import type { HomNetArchitecture } from './architecture';
 import { regionCount } from './architecture';
 import { PROFILE_ROWS } from '../shared/profile';
 import type { WeightLookup } from './tensor-ops';
-import { dense, gelu, layerNorm } from './tensor-ops';
+import { dense, gelu, layerNorm, type GeluForm } from './tensor-ops';
 
 /**
  * CMSBlock (paper Eqs. 1–4): chromosome profiles → region representations R''.
@@ -17,6 +17,7 @@ export function cmsBlock(
   metadata: tf.Tensor2D,
   weights: WeightLookup,
   arch: HomNetArchitecture,
+  geluForm: GeluForm,
 ): tf.Tensor3D {
   const n = profiles.shape[0];
   const nr = regionCount(arch);
@@ -39,14 +40,17 @@ export function cmsBlock(
 
   // Eq. 3, per region with shared weights. Pre-LayerNorm (allowed by docs/model.md) keeps the
   // residual stream well scaled so that training from scratch is stable.
-  const localHidden = gelu(dense(layerNorm(r, weights, 'cms.local.norm'), weights, 'cms.local.hidden'));
+  const localHidden = gelu(
+    dense(layerNorm(r, weights, 'cms.local.norm'), weights, 'cms.local.hidden'),
+    geluForm,
+  );
   const rLocal = tf.add(dense(localHidden, weights, 'cms.local.out'), r);
 
   // Eq. 4, across regions: the MLP runs on R'ᵀ so that each channel mixes information of all regions
   // (how a duplicated region is told apart from its look-alike elsewhere on the chromosome).
   const normed = layerNorm(rLocal, weights, 'cms.global.norm');
   const transposed = tf.transpose(normed, [0, 2, 1]);
-  const globalHidden = gelu(dense(transposed, weights, 'cms.global.hidden'));
+  const globalHidden = gelu(dense(transposed, weights, 'cms.global.hidden'), geluForm);
   const mixed = tf.transpose(dense(globalHidden, weights, 'cms.global.out'), [0, 2, 1]);
   return tf.add<tf.Tensor3D>(mixed, rLocal);
 }

@@ -5,7 +5,7 @@ import { cmsBlock } from './cms-block';
 import { homBlock } from './hom-block';
 import { calibrateInput } from './input-calibration';
 import type { BatchTensors } from './inputs';
-import type { WeightLookup } from './tensor-ops';
+import type { GeluForm, WeightLookup } from './tensor-ops';
 
 /** Every tensor the network produces for a batch; the caller tidies or disposes them. */
 export interface ForwardOutput {
@@ -23,16 +23,21 @@ export interface ForwardOutput {
  * HomNet end to end: the lab's input calibration and CMSBlock on every chromosome, HomBlock on every pair,
  * BagBlock on every bag.
  */
-export function forward(batch: BatchTensors, weights: WeightLookup, arch: HomNetArchitecture): ForwardOutput {
+export function forward(
+  batch: BatchTensors,
+  weights: WeightLookup,
+  arch: HomNetArchitecture,
+  geluForm: GeluForm,
+): ForwardOutput {
   const p = batch.first.shape[0];
   // One CMSBlock pass over both homologs of all pairs: twice the rows, half the kernel launches.
   const chromosomes = calibrateInput(tf.concat([batch.first, batch.second], 0), weights);
   const metadata = tf.concat([batch.metadata, batch.metadata], 0);
-  const regions = cmsBlock(chromosomes, metadata, weights, arch);
+  const regions = cmsBlock(chromosomes, metadata, weights, arch, geluForm);
   const first = tf.slice(regions, [0, 0, 0], [p, -1, -1]);
   const second = tf.slice(regions, [p, 0, 0], [p, -1, -1]);
-  const hom = homBlock(first, second, weights, arch, batch.measures);
-  const bag = bagBlock(hom.pairs, batch.membership, weights);
+  const hom = homBlock(first, second, weights, arch, geluForm, batch.measures);
+  const bag = bagBlock(hom.pairs, batch.membership, weights, geluForm);
   return {
     logits: bag.logits,
     alphas: bag.alphas,

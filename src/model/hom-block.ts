@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { HomNetArchitecture } from './architecture';
 import { headWidth, regionCount } from './architecture';
 import type { WeightLookup } from './tensor-ops';
-import { dense, gelu } from './tensor-ops';
+import { dense, gelu, type GeluForm } from './tensor-ops';
 
 /** What one alignment layer produces for P pairs, both directions stacked: rows 0…P−1 are homolog 1. */
 export interface AlignmentOutput {
@@ -79,6 +79,7 @@ export function homBlock(
   second: tf.Tensor3D,
   weights: WeightLookup,
   arch: HomNetArchitecture,
+  geluForm: GeluForm,
   measures?: tf.Tensor2D,
 ): HomBlockOutput {
   const p = first.shape[0];
@@ -111,6 +112,6 @@ export function homBlock(
   const rowsOf = (x: tf.Tensor2D, from: number): tf.Tensor2D => tf.slice(x, [from, 0], [p, -1]);
   const order12 = tf.add(tf.add(rowsOf(projectedA, 0), rowsOf(projectedB, p)), bias);
   const order21 = tf.add(tf.add(rowsOf(projectedA, p), rowsOf(projectedB, 0)), bias);
-  const pairs = tf.mul<tf.Tensor2D>(tf.add(gelu(order12), gelu(order21)), 0.5);
+  const pairs = tf.mul<tf.Tensor2D>(tf.add(gelu(order12, geluForm), gelu(order21, geluForm)), 0.5);
   return { pairs, attention, differenceNorms };
 }

@@ -56,10 +56,12 @@ export class HomNetModel {
 
   private async predictChunk(bags: readonly BagInput[], details: boolean): Promise<BagPrediction[]> {
     const outputs = tf.tidy(() => {
+      // The faster GELU form (see GeluForm): prediction need not repeat training's rounding.
       const out = forward(
         toBatchTensors(bags, this.architecture.pairMeasures),
         this.weights,
         this.architecture,
+        'sigmoid',
       );
       return details
         ? [out.logits, out.alphas, out.differenceNorms, ...out.attention]

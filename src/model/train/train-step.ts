@@ -34,7 +34,7 @@ export async function computeGradients(
     );
     const labels = tf.tensor1d(batch.map((b) => b.label));
     return tf.variableGrads(
-      () => bagLoss(forward(inputs, model.weights, model.architecture).logits, labels),
+      () => bagLoss(forward(inputs, model.weights, model.architecture, 'tanh').logits, labels),
       trainable.map((t) => t.variable),
     );
   });
