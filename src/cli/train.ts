@@ -29,7 +29,7 @@ import { MODELS_DIR } from './shipped-model';
 const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
        [--batch N] [--seed N] [--split-seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
        [--merge-range N] [--single-chromosome] [--variant <label>] [--image-changes PERCENT]
-       [--pair-measures on|off]
+       [--pair-measures on|off] [--region-channels N]
   --split-seed: seed of the case split into training and validation (default: --seed), so that runs
     with other seeds keep the same validation cases and can be compared on them.
   --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.
@@ -39,7 +39,9 @@ const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir
   --image-changes: share of artificial changes cut into the crop images and profiled again rather than
     made on the profiles (default 100; 0 reads no image and makes every change on the profiles).
   --pair-measures: Eq. 8 also reads the pair's whole-chromosome measures (our addition to the paper's
-    network, MODEL_CARD.md); on by default, off trains the paper's network as models before it were.`;
+    network, MODEL_CARD.md); on by default, off trains the paper's network as models before it were.
+  --region-channels: channels of a region representation (l_r, default 64; a multiple of the 4 heads):
+    a wider network, to see whether the default one is limited by its size.`;
 
 /** Everything that decides what a run computes; stored in checkpoints so a resume cannot change it. */
 interface TrainConfig {
@@ -59,6 +61,8 @@ interface TrainConfig {
   mergeRange: number;
   /** The architecture's `pairMeasures` (left out of the config when off, see below). */
   pairMeasures?: boolean;
+  /** l_r, when not the default (left out otherwise, so older checkpoints still match). */
+  regionChannels?: number;
   sampler: BagSamplerOptions;
 }
 
@@ -89,6 +93,7 @@ function readConfig(argv: string[]): {
     'variant=',
     'image-changes=',
     'pair-measures=',
+    'region-channels=',
   ]);
   if (args.options.has('help')) throw new UsageError(USAGE);
   const data = stringOption(args, 'data');
@@ -96,10 +101,11 @@ function readConfig(argv: string[]): {
   if (!data || !out) throw new UsageError(`--data and --out are required\n${USAGE}`);
   const minutes = args.options.has('minutes') ? integerOption(args, 'minutes', 60) : null;
   const mergeRange = integerOption(args, 'merge-range', DEFAULT_ARCHITECTURE.mergeRange);
+  const regionChannels = integerOption(args, 'region-channels', DEFAULT_ARCHITECTURE.regionChannels);
   try {
-    validateArchitecture({ ...DEFAULT_ARCHITECTURE, mergeRange });
+    validateArchitecture({ ...DEFAULT_ARCHITECTURE, mergeRange, regionChannels });
   } catch (error) {
-    throw new UsageError(`--merge-range: ${(error as Error).message}`);
+    throw new UsageError(`--merge-range / --region-channels: ${(error as Error).message}`);
   }
   const singleChromosome = args.options.has('single-chromosome');
   const imageChanges = integerOption(args, 'image-changes', 100 * (DEFAULT_SAMPLER.imageChangeRate ?? 0));
@@ -131,6 +137,7 @@ function readConfig(argv: string[]): {
       mergeRange,
       // Only when on, so that a run of the paper's network keeps the config (and checkpoints) of older runs.
       ...(pairMeasures ? { pairMeasures } : {}),
+      ...(regionChannels !== DEFAULT_ARCHITECTURE.regionChannels ? { regionChannels } : {}),
       // The key is left out of default runs so that their checkpoints match older ones on resume.
       sampler: singleChromosome ? { ...sampler, singleChromosome: true } : sampler,
     },
@@ -246,6 +253,7 @@ async function main(): Promise<number> {
         architecture: {
           mergeRange: config.mergeRange,
           pairMeasures: config.pairMeasures ?? false,
+          ...(config.regionChannels !== undefined ? { regionChannels: config.regionChannels } : {}),
         },
       });
   const optimizer = new AdamW({ learningRate: config.learningRate, weightDecay: 1e-4, clipNorm: 1 });
