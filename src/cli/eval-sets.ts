@@ -151,7 +151,7 @@ function bagOfCells(
 
 /**
  * An evaluation bag made at the IMAGE level (see bagOfCells) from one case: all of its cells that hold
- * the pair (1–3 in pki3).
+ * the pair (1–3 in pki3; 1 or 2 in each of the 56 validation cases of seed 1).
  */
 export function imageLevelBag(
   cases: readonly DatasetCase[],
