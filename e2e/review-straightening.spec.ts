@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { encode } from 'fast-png';
 import { foldedCrop } from '../src/imaging/testing/folded-crop';
 import { shipTestModel } from './support/app-fixtures';
@@ -15,11 +15,33 @@ function foldedCropPng(): Uint8Array {
   return encode({ width: image.width, height: image.height, data: image.pixels, channels: 1, depth: 8 });
 }
 
+/** Both homologs drawn as found, each canvas filled with its cut-out and an axis of many points over it. */
+async function expectAxisPictures(pictures: Locator): Promise<void> {
+  await expect(pictures.getByTestId('axis-picture')).toHaveCount(2);
+  await expect(pictures.getByTestId('pter-mark')).toHaveCount(2);
+  for (const figure of await pictures.getByTestId('axis-picture').all()) {
+    const points = (await figure.getByTestId('straightening-axis').getAttribute('points')) ?? '';
+    expect(points.split(' ').length).toBeGreaterThan(10);
+    // The canvas is drawn from a queue: wait until it holds the cut-out the axis's viewBox is sized for.
+    const viewBox = (await figure.locator('svg').getAttribute('viewBox')) ?? '';
+    const [, , width, height] = viewBox.split(' ').map(Number);
+    await expect
+      .poll(() => figure.locator('canvas').evaluate((c: HTMLCanvasElement) => [c.width, c.height]))
+      .toEqual([width, height]);
+  }
+}
+
 test('a folded chromosome is named in its cell and marked in its pair row', async ({ page }) => {
   await shipTestModel(page);
   const app = new ReviewPage(page);
   await app.open();
   await app.waitForVerdicts();
+  // The demo case's karyograms: each pair can show its chromosomes as cut out, with their axes.
+  await app.selectType('5');
+  const demoPictures = app.pairView.locator('.pair-row').first().getByTestId('axis-pictures');
+  await expect(demoPictures).not.toHaveAttribute('open');
+  await demoPictures.locator('summary').click();
+  await expectAxisPictures(demoPictures);
   const folder = writeSyntheticCropFolder(mkdtempSync(join(tmpdir(), 'homnet-')), 'folded-7', '46,XY', 2, 5);
   writeFileSync(join(folder, 'cell01', '7_1.png'), foldedCropPng());
   await page.getByTestId('folder-input').setInputFiles(folder);
@@ -49,6 +71,19 @@ test('a folded chromosome is named in its cell and marked in its pair row', asyn
   await expect(app.pairView.getByTestId('pair-row-cell02').getByTestId('doubtful-straightening')).toHaveCount(
     0,
   );
+  // How it was straightened: open from the start where it is doubtful, closed elsewhere until asked for.
+  const pictures = cell01.getByTestId('axis-pictures');
+  await expect(pictures).toHaveAttribute('open', '');
+  await expectAxisPictures(pictures);
+  await expect(pictures.getByTestId('axis-picture').nth(1)).toHaveAttribute(
+    'aria-label',
+    /^homolog 2 as found, with its straightening axis \(\d+ px\)$/,
+  );
+  const others = app.pairView.getByTestId('pair-row-cell02').getByTestId('axis-pictures');
+  await expect(others).not.toHaveAttribute('open');
+  await expect(others.getByTestId('axis-picture')).toHaveCount(0);
+  await others.locator('summary').click();
+  await expectAxisPictures(others);
   // The report says the same on the type's page (a decided type gets one).
   await app.decide('unsure', 'cell01 homolog 2 folded');
   const download = page.waitForEvent('download');

@@ -7,6 +7,7 @@ import {
   straighteningWarningText,
   type AxisGeometry,
 } from './profile/axis-coverage';
+import { reversedAxisPicture, type AxisPicture } from './profile/axis-picture';
 import type { BandLevelEstimate } from './profile/band-level';
 import { estimateBandLevel } from './profile/band-level';
 import { liesFlat, reversalEvidence, reverseProfile, rotateHalfTurn } from './profile/banding-orientation';
@@ -52,6 +53,8 @@ export interface ProfiledCellChromosome {
    * relativeAxisCoverage): below DOUBTFUL_AXIS_COVERAGE the straightening missed a fold or a hook.
    */
   readonly axisCoverage: number;
+  /** The crop (padded) with the straightening axis over it, p-ter first. */
+  readonly axisPicture: AxisPicture;
 }
 
 /** Every chromosome of one cell with its profile, and the cell's band level. */
@@ -127,6 +130,7 @@ function orientedChromosome(
     straightened: reversed ? rotateHalfTurn(p.straightened) : p.straightened,
     orientedByBanding: read.flat || reversed,
     axisCoverage,
+    axisPicture: reversed ? reversedAxisPicture(p.axisPicture) : p.axisPicture,
   };
 }
 

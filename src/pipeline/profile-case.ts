@@ -69,6 +69,7 @@ async function karyogramCells(
           straightened: c.straightened,
           confidence: c.confidence,
           axisCoverage: c.axisCoverage,
+          axisPicture: c.axisPicture,
           box: c.box,
         })),
         warnings: [

@@ -1,6 +1,7 @@
 import type { ChromosomeType } from '../shared/chromosome-types';
 import type { GrayImage } from '../shared/gray-image';
 import type { ChromosomeProfile } from '../shared/profile';
+import type { AxisPicture } from '../imaging/profile/axis-picture';
 import type { BandLevelEstimate } from '../imaging/profile/band-level';
 
 /** A chromosome of a cell as the pipeline hands it to the model and to the review screen. */
@@ -22,6 +23,11 @@ export interface CaseChromosome {
    * measured.
    */
   readonly axisCoverage?: number;
+  /**
+   * Its cut-out with the straightening axis over it (p-ter first), for the reviewer to check how it was
+   * straightened. Absent in cases saved before it was kept.
+   */
+  readonly axisPicture?: AxisPicture;
   /** Where it lies in a karyogram image (pixels), absent for crops. */
   readonly box?: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
 }

@@ -70,6 +70,14 @@ export interface ChromosomeView {
   readonly confidence: number;
   /** How much of it the straightening axis covers relative to its cell (about 1), when measured. */
   readonly axisCoverage?: number;
+  /**
+   * The chromosome as found (its crop or karyogram cut-out, a few pixels of surroundings included) and its
+   * straightening axis in that image's pixels, p-ter first; absent in cases saved before it was kept.
+   */
+  readonly axisPicture?: {
+    readonly image: GrayImage;
+    readonly axis: readonly { readonly x: number; readonly y: number }[];
+  };
 }
 
 /** What the model said about one cell's pair. */

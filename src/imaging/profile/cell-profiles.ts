@@ -1,6 +1,7 @@
 import type { GrayImage } from '../../shared/gray-image';
 import { PROFILE_LENGTH, type ChromosomeProfile } from '../../shared/profile';
 import { axisGeometry, type AxisGeometry } from './axis-coverage';
+import type { AxisPicture } from './axis-picture';
 import { medialAxis, polylineLength, type Point } from './medial-axis';
 import { rasterFromCrop } from './chromosome-raster';
 import { straightenChromosome, type ChromosomeRaster } from './straighten';
@@ -26,6 +27,8 @@ export interface ProfiledChromosome {
   readonly truncated: boolean;
   /** Axis length, area and width: what the straightening is checked against (see axis-coverage). */
   readonly geometry: AxisGeometry;
+  /** The raster's gray cut-out with `axis` over it, for the reviewer (its axis stays in raster pixels). */
+  readonly axisPicture: AxisPicture;
 }
 
 /** Profiles of one cell, all at one scale. */
@@ -90,6 +93,7 @@ export function profileMeasuredRaster(measured: MeasuredRaster, samplesPerPixel:
     straightened: straightened.image,
     truncated: straightened.truncated,
     geometry: measured.geometry,
+    axisPicture: { image: measured.raster.gray, axis: measured.axis },
   };
 }
 

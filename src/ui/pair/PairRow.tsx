@@ -3,6 +3,7 @@ import { PROFILE_AXIS_HEIGHT, renderProfiles } from '../../charts/profile-chart'
 import type { AlignmentHover, Direction } from '../../state/review-slice';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
+import { AxisPictures } from './AxisPictures';
 import { CorrectionButtons } from './CorrectionButtons';
 import { PairCues } from './PairCues';
 import { PairFigure } from './PairFigure';
@@ -35,6 +36,7 @@ export function PairRow(props: Props) {
   const profileRef = useChart(renderProfiles, profileData, profileOptions, true);
   const alpha = view.pair?.alpha ?? null;
   const [first, second] = view.chromosomes;
+  const notes = straighteningNotes(view);
   return (
     <li className={`pair-row${selected ? ' selected' : ''}`} data-testid={`pair-row-${view.cell}`}>
       <div className="pair-row-head">
@@ -57,7 +59,7 @@ export function PairRow(props: Props) {
             </span>
           ) : null,
         )}
-        {straighteningNotes(view).map((note) => (
+        {notes.map((note) => (
           <span
             key={`axis-${String(note.homolog)}`}
             className="flag"
@@ -94,7 +96,10 @@ export function PairRow(props: Props) {
         role="img"
         aria-label={`profiles of ${view.cell}`}
       />
-      <CorrectionButtons view={view} type={props.type} />
+      <div className="pair-row-tools">
+        <CorrectionButtons view={view} type={props.type} />
+        <AxisPictures chromosomes={view.chromosomes} openAtFirst={notes.length > 0} />
+      </div>
     </li>
   );
 }

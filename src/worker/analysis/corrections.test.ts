@@ -62,6 +62,21 @@ describe('corrections', () => {
     expect(Array.from(turned.straightened.pixels)).toEqual([4, 3, 2, 1]);
   });
 
+  it('moves p-ter to the other end of the axis drawn over the chromosome as found', () => {
+    const axis = [
+      { x: 1, y: 1 },
+      { x: 1, y: 2 },
+      { x: 2, y: 3 },
+    ];
+    const image = { width: 3, height: 4, pixels: new Uint8Array(12) };
+    const turned = flipped({ ...chromosome('9', 0), axisPicture: { image, axis } });
+    expect(turned.axisPicture?.axis).toEqual([...axis].reverse());
+    expect(turned.axisPicture?.image).toBe(image);
+    // Twice is where it started; a chromosome saved without a picture gets none.
+    expect(flipped(turned).axisPicture?.axis).toEqual(axis);
+    expect(flipped(chromosome('9', 0)).axisPicture).toBeUndefined();
+  });
+
   it('moves a chromosome to another type, renumbers, and names both types as affected', () => {
     const s = stored();
     const affected = applyCorrection(s, {

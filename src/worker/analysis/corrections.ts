@@ -1,6 +1,7 @@
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { PROFILE_LENGTH } from '../../shared/profile';
 import type { CaseChromosome } from '../../pipeline/profiled-case';
+import { reversedAxisPicture } from '../../imaging/profile/axis-picture';
 import type { ChromosomeRef, Correction } from '../analysis-api';
 import type { StoredCase } from './stored-case';
 
@@ -45,7 +46,13 @@ export function flipped(chromosome: CaseChromosome): CaseChromosome {
     }
   }
   const pixels = straightened.pixels.slice().reverse();
-  return { ...chromosome, profile: next, straightened: { ...straightened, pixels } };
+  const { axisPicture } = chromosome;
+  return {
+    ...chromosome,
+    profile: next,
+    straightened: { ...straightened, pixels },
+    ...(axisPicture ? { axisPicture: reversedAxisPicture(axisPicture) } : {}),
+  };
 }
 
 /**

@@ -25,6 +25,13 @@ function storedCase(): StoredCase {
               profile: emptyProfile(),
               samples: 300,
               straightened: { width: 2, height: 3, pixels: new Uint8Array(6) },
+              axisPicture: {
+                image: { width: 3, height: 4, pixels: new Uint8Array(12) },
+                axis: [
+                  { x: 1, y: 0.5 },
+                  { x: 1, y: 3 },
+                ],
+              },
               confidence: 1,
             },
           ],
@@ -68,6 +75,15 @@ describe('checkStoredCase', () => {
         if (c) c.straightened = { width: 2, height: 3, pixels: new Uint8Array(5) };
       },
       'profiled.cells[0].chromosomes[0].straightened.pixels holds 5 values, 6 expected (truncated?)',
+    ],
+    [
+      'an axis picture whose axis lost a coordinate',
+      (e) => {
+        const c = e.profiled.cells[0]?.chromosomes[0];
+        if (c)
+          c.axisPicture = { image: { width: 1, height: 1, pixels: new Uint8Array(1) }, axis: [{ x: 0 }] };
+      },
+      'profiled.cells[0].chromosomes[0].axisPicture.axis[0].y is not a number',
     ],
     [
       'a profile stored as a plain list',

@@ -127,6 +127,20 @@ function checkChromosome(value: unknown, path: string): void {
   const width = checkNumber(image.width, `${path}.straightened.width`);
   const height = checkNumber(image.height, `${path}.straightened.height`);
   checkTypedArray(image.pixels, Uint8Array, `${path}.straightened.pixels`, width * height);
+  if (chromosome.axisPicture !== undefined) checkAxisPicture(chromosome.axisPicture, `${path}.axisPicture`);
+}
+
+function checkAxisPicture(value: unknown, path: string): void {
+  const picture = checkObject(value, path);
+  const image = checkObject(picture.image, `${path}.image`);
+  const width = checkNumber(image.width, `${path}.image.width`);
+  const height = checkNumber(image.height, `${path}.image.height`);
+  checkTypedArray(image.pixels, Uint8Array, `${path}.image.pixels`, width * height);
+  checkArray(picture.axis, `${path}.axis`, (point, at) => {
+    const p = checkObject(point, at);
+    checkNumber(p.x, `${at}.x`);
+    checkNumber(p.y, `${at}.y`);
+  });
 }
 
 function checkCell(value: unknown, path: string): void {

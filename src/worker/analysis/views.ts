@@ -35,6 +35,14 @@ function chromosomeView(c: CaseChromosome, list: TransferList): ChromosomeView {
     samples: c.samples,
     confidence: c.confidence,
     ...(c.axisCoverage !== undefined ? { axisCoverage: c.axisCoverage } : {}),
+    ...(c.axisPicture
+      ? {
+          axisPicture: {
+            image: list.image(c.axisPicture.image),
+            axis: c.axisPicture.axis.map((p) => ({ x: p.x, y: p.y })),
+          },
+        }
+      : {}),
   };
 }
 
