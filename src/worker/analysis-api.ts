@@ -1,5 +1,6 @@
 import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
 import type { GrayImage } from '../shared/gray-image';
+import type { AxisPicture } from '../imaging/profile/axis-picture';
 import type { HeadAttention } from '../model';
 import type { CaseDocument } from '../pipeline/analysis-json';
 import type { FileError } from '../pipeline/profiled-case';
@@ -74,10 +75,7 @@ export interface ChromosomeView {
    * The chromosome as found (its crop or karyogram cut-out, a few pixels of surroundings included) and its
    * straightening axis in that image's pixels, p-ter first; absent in cases saved before it was kept.
    */
-  readonly axisPicture?: {
-    readonly image: GrayImage;
-    readonly axis: readonly { readonly x: number; readonly y: number }[];
-  };
+  readonly axisPicture?: AxisPicture;
 }
 
 /** What the model said about one cell's pair. */

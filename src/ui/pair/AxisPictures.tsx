@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { AxisPicture } from '../../imaging/profile/axis-picture';
+import { polylineLength } from '../../imaging/profile/medial-axis';
 import type { ChromosomeView } from '../../worker/analysis-api';
 import { GrayCanvas } from '../common/GrayCanvas';
 
@@ -7,19 +9,6 @@ const MAX_HEIGHT = 150;
 const MAX_WIDTH = 180;
 /** Radius of the p-ter mark, CSS pixels. */
 const PTER_RADIUS = 3;
-
-type Picture = NonNullable<ChromosomeView['axisPicture']>;
-
-/** Length of the axis polyline, pixels of the cut-out. */
-function axisLength(axis: Picture['axis']): number {
-  let length = 0;
-  for (let i = 1; i < axis.length; i++) {
-    const a = axis[i - 1];
-    const b = axis[i];
-    if (a && b) length += Math.hypot(b.x - a.x, b.y - a.y);
-  }
-  return length;
-}
 
 /**
  * The pair's chromosomes as they were found, each with the axis it was straightened along: the check a
@@ -66,12 +55,12 @@ export function AxisPictures({
   );
 }
 
-function AxisPictureFigure({ homolog, picture }: { homolog: number; picture: Picture }) {
+function AxisPictureFigure({ homolog, picture }: { homolog: number; picture: AxisPicture }) {
   const { image, axis } = picture;
   const scale = Math.min(MAX_HEIGHT / Math.max(1, image.height), MAX_WIDTH / Math.max(1, image.width));
   const width = image.width * scale;
   const height = image.height * scale;
-  const length = Math.round(axisLength(axis));
+  const length = Math.round(polylineLength(axis));
   const label = `homolog ${String(homolog + 1)} as found, with its straightening axis (${String(length)} px)`;
   // Axis points are pixel coordinates; pixel (x, y) covers [x, x + 1) on the canvas, so its centre is +0.5.
   const points = axis.map((p) => `${(p.x + 0.5).toFixed(2)},${(p.y + 0.5).toFixed(2)}`).join(' ');

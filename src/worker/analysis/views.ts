@@ -37,10 +37,7 @@ function chromosomeView(c: CaseChromosome, list: TransferList): ChromosomeView {
     ...(c.axisCoverage !== undefined ? { axisCoverage: c.axisCoverage } : {}),
     ...(c.axisPicture
       ? {
-          axisPicture: {
-            image: list.image(c.axisPicture.image),
-            axis: c.axisPicture.axis.map((p) => ({ x: p.x, y: p.y })),
-          },
+          axisPicture: { image: list.image(c.axisPicture.image), axis: c.axisPicture.axis },
         }
       : {}),
   };
