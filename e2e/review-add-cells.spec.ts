@@ -10,9 +10,7 @@ test('more cells join a saved case: all types scored again, decisions kept, save
   const app = new ReviewPage(page);
   await app.open();
   await app.waitForVerdicts();
-  await page.getByTestId('file-input').setInputFiles([syntheticCropZip('growing', '46,XX', 1, 31)]);
-  await expect(page.locator('#case-title')).toHaveText('growing', { timeout: 120_000 });
-  await app.waitForVerdicts();
+  await app.loadCase([syntheticCropZip('growing', '46,XX', 1, 31)], 'growing');
   await expect(page.locator('.cells tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('few-cells')).toContainText(
     'only one cell scored; HomNet pools the cells of a case, and from fewer than 3 it misses more changes and flags more normal pairs. Add cells… brings in more karyograms or crops of this case.',
@@ -47,9 +45,7 @@ test('a file that is not a cell is named and the case keeps its cells', async ({
   const app = new ReviewPage(page);
   await app.open();
   await app.waitForVerdicts();
-  await page.getByTestId('file-input').setInputFiles([syntheticCropZip('kept', '46,XY', 2, 33)]);
-  await expect(page.locator('#case-title')).toHaveText('kept', { timeout: 120_000 });
-  await app.waitForVerdicts();
+  await app.loadCase([syntheticCropZip('kept', '46,XY', 2, 33)], 'kept');
   await page
     .getByTestId('add-cells-input')
     .setInputFiles([

@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
+
 import { expect } from '@playwright/test';
+import type { FilePayload } from './synthetic-files';
 
 /** Page object for the review screen: worklist, overview, pair view and decisions. */
 export class ReviewPage {
@@ -26,6 +28,13 @@ export class ReviewPage {
     await expect(
       this.page.locator('.type-card[data-verdict="abnormal"], .type-card[data-verdict="normal"]').first(),
     ).toBeVisible({ timeout });
+  }
+
+  /** Loads files as a new case through "Open files", waits for it to open as `title` and show verdicts. */
+  async loadCase(files: FilePayload[], title: string): Promise<void> {
+    await this.page.getByTestId('file-input').setInputFiles(files);
+    await expect(this.page.locator('#case-title')).toHaveText(title, { timeout: 120_000 });
+    await this.waitForVerdicts();
   }
 
   async flaggedTypes(): Promise<string[]> {
