@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test';
-
 import { expect } from '@playwright/test';
 import type { FilePayload } from './synthetic-files';
 
