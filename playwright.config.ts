@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/cli/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/cli/common/chromium';
 
 /**
  * E2E tests drive the built app in Debian's Chromium (Playwright's own browser download is not

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { drop, karyogramFiles, prepareDrop, watchMainThread } from '../src/cli/bench-responsiveness';
-import { largestRendererRssBytes, peakWhile, TabMemory } from '../src/cli/tab-memory';
+import { drop, karyogramFiles, prepareDrop, watchMainThread } from '../src/cli/bench/responsiveness';
+import { largestRendererRssBytes, peakWhile, TabMemory } from '../src/cli/bench/tab-memory';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
 

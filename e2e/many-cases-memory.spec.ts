@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { casesInARow } from '../src/cli/many-cases';
+import { casesInARow } from '../src/cli/bench/many-cases';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
 

@@ -14,7 +14,7 @@ import { writeArtifactsToDirectory } from '../model/weights/node-files';
 import type { AnalysisDocument } from '../pipeline/analysis-json';
 import { brokenFiles, tiffWithLyingByteCount } from '../imaging/fixtures/broken-files.node.js';
 import { foldedCrop } from '../imaging/testing/folded-crop';
-import { writeGrayPng } from './synth-png';
+import { writeGrayPng } from './common/synth-png';
 
 const run = promisify(execFile);
 

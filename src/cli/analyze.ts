@@ -10,8 +10,8 @@ import { analysisDocument, caseDocument } from '../pipeline/analysis-json';
 import { fewCellsText } from '../pipeline/few-cells';
 import { profileCase } from '../pipeline/profile-case';
 import { scoreCase } from '../pipeline/score-case';
-import { UsageError, parseArgs, runCli, stringOption } from './args';
-import { shippedModelDirectory } from './shipped-model';
+import { UsageError, parseArgs, runCli, stringOption } from './common/args';
+import { shippedModelDirectory } from './common/shipped-model';
 
 const USAGE = `usage: npm run -s analyze -- <karyogram | case folder | folder of cases> [--json <out.json>]
        [--backend wasm|cpu|webgl|webgpu] [--model <dir>]`;

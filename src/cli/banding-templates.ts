@@ -4,8 +4,8 @@ import { binnedDarkness, TEMPLATE_BINS } from '../imaging/profile/banding-orient
 import { splitByCase } from '../model/train/dataset';
 import { CHROMOSOME_TYPES } from '../shared/chromosome-types';
 import { createRandom } from '../shared/random';
-import { parseArgs, runCli, stringOption } from './args';
-import { loadCropDataset } from './crop-dataset';
+import { parseArgs, runCli, stringOption } from './common/args';
+import { loadCropDataset } from './common/crop-dataset';
 
 const OUTPUT = 'src/imaging/profile/banding-templates-data.ts';
 

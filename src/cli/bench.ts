@@ -3,11 +3,11 @@ import { countPairs } from '../model/inputs';
 import { createModel, flopsPerPair, loadModel } from '../model';
 import type { HomNetModel } from '../model';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
-import { integerOption, parseArgs, runCli, stringOption } from './args';
-import type { BrowserBench } from './bench-browser';
-import { benchKaryogram } from './bench-imaging';
+import { integerOption, parseArgs, runCli, stringOption } from './common/args';
+import type { BrowserBench } from './bench/browser';
+import { benchKaryogram } from './bench/imaging';
 import { median } from '../shared/statistics';
-import { benchmarkPatient } from './bench-patient';
+import { benchmarkPatient } from './bench/patient';
 
 const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [--browser]
        [--big-cells N] [--cases-wasm N] [--cases-webgpu N] [--no-scale] [--responsiveness] [--trace <file>]
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   let browser: BrowserBench | null = null;
   const responsivenessOnly = args.options.has('responsiveness');
   if (args.options.has('browser') || responsivenessOnly) {
-    const { benchInChromium } = await import('./bench-browser');
+    const { benchInChromium } = await import('./bench/browser');
     const trace = stringOption(args, 'trace');
     const bigCase = {
       bigCells: integerOption(args, 'big-cells', 20),

@@ -2,7 +2,7 @@ import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
 import { generateCase } from '../karyotype/synthetic-case';
 import { cellAgreement } from '../pipeline/synthetic-agreement';
 import type { BandLevel } from '../shared/chromosome-types';
-import { integerOption, parseArgs, runCli } from './args';
+import { integerOption, parseArgs, runCli } from './common/args';
 
 /** Karyotypes the check cycles through: normal, numerical and structural, both sexes. */
 const KARYOTYPES = [

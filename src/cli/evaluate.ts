@@ -11,16 +11,22 @@ import { DEFAULT_SAMPLER, sampleBag } from '../model/train/bag-sampler';
 import { splitByCase } from '../model/train/dataset';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { createRandom } from '../shared/random';
-import { ABLATIONS_DIR } from './ablation-plan';
-import { UsageError, integerOption, parseArgs, runCli, stringListOption, stringOption } from './args';
-import { loadCropDataset } from './crop-dataset';
-import { cellCountSection, pooledSets } from './eval-cell-counts';
-import { ablationScores, budgetSection, changesOf, loadAblations, notRunSection } from './eval-ablations';
-import type { MethodFigures, ScoredSet } from './eval-report';
-import { figuresOf, lengthGroupSection, resultsTable, rocPoints, rocSvg } from './eval-report';
-import type { ChangeSize } from './eval-sets';
-import { imageLevelBag, readCaseCrops } from './eval-sets';
-import { flaggedTypesPerCase, summariseFalseFlags } from './real-case-flags';
+import { ABLATIONS_DIR } from './common/ablation-plan';
+import { UsageError, integerOption, parseArgs, runCli, stringListOption, stringOption } from './common/args';
+import { loadCropDataset, readCaseCrops } from './common/crop-dataset';
+import { cellCountSection, pooledSets } from './evaluation/cell-counts';
+import {
+  ablationScores,
+  budgetSection,
+  changesOf,
+  loadAblations,
+  notRunSection,
+} from './evaluation/ablations';
+import type { MethodFigures, ScoredSet } from './evaluation/report';
+import { figuresOf, lengthGroupSection, resultsTable, rocPoints, rocSvg } from './evaluation/report';
+import type { ChangeSize } from './evaluation/image-level-sets';
+import { imageLevelBag } from './evaluation/image-level-sets';
+import { flaggedTypesPerCase, summariseFalseFlags } from './evaluation/real-case-flags';
 
 const USAGE = `usage: npm run evaluate -- --data <crop-bundle dir> --model <model dir> [--bags N] [--out docs/evaluation.md]
        [--ablation <model dir>]… [--pooled-bags N]

@@ -15,11 +15,11 @@ import type { CaseLabels } from '../model/train/lab-bags';
 import { labBags, parseCaseLabels } from '../model/train/lab-bags';
 import { readArtifactsFromDirectory, writeArtifactsToDirectory } from '../model/weights/node-files';
 import { createRandom } from '../shared/random';
-import { UsageError, integerOption, parseArgs, runCli, stringOption } from './args';
-import { loadCasesThroughPipeline } from './case-dataset';
-import { formatFigures, labFigures } from './lab-evaluation';
-import { createProgressBar } from './progress';
-import { shippedModelDirectory } from './shipped-model';
+import { UsageError, integerOption, parseArgs, runCli, stringOption } from './common/args';
+import { loadCasesThroughPipeline } from './common/case-dataset';
+import { formatFigures, labFigures } from './evaluation/lab-figures';
+import { createProgressBar } from './common/progress';
+import { shippedModelDirectory } from './common/shipped-model';
 
 const USAGE = `usage: npm run finetune -- --data <folder of cases> --labels <labels.json> --model <dir> --out <dir>
        [--split 0.2] [--steps N] [--lr 1e-4] [--seed N]

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { darknessQuantiles, REFERENCE_KEY } from '../model/train/input-reference';
 import { readArtifactsFromDirectory, writeArtifactsToDirectory } from '../model/weights/node-files';
-import { UsageError, parseArgs, runCli, stringOption } from './args';
-import { loadCropDataset } from './crop-dataset';
+import { UsageError, parseArgs, runCli, stringOption } from './common/args';
+import { loadCropDataset } from './common/crop-dataset';
 
 /**
  * `npx tsx src/cli/model-reference.ts --model <dir> --data ../shared/data/pki3 [--out <dir>]`: stores the

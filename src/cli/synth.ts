@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseTruth, cropBundle, generateCase } from '../karyotype';
-import { parseSynthArgs, SYNTH_USAGE, UsageError } from './synth-args';
-import { writeGrayPng } from './synth-png';
+import { parseSynthArgs, SYNTH_USAGE, UsageError } from './common/synth-args';
+import { writeGrayPng } from './common/synth-png';
 
 function main(argv: readonly string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {

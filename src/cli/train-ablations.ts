@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
-import type { AblationVariant } from './ablation-plan';
-import { ABLATIONS, ABLATIONS_DIR, ABLATION_BUDGET, trainArguments } from './ablation-plan';
-import { UsageError, parseArgs, runCli, stringOption } from './args';
+import type { AblationVariant } from './common/ablation-plan';
+import { ABLATIONS, ABLATIONS_DIR, ABLATION_BUDGET, trainArguments } from './common/ablation-plan';
+import { UsageError, parseArgs, runCli, stringOption } from './common/args';
 
 const USAGE = `usage: npm run train:ablations -- [--data <crop-bundle dir>] [--only <folder>[,<folder>…]]
   Trains the Table 4 ablation models one after the other at one budget (${ABLATION_BUDGET.steps} steps,

@@ -17,14 +17,13 @@ import { f1AtThreshold, rocAuc, thresholdAtSpecificity } from '../model/eval/met
 import { REVIEW_SPECIFICITY } from '../model/eval/threshold-rule';
 import { writeArtifactsToDirectory } from '../model/weights/node-files';
 import { createRandom } from '../shared/random';
-import { UsageError, integerOption, parseArgs, runCli, stringOption } from './args';
-import { defaultVariantName } from './ablation-plan';
-import { configDifferences, loadCheckpoint, saveCheckpoint } from './checkpoint';
-import { loadCropDataset } from './crop-dataset';
-import { cropPairEditor } from './crop-pair-editor';
-import { readCaseCrops } from './eval-sets';
-import { createProgressBar, formatSeconds } from './progress';
-import { MODELS_DIR } from './shipped-model';
+import { UsageError, integerOption, parseArgs, runCli, stringOption } from './common/args';
+import { defaultVariantName } from './common/ablation-plan';
+import { configDifferences, loadCheckpoint, saveCheckpoint } from './common/checkpoint';
+import { loadCropDataset, readCaseCrops } from './common/crop-dataset';
+import { cropPairEditor } from '../model/train/crop-pair-editor';
+import { createProgressBar, formatSeconds } from './common/progress';
+import { MODELS_DIR } from './common/shipped-model';
 
 const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
        [--batch N] [--seed N] [--split-seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]

@@ -1,6 +1,6 @@
 import { encode } from 'fast-png';
 import { describe, expect, it, vi } from 'vitest';
-import { syntheticCropCase } from '../../cli/testing/synthetic-crop-case';
+import { syntheticCropCase } from '../../pipeline/testing/synthetic-crop-case';
 import { loadModel } from '../../model';
 import { DEFAULT_ARCHITECTURE } from '../../model/architecture';
 import { initialValues } from '../../model/parameters';
