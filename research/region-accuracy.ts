@@ -1,12 +1,12 @@
-import { profileSyntheticCells } from '../src/pipeline/synthetic-cells';
+import { profileSyntheticCells } from '../src/pipeline/profiles/synthetic-cells';
 import { generateCase } from '../src/karyotype/synthetic-case';
 import type { HomNetModel } from '../src/model';
 import { loadModel } from '../src/model';
 import { readArtifactsFromDirectory } from '../src/model/weights/node-files';
-import type { FractionSpan, SpanAgreement } from '../src/pipeline/region-truth';
-import { changedSpan, spanAgreement } from '../src/pipeline/region-truth';
-import type { ScoredCase } from '../src/pipeline/score-case';
-import { scoreCase } from '../src/pipeline/score-case';
+import type { FractionSpan, SpanAgreement } from '../src/pipeline/verdict/region-truth';
+import { changedSpan, spanAgreement } from '../src/pipeline/verdict/region-truth';
+import type { ScoredCase } from '../src/pipeline/verdict/score-case';
+import { scoreCase } from '../src/pipeline/verdict/score-case';
 import type { BandLevel, ChromosomeType } from '../src/shared/chromosome-types';
 import { integerOption, parseArgs, runCli, stringOption, UsageError } from '../src/cli/common/args';
 import { REGION_LOCATORS } from './region-locators';
@@ -88,7 +88,7 @@ function summary(rows: readonly Row[]) {
 }
 
 /**
- * `npx tsx src/cli/region-accuracy.ts [--seeds 3] [--first-seed 1] [--level 400] [--method a,b] [--model dir]
+ * `npx tsx research/region-accuracy.ts [--seeds 3] [--first-seed 1] [--level 400] [--method a,b] [--model dir]
  * [--rows]`:
  * how well each region locator finds the changed segment of synthetic cases whose truth is known.
  * Every case has 3 cells; a located region counts against the true changed span on the normal

@@ -1,10 +1,10 @@
 import type { HomNetModel } from '../src/model';
 import { bandRangeLabel } from '../src/karyotype/band-names';
-import { differenceRegion, REGION_BASELINE } from '../src/pipeline/difference-region';
-import { DEFAULT_ALIGNMENT_COSTS, pairMismatch } from '../src/pipeline/profile-alignment';
-import type { AlignmentCosts } from '../src/pipeline/profile-alignment';
-import type { FractionSpan } from '../src/pipeline/region-truth';
-import type { ScoredCase } from '../src/pipeline/score-case';
+import { differenceRegion, REGION_BASELINE } from '../src/pipeline/verdict/difference-region';
+import { DEFAULT_ALIGNMENT_COSTS, pairMismatch } from '../src/pipeline/verdict/profile-alignment';
+import type { AlignmentCosts } from '../src/pipeline/verdict/profile-alignment';
+import type { FractionSpan } from '../src/pipeline/verdict/region-truth';
+import type { ScoredCase } from '../src/pipeline/verdict/score-case';
 import type { BandLevel, ChromosomeType } from '../src/shared/chromosome-types';
 
 /** A way to locate the region of one type of a scored case, for region-accuracy to compare. */

@@ -3,7 +3,7 @@
  * both halved, into docs/local/ (git-ignored: the real image is not ours to redistribute, so the
  * side-by-side is made on each machine that has the data). Without a real image, the right half is a
  * second synthetic cell at the 550-band level; that version is the one committed as
- * docs/synthetic-karyograms.png. Usage: npx tsx src/cli/synth-compare.ts [real.bmp|real.png|-] [out.png]
+ * docs/synthetic-karyograms.png. Usage: npx tsx research/synth-compare.ts [real.bmp|real.png|-] [out.png]
  */
 import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';

@@ -1,5 +1,5 @@
 /**
- * `npx tsx src/cli/synthetic-ranking.ts [--seeds 8] [--real-cases 60] [--json]`: how the shipped model
+ * `npx tsx research/synthetic-ranking.ts [--seeds 8] [--real-cases 60] [--json]`: how the shipped model
  * ranks chromosome 5 in generated 46,XY,del(5)(p14) cases of 3 cells (seeds 1…N × band levels 400 and
  * 550, read back through the karyogram image pipeline), which types score high in generated NORMAL
  * cases, how well profiles match the truth per type, and how generated chromosomes compare with real
@@ -9,15 +9,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeImage } from '../src/imaging/decode';
-import { profileSyntheticCell } from '../src/pipeline/synthetic-cells';
-import { profilesForCell } from '../src/imaging/profile/cell-profiles';
+import { profileSyntheticCell } from '../src/pipeline/profiles/synthetic-cells';
+import { profilesForCell } from '../src/imaging/profile/common-scale-profiles';
 import { generateCase } from '../src/karyotype/synthetic-case';
 import { cellTrueProfiles } from '../src/karyotype/true-profile';
 import { loadModel, type BagInput, type HomNetModel } from '../src/model';
 import { readArtifactsFromDirectory } from '../src/model/weights/node-files';
-import type { ProfiledCaseCell } from '../src/pipeline/profiled-case';
-import { caseCellFromCrops } from '../src/pipeline/profile-case';
-import { scoreCase } from '../src/pipeline/score-case';
+import type { ProfiledCaseCell } from '../src/pipeline/profiles/profiled-case';
+import { caseCellFromCrops } from '../src/pipeline/profiles/profile-case-files';
+import { scoreCase } from '../src/pipeline/verdict/score-case';
 import type { BandLevel, ChromosomeType } from '../src/shared/chromosome-types';
 import { CHROMOSOME_TYPES } from '../src/shared/chromosome-types';
 import { pearson } from '../src/shared/statistics';

@@ -7,9 +7,9 @@ import { prepareCaseInput } from '../imaging/case-input/prepare-case-input';
 import { readFolderAsVirtualFiles } from '../imaging/case-input/read-folder.node.js';
 import type { CaseDocument } from '../pipeline/analysis-json';
 import { analysisDocument, caseDocument } from '../pipeline/analysis-json';
-import { fewCellsText } from '../pipeline/few-cells';
-import { profileCase } from '../pipeline/profile-case';
-import { scoreCase } from '../pipeline/score-case';
+import { fewCellsText } from '../pipeline/verdict/few-cells';
+import { profileCase } from '../pipeline/profiles/profile-case-files';
+import { scoreCase } from '../pipeline/verdict/score-case';
 import { UsageError, parseArgs, runCli, stringOption } from './common/args';
 import { shippedModelDirectory } from './common/shipped-model';
 

@@ -1,6 +1,6 @@
 import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
 import { generateCase } from '../karyotype/synthetic-case';
-import { cellAgreement } from '../pipeline/synthetic-agreement';
+import { cellAgreement } from '../pipeline/profiles/synthetic-agreement';
 import type { BandLevel } from '../shared/chromosome-types';
 import { integerOption, parseArgs, runCli } from './common/args';
 

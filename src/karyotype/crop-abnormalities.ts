@@ -113,7 +113,7 @@ export function turnThereAndBack(image: GrayImage, angleRad: number): GrayImage 
 /**
  * The change cut along lines at `angleRad` to the crop's rows: the crop (and the donor) is turned by the
  * angle, cut as applyChangeToCrop cuts, and turned back, so the seams cross the chromosome obliquely.
- * An evaluation generator that training never uses (training cuts rows, see cli/crop-pair-editor).
+ * An evaluation generator that training never uses (training cuts rows, see model/train/crop-pair-editor).
  */
 export function applyChangeObliquely(
   image: GrayImage,

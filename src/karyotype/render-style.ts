@@ -52,7 +52,7 @@ export const LEVEL_GEOMETRY: Readonly<Record<BandLevel, LevelGeometry>> = {
  * 0.25/0.42/0.59, against 0.24/0.44/0.60 averaged over the four real karyograms of ../shared/data and the
  * pki3 crops (which alone read 0.37/0.53/0.68). The former 0.08 + 0.88 read 0.18/0.36/0.56 and drew small
  * chromosomes with few dark bands (20, 22) as pale, featureless shapes that real preparations do not show
- * and that the model, trained on real crops, scored as abnormal (src/cli/synthetic-ranking.ts).
+ * and that the model, trained on real crops, scored as abnormal (research/synthetic-ranking.ts).
  */
 export const DARKNESS = {
   /** Darkness of a G-negative band at the chromatid centre. */

@@ -28,7 +28,7 @@ export interface StainTrack {
 /**
  * Lays the segments of `chromosome` end to end at band level `level`, in ISCN length units. Acrocentric
  * short arms keep their ideogram length: pki3 crops measure 13, 14, 15, 21 and 22 at 0.434, 0.426, 0.406,
- * 0.211 and 0.240 of chromosome 1 (medians, src/cli/synthetic-ranking.ts), as the ideogram has them
+ * 0.211 and 0.240 of chromosome 1 (medians, research/synthetic-ranking.ts), as the ideogram has them
  * (0.431, 0.417, 0.402, 0.212, 0.225); drawing those arms at half length made synthetic 21 and 22 a sixth
  * shorter than real ones, squat blobs the model scored as abnormal even in normal cells.
  */

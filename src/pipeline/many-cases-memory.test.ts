@@ -6,8 +6,8 @@ import { virtualFile } from '../imaging/case-input/virtual-file';
 import { generateCase } from '../karyotype/synthetic-case';
 import { createModel, useBackend } from '../model';
 import { caseDocument } from './analysis-json';
-import { profileCase } from './profile-case';
-import { scoreCase } from './score-case';
+import { profileCase } from './profiles/profile-case-files';
+import { scoreCase } from './verdict/score-case';
 
 const KARYOTYPES = ['46,XY,del(5)(p14)', '46,XX', '47,XX,+21', '46,XY,inv(9)(p12q13)', '45,X'];
 

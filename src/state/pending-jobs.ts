@@ -1,4 +1,4 @@
-import type { FileError } from '../pipeline/profiled-case';
+import type { FileError } from '../pipeline/profiles/profiled-case';
 import type { CaseSummary, InputFile, SyntheticRequest } from '../worker/analysis-api';
 import { dbDelete, dbEntries, dbGet, dbPut } from '../worker/case-db';
 

@@ -3,8 +3,8 @@ import type { GrayImage } from '../shared/gray-image';
 import type { AxisPicture } from '../imaging/profile/axis-picture';
 import type { HeadAttention } from '../model';
 import type { CaseDocument } from '../pipeline/analysis-json';
-import type { FileError } from '../pipeline/profiled-case';
-import type { TypeVerdict } from '../pipeline/score-case';
+import type { FileError } from '../pipeline/profiles/profiled-case';
+import type { TypeVerdict } from '../pipeline/verdict/score-case';
 
 /** A file handed to the worker; its buffer is transferred, not copied. */
 export interface InputFile {
@@ -100,7 +100,7 @@ export interface CellTypeView {
   readonly pair: PairDetail | null;
   /**
    * The cell has a pair of this type but the verdict does not rest on it: its straightening is doubtful
-   * and other cells have a pair without (pipeline/score-case, verdictPairs).
+   * and other cells have a pair without (pipeline/verdict/score-case, verdictPairs).
    */
   readonly leftOut: boolean;
 }

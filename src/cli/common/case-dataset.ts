@@ -1,9 +1,9 @@
 import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { readFolderAsVirtualFiles } from '../../imaging/case-input/read-folder.node.js';
 import type { DatasetCase } from '../../model/train/dataset';
-import { datasetCaseOf } from '../../pipeline/dataset-case';
-import { profileCase } from '../../pipeline/profile-case';
-import type { FileError } from '../../pipeline/profiled-case';
+import { datasetCaseOf } from '../../pipeline/profiles/dataset-case';
+import { profileCase } from '../../pipeline/profiles/profile-case-files';
+import type { FileError } from '../../pipeline/profiles/profiled-case';
 
 /**
  * A folder of cases (karyograms or crop bundles, zips included) through the same pipeline as

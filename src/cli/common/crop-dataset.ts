@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
 import { parseCropName } from '../../imaging/case-input/file-names';
-import type { TypedChromosomeImage } from '../../imaging/crop-cell-profiles';
+import type { TypedChromosomeImage } from '../../imaging/profile/profile-crop-cell';
 import { decodeImage } from '../../imaging/decode';
 import type { DatasetCase, DatasetCell } from '../../model/train/dataset';
 import { datasetCell } from '../../model/train/crop-cells';

@@ -12,7 +12,7 @@ import {
   turnThereAndBack,
 } from '../../karyotype/crop-abnormalities';
 import type { GrayImage } from '../../shared/gray-image';
-import type { TypedChromosomeImage } from '../../imaging/crop-cell-profiles';
+import type { TypedChromosomeImage } from '../../imaging/profile/profile-crop-cell';
 import type { BagInput } from '../../model';
 import type { SampledBag } from '../../model/train/bag-sampler';
 import type { DatasetCase, DatasetChromosome } from '../../model/train/dataset';
@@ -43,7 +43,7 @@ function bagFromCells(
 
 /**
  * How the image-level changes are cut: along the crop's rows (as training cuts its changes, see
- * cli/crop-pair-editor), or along slanted lines (a generator training never sees; see applyChangeObliquely).
+ * model/train/crop-pair-editor), or along slanted lines (a generator training never sees; see applyChangeObliquely).
  */
 export type CropCut = 'rows' | 'oblique';
 

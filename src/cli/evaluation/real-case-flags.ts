@@ -1,7 +1,7 @@
-import type { TypedChromosomeImage } from '../../imaging/crop-cell-profiles';
+import type { TypedChromosomeImage } from '../../imaging/profile/profile-crop-cell';
 import type { HomNetModel } from '../../model';
-import { caseCellFromCrops } from '../../pipeline/profile-case';
-import { scoreCase } from '../../pipeline/score-case';
+import { caseCellFromCrops } from '../../pipeline/profiles/profile-case-files';
+import { scoreCase } from '../../pipeline/verdict/score-case';
 import { upperMedian } from '../../shared/statistics';
 
 /** The crops of real cases: case id → cell id → the cell's typed crops. */

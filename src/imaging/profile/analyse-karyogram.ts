@@ -4,7 +4,7 @@ import type { LocatedChromosome } from '../layout/karyogram-layout';
 import { parseKaryogram } from '../layout/parse-karyogram';
 import { relativeAxisCoverage, straighteningDoubtful, straighteningWarningText } from './axis-coverage';
 import { estimateBandLevel, type BandLevelEstimate } from './band-level';
-import { profileRasters, type ProfiledChromosome } from './cell-profiles';
+import { profileRasters, type ProfiledChromosome } from './common-scale-profiles';
 import { RASTER_MARGIN, rasterFromImage } from './chromosome-raster';
 
 /** Stages reported to `onProgress`, in order. */

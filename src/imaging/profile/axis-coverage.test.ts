@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGrayImage, type GrayImage } from '../../shared/gray-image';
-import { profileCropCell, straighteningWarning, type TypedChromosomeImage } from '../crop-cell-profiles';
+import { profileCropCell, straighteningWarning, type TypedChromosomeImage } from './profile-crop-cell';
 import { drawChromosome } from '../layout/draw-chromosome';
 import { foldedCrop } from '../testing/folded-crop';
 import {

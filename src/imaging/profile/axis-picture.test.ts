@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGrayImage, type GrayImage } from '../../shared/gray-image';
-import { profileCropCell } from '../crop-cell-profiles';
+import { profileCropCell } from './profile-crop-cell';
 import { drawChromosome, type BandPattern } from '../layout/draw-chromosome';
 import { syntheticKaryogram } from '../layout/synthetic-karyogram';
 import { analyseKaryogram } from './analyse-karyogram';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_LENGTH } from '../../shared/profile';
 import { decodeImage } from '../decode';
-import { profilesForCell, type ProfiledChromosome } from './cell-profiles';
+import { profilesForCell, type ProfiledChromosome } from './common-scale-profiles';
 import { pearson } from '../../shared/statistics';
 
 /**

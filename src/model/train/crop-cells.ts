@@ -1,5 +1,5 @@
-import { profileCropCell } from '../../imaging/crop-cell-profiles';
-import type { TypedChromosomeImage } from '../../imaging/crop-cell-profiles';
+import { profileCropCell } from '../../imaging/profile/profile-crop-cell';
+import type { TypedChromosomeImage } from '../../imaging/profile/profile-crop-cell';
 import type { DatasetCell } from './dataset';
 
 /** Raw crops of cases, by case id then cell id, read once (training cuts its image-level changes into them). */

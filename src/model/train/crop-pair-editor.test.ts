@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TypedChromosomeImage } from '../../imaging/crop-cell-profiles';
+import type { TypedChromosomeImage } from '../../imaging/profile/profile-crop-cell';
 import { bandedCrop } from '../../imaging/testing/banded-crop';
 import type { ArtificialChange, ArtificialKind } from '../../karyotype/artificial-changes';
 import type { DatasetCell } from './dataset';

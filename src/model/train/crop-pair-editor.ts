@@ -1,5 +1,5 @@
-import { measureCropCell, reprofileWithReplacement } from '../../imaging/crop-cell-profiles';
-import type { MeasuredCropCell } from '../../imaging/crop-cell-profiles';
+import { measureCropCell, reprofileWithReplacement } from '../../imaging/profile/profile-crop-cell';
+import type { MeasuredCropCell } from '../../imaging/profile/profile-crop-cell';
 import { needsDonor } from '../../karyotype/artificial-changes';
 import { applyChangeToCrop } from '../../karyotype/crop-abnormalities';
 import type { GrayImage } from '../../shared/gray-image';

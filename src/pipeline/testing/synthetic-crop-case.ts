@@ -1,4 +1,4 @@
-import type { TypedChromosomeImage } from '../../imaging/crop-cell-profiles';
+import type { TypedChromosomeImage } from '../../imaging/profile/profile-crop-cell';
 import { cropBundle } from '../../karyotype/crop-bundle';
 import { generateCase } from '../../karyotype/synthetic-case';
 import type { ChromosomeType } from '../../shared/chromosome-types';

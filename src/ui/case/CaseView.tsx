@@ -1,4 +1,4 @@
-import { fewCellsText } from '../../pipeline/few-cells';
+import { fewCellsText } from '../../pipeline/verdict/few-cells';
 import { rescoreWithCurrentModel } from '../../state/case-actions';
 import { useAppStore } from '../../state/store';
 import type { CaseOrigin } from '../../worker/analysis-api';

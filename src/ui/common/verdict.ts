@@ -1,4 +1,4 @@
-import type { TypeVerdict } from '../../pipeline/score-case';
+import type { TypeVerdict } from '../../pipeline/verdict/score-case';
 import type { ChromosomeType } from '../../shared/chromosome-types';
 
 export type VerdictKind = 'abnormal' | 'normal' | 'unscored';

@@ -3,7 +3,7 @@ import { renderIdeogram } from '../../charts/ideogram-chart';
 import { bandRangeLabel } from '../../karyotype/band-names';
 import { getIdeogram } from '../../karyotype/ideogram';
 import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
-import type { DifferenceRegion } from '../../pipeline/difference-region';
+import type { DifferenceRegion } from '../../pipeline/verdict/difference-region';
 import { useChart } from '../common/use-chart';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { jsPDF } from 'jspdf';
-import { fewCellsText } from '../../pipeline/few-cells';
+import { fewCellsText } from '../../pipeline/verdict/few-cells';
 import { analysisWorker } from '../../state/engine-actions';
 import type { CaseRecord } from '../../state/review-types';
 import { flaggedTypes, latestDecisions } from '../../state/review-types';

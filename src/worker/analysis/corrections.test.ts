@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { PROFILE_LENGTH } from '../../shared/profile';
-import type { CaseChromosome } from '../../pipeline/profiled-case';
+import type { CaseChromosome } from '../../pipeline/profiles/profiled-case';
 import { applyCorrection, flipped } from './corrections';
 import type { StoredCase } from './stored-case';
 

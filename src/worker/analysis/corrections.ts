@@ -1,6 +1,6 @@
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { PROFILE_LENGTH } from '../../shared/profile';
-import type { CaseChromosome } from '../../pipeline/profiled-case';
+import type { CaseChromosome } from '../../pipeline/profiles/profiled-case';
 import { reversedAxisPicture } from '../../imaging/profile/axis-picture';
 import type { ChromosomeRef, Correction } from '../analysis-api';
 import type { StoredCase } from './stored-case';

@@ -1,7 +1,7 @@
 import type { HomNetModel } from '../../model';
 import type { CasePlan } from '../../imaging/case-input/case-input-plan';
-import type { FileError, ProfiledCaseCell } from '../../pipeline/profiled-case';
-import { profileCase } from '../../pipeline/profile-case';
+import type { FileError, ProfiledCaseCell } from '../../pipeline/profiles/profiled-case';
+import { profileCase } from '../../pipeline/profiles/profile-case-files';
 import type { CaseOrigin, CellStage, InputFile, JobProgress, ProgressListener } from '../analysis-api';
 import type { StoredCase } from './stored-case';
 import { scoreTypes } from './stored-case';

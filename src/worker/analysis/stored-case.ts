@@ -1,9 +1,9 @@
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
 import type { BagPrediction, HomNetModel } from '../../model';
-import type { FileError, ProfiledCase, ProfiledCaseCell } from '../../pipeline/profiled-case';
-import type { TypeVerdict } from '../../pipeline/score-case';
-import { scoreCase } from '../../pipeline/score-case';
+import type { FileError, ProfiledCase, ProfiledCaseCell } from '../../pipeline/profiles/profiled-case';
+import type { TypeVerdict } from '../../pipeline/verdict/score-case';
+import { scoreCase } from '../../pipeline/verdict/score-case';
 import { PROFILE_LENGTH, PROFILE_ROWS } from '../../shared/profile';
 import {
   checkArray,

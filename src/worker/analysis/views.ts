@@ -1,8 +1,8 @@
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import type { GrayImage } from '../../shared/gray-image';
-import type { CaseChromosome } from '../../pipeline/profiled-case';
-import { pairMismatch } from '../../pipeline/profile-alignment';
-import { caseBandLevel } from '../../pipeline/score-case';
+import type { CaseChromosome } from '../../pipeline/profiles/profiled-case';
+import { pairMismatch } from '../../pipeline/verdict/profile-alignment';
+import { caseBandLevel } from '../../pipeline/verdict/score-case';
 import type { CellTypeView, ChromosomeView, OverviewImages, PairDetail, TypeView } from '../analysis-api';
 import type { StoredCase } from './stored-case';
 import { activeCells } from './stored-case';

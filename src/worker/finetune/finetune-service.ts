@@ -1,6 +1,6 @@
 import type { ModelArtifacts } from '../../model';
 import { decodeModelFile, encodeModelFile, MODEL_FILE_SUFFIX } from '../../model/weights/model-file';
-import { datasetCaseOf } from '../../pipeline/dataset-case';
+import { datasetCaseOf } from '../../pipeline/profiles/dataset-case';
 import type { CaseLabels } from '../../model/train/lab-bags';
 import type { ModelAccess } from '../analysis/analysis-service';
 import type { StoredCase } from '../analysis/stored-case';

@@ -1,4 +1,4 @@
-import type { DatasetCase } from '../model/train/dataset';
+import type { DatasetCase } from '../../model/train/dataset';
 import type { ProfiledCaseCell } from './profiled-case';
 
 /**

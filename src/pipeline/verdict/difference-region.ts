@@ -1,5 +1,5 @@
-import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
-import { bandRangeLabel } from '../karyotype/band-names';
+import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
+import { bandRangeLabel } from '../../karyotype/band-names';
 
 /** Where along a chromosome a pair differs, as fractions of length from p-ter, with ISCN bands. */
 export interface DifferenceRegion {
@@ -13,7 +13,7 @@ export const REGION_BINS = 100;
 
 /**
  * Mismatch that ordinary homolog-to-homolog noise stays below (imaging, staining, bending); the region
- * is where the pooled mismatch exceeds it. Chosen with `npx tsx src/cli/region-accuracy.ts` (best IoU and
+ * is where the pooled mismatch exceeds it. Chosen with `npx tsx research/region-accuracy.ts` (best IoU and
  * overlap of 0.25, 0.3, 0.35, 0.45 on seeds 1–3; held-out seeds 4–6 agree within 0.01 IoU).
  */
 export const REGION_BASELINE = 0.3;

@@ -1,25 +1,25 @@
-import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
-import type { GrayImage } from '../shared/gray-image';
-import type { ChromosomeProfile } from '../shared/profile';
+import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
+import type { GrayImage } from '../../shared/gray-image';
+import type { ChromosomeProfile } from '../../shared/profile';
 import {
   relativeAxisCoverage,
   straighteningDoubtful,
   straighteningWarningText,
   type AxisGeometry,
-} from './profile/axis-coverage';
-import { reversedAxisPicture, type AxisPicture } from './profile/axis-picture';
-import type { BandLevelEstimate } from './profile/band-level';
-import { estimateBandLevel } from './profile/band-level';
-import { liesFlat, reversalEvidence, reverseProfile, rotateHalfTurn } from './profile/banding-orientation';
-import { BANDING_TEMPLATES } from './profile/banding-templates-data';
-import type { ProfiledChromosome } from './profile/cell-profiles';
+} from './axis-coverage';
+import { reversedAxisPicture, type AxisPicture } from './axis-picture';
+import type { BandLevelEstimate } from './band-level';
+import { estimateBandLevel } from './band-level';
+import { liesFlat, reversalEvidence, reverseProfile, rotateHalfTurn } from './banding-orientation';
+import { BANDING_TEMPLATES } from './banding-templates-data';
+import type { ProfiledChromosome } from './common-scale-profiles';
 import {
   commonSamplesPerPixel,
   measureRaster,
   profileMeasuredRaster,
   profilesForCell,
-} from './profile/cell-profiles';
-import { rasterFromCrop } from './profile/chromosome-raster';
+} from './common-scale-profiles';
+import { rasterFromCrop } from './chromosome-raster';
 
 /** One chromosome image of a cell whose type and homolog are already known (a crop of a bundle). */
 export interface TypedChromosomeImage {

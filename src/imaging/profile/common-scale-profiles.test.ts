@@ -3,7 +3,7 @@ import { createGrayImage, type GrayImage } from '../../shared/gray-image';
 import { PROFILE_LENGTH } from '../../shared/profile';
 import { drawChromosome, type BandPattern } from '../layout/draw-chromosome';
 import type { Point } from './medial-axis';
-import { LONGEST_FILL, profilesForCell } from './cell-profiles';
+import { LONGEST_FILL, profilesForCell } from './common-scale-profiles';
 import { pearson } from '../../shared/statistics';
 
 /** Bands: smooth alternation with `bands` dark bands over the length. */

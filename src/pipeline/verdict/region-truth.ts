@@ -1,5 +1,5 @@
-import type { DerivativeChromosome } from '../karyotype/derivative-types';
-import type { ChromosomeType } from '../shared/chromosome-types';
+import type { DerivativeChromosome } from '../../karyotype/derivative-types';
+import type { ChromosomeType } from '../../shared/chromosome-types';
 
 /** An interval along a chromosome, fractions of the NORMAL homolog's length from p-ter. */
 export interface FractionSpan {

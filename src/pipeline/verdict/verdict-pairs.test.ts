@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createGrayImage } from '../shared/gray-image';
-import { PROFILE_LENGTH } from '../shared/profile';
-import type { CaseChromosome, ProfiledCaseCell } from './profiled-case';
+import { createGrayImage } from '../../shared/gray-image';
+import { PROFILE_LENGTH } from '../../shared/profile';
+import type { CaseChromosome, ProfiledCaseCell } from '../profiles/profiled-case';
 import { verdictPairs } from './score-case';
 
 function chromosome(homolog: number, axisCoverage?: number): CaseChromosome {

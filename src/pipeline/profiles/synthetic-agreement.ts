@@ -1,8 +1,8 @@
-import type { KaryogramAnalysis } from '../imaging/profile/analyse-karyogram';
-import type { RenderedKaryogram } from '../karyotype/render-karyogram';
-import { cellTrueProfiles } from '../karyotype/true-profile';
-import { PROFILE_LENGTH } from '../shared/profile';
-import { pearson } from '../shared/statistics';
+import type { KaryogramAnalysis } from '../../imaging/profile/analyse-karyogram';
+import type { RenderedKaryogram } from '../../karyotype/render-karyogram';
+import { cellTrueProfiles } from '../../karyotype/true-profile';
+import { PROFILE_LENGTH } from '../../shared/profile';
+import { pearson } from '../../shared/statistics';
 
 /** How well the image pipeline read a synthetic karyogram whose truth is known. */
 export interface CellAgreement {

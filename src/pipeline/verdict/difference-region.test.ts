@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateCase } from '../karyotype/synthetic-case';
-import { cellTrueProfiles } from '../karyotype/true-profile';
-import { PROFILE_LENGTH } from '../shared/profile';
+import { generateCase } from '../../karyotype/synthetic-case';
+import { cellTrueProfiles } from '../../karyotype/true-profile';
+import { PROFILE_LENGTH } from '../../shared/profile';
 import { binned, differenceRegion, strongestStretch } from './difference-region';
 import { DEFAULT_ALIGNMENT_COSTS, pairMismatch } from './profile-alignment';
 import { changedSpan } from './region-truth';

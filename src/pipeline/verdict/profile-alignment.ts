@@ -1,4 +1,4 @@
-import { PROFILE_LENGTH } from '../shared/profile';
+import { PROFILE_LENGTH } from '../../shared/profile';
 
 /** Tuning of the homolog alignment; darkness units are those of the profiles ([0, 1]). */
 export interface AlignmentCosts {
@@ -11,7 +11,7 @@ export interface AlignmentCosts {
 }
 
 /**
- * Chosen with `npx tsx src/cli/region-accuracy.ts` on synthetic cases (seeds 1–3): a stretch costs as
+ * Chosen with `npx tsx research/region-accuracy.ts` on synthetic cases (seeds 1–3): a stretch costs as
  * much as a gap, because both homologs of a cell are sampled at one scale, so a length difference is
  * material, not condensation; cheaper stretching hid terminal deletions.
  */

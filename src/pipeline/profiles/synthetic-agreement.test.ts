@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
-import { generateCase } from '../karyotype/synthetic-case';
+import { analyseKaryogram } from '../../imaging/profile/analyse-karyogram';
+import { generateCase } from '../../karyotype/synthetic-case';
 import { cellAgreement } from './synthetic-agreement';
 
 describe('image pipeline on synthetic karyograms with known truth', () => {

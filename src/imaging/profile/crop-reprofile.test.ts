@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ChromosomeType } from '../shared/chromosome-types';
-import type { GrayImage } from '../shared/gray-image';
-import type { TypedChromosomeImage } from './crop-cell-profiles';
-import { measureCropCell, profileCropCell, reprofileWithReplacement } from './crop-cell-profiles';
-import { bandedCrop } from './testing/banded-crop';
+import type { ChromosomeType } from '../../shared/chromosome-types';
+import type { GrayImage } from '../../shared/gray-image';
+import type { TypedChromosomeImage } from './profile-crop-cell';
+import { measureCropCell, profileCropCell, reprofileWithReplacement } from './profile-crop-cell';
+import { bandedCrop } from '../testing/banded-crop';
 
 const crop = (length: number, phase: number): GrayImage => bandedCrop(length, phase);
 

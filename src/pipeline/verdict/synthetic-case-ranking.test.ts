@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { profileSyntheticCells } from './synthetic-cells';
-import { generateCase } from '../karyotype/synthetic-case';
-import { loadModel, type HomNetModel } from '../model';
-import { readArtifactsFromDirectory } from '../model/weights/node-files';
-import type { BandLevel } from '../shared/chromosome-types';
+import { profileSyntheticCells } from '../profiles/synthetic-cells';
+import { generateCase } from '../../karyotype/synthetic-case';
+import { loadModel, type HomNetModel } from '../../model';
+import { readArtifactsFromDirectory } from '../../model/weights/node-files';
+import type { BandLevel } from '../../shared/chromosome-types';
 import { scoreCase } from './score-case';
 
-const modelsDir = fileURLToPath(new URL('../../public/models/', import.meta.url));
+const modelsDir = fileURLToPath(new URL('../../../public/models/', import.meta.url));
 const shipped = existsSync(`${modelsDir}index.json`)
   ? (JSON.parse(readFileSync(`${modelsDir}index.json`, 'utf8')) as { default: string }).default
   : null;
@@ -23,7 +23,7 @@ async function scoreSynthetic(karyotype: string, seed: number, level: BandLevel)
 }
 
 /**
- * Seeds 2–6 at band levels 400 and 550. `npx tsx src/cli/synthetic-ranking.ts --seeds 16` measures
+ * Seeds 2–6 at band levels 400 and 550. `npx tsx research/synthetic-ranking.ts --seeds 16` measures
  * seeds 1–16 at both levels: with homnet-0027f4263f01 chromosome 5 ranks first in all 32 cases (median
  * lead 0.35). The two models before it ranked 5 first in 31 and 29 of 32 (median leads 0.41 and 0.21).
  */

@@ -1,17 +1,17 @@
-import type { BandLevel } from '../shared/chromosome-types';
-import type { CasePlan, CaseInputPlan, KaryogramCell } from '../imaging/case-input/case-input-plan';
-import { readCrops } from '../imaging/case-input/read-crops';
+import type { BandLevel } from '../../shared/chromosome-types';
+import type { CasePlan, CaseInputPlan, KaryogramCell } from '../../imaging/case-input/case-input-plan';
+import { readCrops } from '../../imaging/case-input/read-crops';
 import {
   orientationWarning,
   profileCropCell,
   straighteningWarning,
   type TypedChromosomeImage,
-} from '../imaging/crop-cell-profiles';
-import { decodeImage } from '../imaging/decode/decode-image';
-import { ImageInputError } from '../imaging/decode/image-input-error';
-import { normalisePolarity } from '../imaging/decode/polarity';
-import { KaryogramRejectedError } from '../imaging/layout/karyogram-rejected-error';
-import { analyseKaryogram, type AnalysisStage } from '../imaging/profile/analyse-karyogram';
+} from '../../imaging/profile/profile-crop-cell';
+import { decodeImage } from '../../imaging/decode/decode-image';
+import { ImageInputError } from '../../imaging/decode/image-input-error';
+import { normalisePolarity } from '../../imaging/decode/polarity';
+import { KaryogramRejectedError } from '../../imaging/layout/karyogram-rejected-error';
+import { analyseKaryogram, type AnalysisStage } from '../../imaging/profile/analyse-karyogram';
 import type { FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
 
 export interface ProfileCaseOptions {

@@ -1,8 +1,8 @@
-import type { ChromosomeType } from '../shared/chromosome-types';
-import type { GrayImage } from '../shared/gray-image';
-import type { ChromosomeProfile } from '../shared/profile';
-import type { AxisPicture } from '../imaging/profile/axis-picture';
-import type { BandLevelEstimate } from '../imaging/profile/band-level';
+import type { ChromosomeType } from '../../shared/chromosome-types';
+import type { GrayImage } from '../../shared/gray-image';
+import type { ChromosomeProfile } from '../../shared/profile';
+import type { AxisPicture } from '../../imaging/profile/axis-picture';
+import type { BandLevelEstimate } from '../../imaging/profile/band-level';
 
 /** A chromosome of a cell as the pipeline hands it to the model and to the review screen. */
 export interface CaseChromosome {

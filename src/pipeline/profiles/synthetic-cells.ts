@@ -1,6 +1,6 @@
-import type { KaryogramAnalysis } from '../imaging/profile/analyse-karyogram';
-import { analyseKaryogram } from '../imaging/profile/analyse-karyogram';
-import type { SyntheticCell } from '../karyotype/synthetic-case';
+import type { KaryogramAnalysis } from '../../imaging/profile/analyse-karyogram';
+import { analyseKaryogram } from '../../imaging/profile/analyse-karyogram';
+import type { SyntheticCell } from '../../karyotype/synthetic-case';
 import type { ProfiledCaseCell } from './profiled-case';
 
 /**

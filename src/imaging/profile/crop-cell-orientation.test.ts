@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createGrayImage, type GrayImage } from '../shared/gray-image';
-import { PROFILE_LENGTH } from '../shared/profile';
-import { pearson } from '../shared/statistics';
+import { createGrayImage, type GrayImage } from '../../shared/gray-image';
+import { PROFILE_LENGTH } from '../../shared/profile';
+import { pearson } from '../../shared/statistics';
 import {
   orientationWarning,
   profileCropCell,
   readsReversed,
   STRONG_REVERSAL_EVIDENCE,
-} from './crop-cell-profiles';
-import { drawChromosome, type BandPattern } from './layout/draw-chromosome';
-import { reverseProfile, TEMPLATE_BINS } from './profile/banding-orientation';
-import { BANDING_TEMPLATES } from './profile/banding-templates-data';
-import type { Point } from './profile/medial-axis';
+} from './profile-crop-cell';
+import { drawChromosome, type BandPattern } from '../layout/draw-chromosome';
+import { reverseProfile, TEMPLATE_BINS } from './banding-orientation';
+import { BANDING_TEMPLATES } from './banding-templates-data';
+import type { Point } from './medial-axis';
 
 /** Chromosome 1's typical banding (its template), p-ter at t = 0. */
 const chromosome1: BandPattern = (t) => {

@@ -1,11 +1,11 @@
-import { straighteningDoubtful } from '../imaging/profile/axis-coverage';
-import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
-import { CHROMOSOME_TYPES } from '../shared/chromosome-types';
-import type { BagInput, BagPrediction, HomNetModel } from '../model';
+import { straighteningDoubtful } from '../../imaging/profile/axis-coverage';
+import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
+import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
+import type { BagInput, BagPrediction, HomNetModel } from '../../model';
 import type { DifferenceRegion } from './difference-region';
 import { differenceRegion } from './difference-region';
 import { pairMismatch } from './profile-alignment';
-import type { CaseChromosome, FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
+import type { CaseChromosome, FileError, ProfiledCase, ProfiledCaseCell } from '../profiles/profiled-case';
 
 /** The verdict for one chromosome type of a case (formats.md `types[]`). */
 export interface TypeVerdict {
