@@ -1,7 +1,7 @@
 import { profileSyntheticCells } from '../src/pipeline/profiles/synthetic-cells';
 import { generateCase } from '../src/karyotype/synthetic-case';
-import type { HomNetModel } from '../src/model';
-import { loadModel } from '../src/model';
+import type { HomNetModel } from '../src/model/homnet-model';
+import { loadModel } from '../src/model/load-model';
 import { readArtifactsFromDirectory } from '../src/model/weights/node-files';
 import type { FractionSpan, SpanAgreement } from '../src/pipeline/verdict/region-truth';
 import { changedSpan, spanAgreement } from '../src/pipeline/verdict/region-truth';

@@ -1,4 +1,4 @@
-import type { HomNetModel } from '../src/model';
+import type { HomNetModel } from '../src/model/homnet-model';
 import { bandRangeLabel } from '../src/karyotype/band-names';
 import { differenceRegion, REGION_BASELINE } from '../src/pipeline/verdict/difference-region';
 import { DEFAULT_ALIGNMENT_COSTS, pairMismatch } from '../src/pipeline/verdict/profile-alignment';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { decode } from 'fast-png';
 import type { GrayImage } from '../src/shared/gray-image';
 import { createGrayImage } from '../src/shared/gray-image';
-import { generateCase } from '../src/karyotype';
+import { generateCase } from '../src/karyotype/synthetic-case';
 import { writeGrayPng } from '../src/cli/common/synth-png';
 
 const [

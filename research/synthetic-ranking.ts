@@ -8,12 +8,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeImage } from '../src/imaging/decode';
+import { decodeImage } from '../src/imaging/decode/decode-image';
 import { profileSyntheticCell } from '../src/pipeline/profiles/synthetic-cells';
 import { profilesForCell } from '../src/imaging/profile/common-scale-profiles';
 import { generateCase } from '../src/karyotype/synthetic-case';
 import { cellTrueProfiles } from '../src/karyotype/true-profile';
-import { loadModel, type BagInput, type HomNetModel } from '../src/model';
+import { loadModel } from '../src/model/load-model';
+import type { BagInput } from '../src/model/inputs';
+import type { HomNetModel } from '../src/model/homnet-model';
 import { readArtifactsFromDirectory } from '../src/model/weights/node-files';
 import type { ProfiledCaseCell } from '../src/pipeline/profiles/profiled-case';
 import { caseCellFromCrops } from '../src/pipeline/profiles/profile-case-files';

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { loadModel } from '../model';
-import type { BackendPreference } from '../model';
+import { loadModel } from '../model/load-model';
+import type { BackendPreference } from '../model/backend';
 import { BACKEND_NAMES } from '../model/backend';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { prepareCaseInput } from '../imaging/case-input/prepare-case-input';

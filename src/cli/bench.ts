@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { countPairs } from '../model/inputs';
-import { createModel, flopsPerPair, loadModel } from '../model';
-import type { HomNetModel } from '../model';
+import { createModel, loadModel } from '../model/load-model';
+import { flopsPerPair } from '../model/architecture';
+import type { HomNetModel } from '../model/homnet-model';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { integerOption, parseArgs, runCli, stringOption } from './common/args';
 import type { BrowserBench } from './bench/browser';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { loadModel } from '../model';
-import type { HomNetModel } from '../model';
+import { loadModel } from '../model/load-model';
+import type { HomNetModel } from '../model/homnet-model';
 import type { ScoredExample } from '../model/eval/metrics';
 import { bagFeatures } from '../model/eval/hand-features';
 import { chromosomeSamples } from '../model/profile-tracks';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loadModel } from '../model';
+import { loadModel } from '../model/load-model';
 import { AdamW } from '../model/train/adamw';
 import { DEFAULT_SAMPLER } from '../model/train/bag-sampler';
 import { splitByCase } from '../model/train/dataset';

@@ -4,7 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseTruth, cropBundle, generateCase } from '../karyotype';
+import { caseTruth } from '../karyotype/case-truth';
+import { cropBundle } from '../karyotype/crop-bundle';
+import { generateCase } from '../karyotype/synthetic-case';
 import { parseSynthArgs, SYNTH_USAGE, UsageError } from './common/synth-args';
 import { writeGrayPng } from './common/synth-png';
 

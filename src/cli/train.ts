@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createModel, loadModel } from '../model';
+import { createModel, loadModel } from '../model/load-model';
 import { DEFAULT_ARCHITECTURE, validateArchitecture } from '../model/architecture';
-import type { HomNetModel } from '../model';
+import type { HomNetModel } from '../model/homnet-model';
 import { AdamW } from '../model/train/adamw';
 import type { BagSamplerOptions, PairImageEditor, SampledBag } from '../model/train/bag-sampler';
 import { DEFAULT_SAMPLER, sampleBag } from '../model/train/bag-sampler';

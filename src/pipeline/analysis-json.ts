@@ -1,5 +1,5 @@
 import { straighteningDoubtful } from '../imaging/profile/axis-coverage';
-import type { ModelInfo } from '../model';
+import type { ModelInfo } from '../model/homnet-model';
 import type { ScoredCase } from './verdict/score-case';
 
 /** The `homnet-review/analysis@1` document of docs/formats.md (a contract: extend, never break). */

@@ -1,4 +1,5 @@
-import type { BackendPreference, ModelInfo } from '../model';
+import type { BackendPreference } from '../model/backend';
+import type { ModelInfo } from '../model/homnet-model';
 import { BACKEND_NAMES } from '../model/backend';
 import type { WorkerClient, WorkerLoss } from '../worker/client';
 import { startWorker } from '../worker/client';

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { BackendChoice, ModelInfo } from '../model';
+import type { BackendChoice } from '../model/backend';
+import type { ModelInfo } from '../model/homnet-model';
 
 /** What runs the analysis: the worker's backend and model, as the header shows them. */
 export interface EngineState {

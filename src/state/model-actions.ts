@@ -1,4 +1,5 @@
-import type { BackendPreference, ModelInfo } from '../model';
+import type { BackendPreference } from '../model/backend';
+import type { ModelInfo } from '../model/homnet-model';
 import { labModelSource } from '../worker/finetune/lab-model-source';
 import { dbGet, dbPut } from '../worker/case-db';
 import type { ModelSource } from '../worker/model-api';

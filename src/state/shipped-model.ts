@@ -1,4 +1,4 @@
-import type { BackendPreference } from '../model';
+import type { BackendPreference } from '../model/backend';
 import { dbDelete, dbGet, dbPut } from '../worker/case-db';
 import type { WorkerClient } from '../worker/client';
 import type { ModelSource, ModelStatus } from '../worker/model-api';

@@ -1,4 +1,4 @@
-import type { ModelInfo } from '../model';
+import type { ModelInfo } from '../model/homnet-model';
 import type { WorkerClient, WorkerLoss } from '../worker/client';
 import type { ModelSource } from '../worker/model-api';
 import { useAppStore } from './store';

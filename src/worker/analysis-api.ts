@@ -1,7 +1,7 @@
 import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
 import type { GrayImage } from '../shared/gray-image';
 import type { AxisPicture } from '../imaging/profile/axis-picture';
-import type { HeadAttention } from '../model';
+import type { HeadAttention } from '../model/prediction';
 import type { CaseDocument } from '../pipeline/analysis-json';
 import type { FileError } from '../pipeline/profiles/profiled-case';
 import type { TypeVerdict } from '../pipeline/verdict/score-case';

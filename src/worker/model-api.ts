@@ -1,11 +1,7 @@
-import type {
-  BackendChoice,
-  BackendPreference,
-  BagInput,
-  BagPrediction,
-  ModelInfo,
-  PredictOptions,
-} from '../model';
+import type { BackendChoice, BackendPreference } from '../model/backend';
+import type { BagInput } from '../model/inputs';
+import type { BagPrediction, PredictOptions } from '../model/prediction';
+import type { ModelInfo } from '../model/homnet-model';
 
 /** Where the worker takes its model from. */
 export type ModelSource =

@@ -1,12 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { BackendPreference, BagInput, HomNetModel, PredictOptions } from '../model';
-import {
-  createModel,
-  loadArtifactsFromIndexedDB,
-  loadModel,
-  saveArtifactsToIndexedDB,
-  useBackend,
-} from '../model';
+import type { BackendPreference } from '../model/backend';
+import type { BagInput } from '../model/inputs';
+import type { HomNetModel } from '../model/homnet-model';
+import type { PredictOptions } from '../model/prediction';
+import { createModel, loadModel } from '../model/load-model';
+import { loadArtifactsFromIndexedDB, saveArtifactsToIndexedDB } from '../model/weights/indexeddb';
+import { useBackend } from '../model/backend';
 import type { ModelAccess } from './analysis/analysis-service';
 import type { ModelSource, ModelStatus, ModelWorkerApi } from './model-api';
 import { WASM_PATHS } from './wasm-paths';

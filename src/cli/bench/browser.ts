@@ -1,7 +1,8 @@
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import type {} from '../../ui/test-hooks';
-import type { BackendName, BagInput } from '../../model';
+import type { BackendName } from '../../model/backend';
+import type { BagInput } from '../../model/inputs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../common/chromium';
 import { benchBigCase, type BigCaseBench } from './big-case';
 import { mainThreadDuringAnalysis, type MainThreadWatch } from './responsiveness';

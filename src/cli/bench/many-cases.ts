@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import type {} from '../../ui/test-hooks';
-import type { BackendPreference } from '../../model';
+import type { BackendPreference } from '../../model/backend';
 import type { WorkerClient } from '../../worker/client';
 import type { ModelStatus } from '../../worker/model-api';
 import { TabMemory, workerTargetIds } from './tab-memory';

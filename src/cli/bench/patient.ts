@@ -1,6 +1,6 @@
 import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
 import { createRandom } from '../../shared/random';
-import type { BagInput } from '../../model';
+import type { BagInput } from '../../model/inputs';
 import { bandedProfile } from '../../model/testing/synthetic-bags';
 
 /** Types of one patient in the benchmark contract: 22 autosomes and X (23 types). */

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createModel } from '../../model';
+import { createModel } from '../../model/load-model';
 import { AdamW } from '../../model/train/adamw';
 import { initialTrainerState } from '../../model/train/trainer';
 import { parseArgs, stringListOption } from './args';

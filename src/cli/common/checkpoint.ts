@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { HomNetModel } from '../../model';
+import type { HomNetModel } from '../../model/homnet-model';
 import type { AdamW, AdamWState } from '../../model/train/adamw';
 import type { TrainerState } from '../../model/train/trainer';
 import { packWeights } from '../../model/weights/manifest';

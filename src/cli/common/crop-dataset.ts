@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
 import { parseCropName } from '../../imaging/case-input/file-names';
 import type { TypedChromosomeImage } from '../../imaging/profile/profile-crop-cell';
-import { decodeImage } from '../../imaging/decode';
+import { decodeImage } from '../../imaging/decode/decode-image';
 import type { DatasetCase, DatasetCell } from '../../model/train/dataset';
 import { datasetCell } from '../../model/train/crop-cells';
 import type { CaseCrops } from '../../model/train/crop-cells';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { loadModel } from '../../model';
-import type { HomNetModel } from '../../model';
+import { loadModel } from '../../model/load-model';
+import type { HomNetModel } from '../../model/homnet-model';
 import type { HomNetArchitecture } from '../../model/architecture';
 import type { ScoredExample } from '../../model/eval/metrics';
 import type { SampledBag } from '../../model/train/bag-sampler';

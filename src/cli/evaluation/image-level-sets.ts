@@ -13,7 +13,7 @@ import {
 } from '../../karyotype/crop-abnormalities';
 import type { GrayImage } from '../../shared/gray-image';
 import type { TypedChromosomeImage } from '../../imaging/profile/profile-crop-cell';
-import type { BagInput } from '../../model';
+import type { BagInput } from '../../model/inputs';
 import type { SampledBag } from '../../model/train/bag-sampler';
 import type { DatasetCase, DatasetChromosome } from '../../model/train/dataset';
 import { pairOf } from '../../model/train/dataset';

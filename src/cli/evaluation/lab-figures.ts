@@ -1,4 +1,4 @@
-import type { HomNetModel } from '../../model';
+import type { HomNetModel } from '../../model/homnet-model';
 import type { SampledBag } from '../../model/train/bag-sampler';
 import { bestF1Threshold, f1AtThreshold, rocAuc } from '../../model/eval/metrics';
 import { scoreBags } from '../../model/train/trainer';

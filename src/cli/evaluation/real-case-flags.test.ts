@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../model';
+import { loadModel } from '../../model/load-model';
 import { DEFAULT_ARCHITECTURE } from '../../model/architecture';
 import { initialValues } from '../../model/parameters';
 import { packWeights } from '../../model/weights/manifest';

@@ -1,5 +1,5 @@
 import type { TypedChromosomeImage } from '../../imaging/profile/profile-crop-cell';
-import type { HomNetModel } from '../../model';
+import type { HomNetModel } from '../../model/homnet-model';
 import { caseCellFromCrops } from '../../pipeline/profiles/profile-case-files';
 import { scoreCase } from '../../pipeline/verdict/score-case';
 import { upperMedian } from '../../shared/statistics';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
-import { decodeImage } from '../decode';
+import { decodeImage } from '../decode/decode-image';
 import { parseKaryogram } from './parse-karyogram';
 
 /**

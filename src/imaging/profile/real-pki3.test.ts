@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROFILE_LENGTH } from '../../shared/profile';
-import { decodeImage } from '../decode';
+import { decodeImage } from '../decode/decode-image';
 import { profilesForCell, type ProfiledChromosome } from './common-scale-profiles';
 import { pearson } from '../../shared/statistics';
 

@@ -1,7 +1,9 @@
 import { straighteningDoubtful } from '../../imaging/profile/axis-coverage';
 import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
 import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
-import type { BagInput, BagPrediction, HomNetModel } from '../../model';
+import type { BagInput } from '../../model/inputs';
+import type { BagPrediction } from '../../model/prediction';
+import type { HomNetModel } from '../../model/homnet-model';
 import type { DifferenceRegion } from './difference-region';
 import { differenceRegion } from './difference-region';
 import { pairMismatch } from './profile-alignment';

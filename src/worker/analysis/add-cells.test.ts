@@ -1,7 +1,7 @@
 import { encode } from 'fast-png';
 import { describe, expect, it, vi } from 'vitest';
 import { syntheticCropCase } from '../../pipeline/testing/synthetic-crop-case';
-import { loadModel } from '../../model';
+import { loadModel } from '../../model/load-model';
 import { DEFAULT_ARCHITECTURE } from '../../model/architecture';
 import { initialValues } from '../../model/parameters';
 import { packWeights } from '../../model/weights/manifest';

@@ -1,5 +1,5 @@
 import { transfer } from 'comlink';
-import type { HomNetModel } from '../../model';
+import type { HomNetModel } from '../../model/homnet-model';
 import { caseDocument as toCaseDocument } from '../../pipeline/analysis-json';
 import type { CasePlan } from '../../imaging/case-input/case-input-plan';
 import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';

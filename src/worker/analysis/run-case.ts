@@ -1,4 +1,4 @@
-import type { HomNetModel } from '../../model';
+import type { HomNetModel } from '../../model/homnet-model';
 import type { CasePlan } from '../../imaging/case-input/case-input-plan';
 import type { FileError, ProfiledCaseCell } from '../../pipeline/profiles/profiled-case';
 import { profileCase } from '../../pipeline/profiles/profile-case-files';

@@ -1,6 +1,7 @@
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
-import type { BagPrediction, HomNetModel } from '../../model';
+import type { BagPrediction } from '../../model/prediction';
+import type { HomNetModel } from '../../model/homnet-model';
 import type { FileError, ProfiledCase, ProfiledCaseCell } from '../../pipeline/profiles/profiled-case';
 import type { TypeVerdict } from '../../pipeline/verdict/score-case';
 import { scoreCase } from '../../pipeline/verdict/score-case';

@@ -1,5 +1,5 @@
 import { encode } from 'fast-png';
-import { generateCase } from '../../karyotype';
+import { generateCase } from '../../karyotype/synthetic-case';
 import type { InputFile, SyntheticRequest } from '../analysis-api';
 
 /**

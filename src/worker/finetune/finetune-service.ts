@@ -1,4 +1,4 @@
-import type { ModelArtifacts } from '../../model';
+import type { ModelArtifacts } from '../../model/weights/manifest';
 import { decodeModelFile, encodeModelFile, MODEL_FILE_SUFFIX } from '../../model/weights/model-file';
 import { datasetCaseOf } from '../../pipeline/profiles/dataset-case';
 import type { CaseLabels } from '../../model/train/lab-bags';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HomNetModel } from '../../model';
-import { createModel } from '../../model';
+import type { HomNetModel } from '../../model/homnet-model';
+import { createModel } from '../../model/load-model';
 import { syntheticDatasetCases } from '../../model/testing/synthetic-dataset';
 import { isFrozen } from '../../model/train/freeze';
 import { unpackWeights } from '../../model/weights/manifest';

@@ -1,5 +1,6 @@
-import type { HomNetModel, ModelArtifacts } from '../../model';
-import { loadModel } from '../../model';
+import type { HomNetModel } from '../../model/homnet-model';
+import type { ModelArtifacts } from '../../model/weights/manifest';
+import { loadModel } from '../../model/load-model';
 import { thresholdAtSpecificity } from '../../model/eval/metrics';
 import { REVIEW_SPECIFICITY } from '../../model/eval/threshold-rule';
 import type { ValidationFigures } from '../../model/eval/validation-figures';

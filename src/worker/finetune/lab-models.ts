@@ -1,10 +1,10 @@
-import type { ModelArtifacts, WeightsManifest } from '../../model';
+import type { ModelArtifacts, WeightsManifest } from '../../model/weights/manifest';
 import {
   deleteArtifactsFromIndexedDB,
   listIndexedDBModels,
   loadArtifactsFromIndexedDB,
   saveArtifactsToIndexedDB,
-} from '../../model';
+} from '../../model/weights/indexeddb';
 import type { LabModelSummary, TrainingSummary } from '../finetune-api';
 import { LAB_MODEL_PREFIX, labModelKey } from './lab-model-source';
 
