@@ -26,6 +26,11 @@ export interface CaseDocument {
      * another cell has a pair of that type without the doubt (a type's `pairs` then lacks this cell).
      */
     doubtfulStraightening?: { type: string; homolog: number; axisCoverage: number }[];
+    /**
+     * Metaphase chromosomes whose cut-out may hold part of another object (touching or crossing it; see
+     * imaging/metaphase/box-cut-outs), with the reason: left out of the verdict like the above.
+     */
+    doubtfulCutOut?: { type: string; homolog: number; reason: string }[];
   }[];
   readonly types: ScoredCase['types'];
   readonly errors: readonly { file: string; message: string }[];
@@ -50,6 +55,9 @@ export function caseDocument(scored: ScoredCase): CaseDocument {
         c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage)
           ? [{ type: c.type, homolog: c.homolog, axisCoverage: round(c.axisCoverage, 3) }]
           : [],
+      ),
+      doubtfulCutOut: cell.chromosomes.flatMap((c) =>
+        c.cutOutDoubt === undefined ? [] : [{ type: c.type, homolog: c.homolog, reason: c.cutOutDoubt }],
       ),
     })),
     types: scored.types.map((t) => ({

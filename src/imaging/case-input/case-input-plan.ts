@@ -17,6 +17,18 @@ export interface KaryogramCell {
   readonly file: VirtualFile;
 }
 
+/**
+ * A cell given as a metaphase image with a Pascal VOC annotation of the same name beside it
+ * (`<cell>.jpg` and `<cell>.xml`): a labelled box round each chromosome.
+ */
+export interface MetaphaseCell {
+  readonly kind: 'metaphase';
+  /** Unique within the case: the image's file name without extension (with it, if two files share a stem). */
+  readonly id: string;
+  readonly file: VirtualFile;
+  readonly annotation: VirtualFile;
+}
+
 /** A cell given as a folder of crops, `<cell>/<type>_<homolog>.<ext>`. */
 export interface CropCell {
   readonly kind: 'crops';
@@ -32,7 +44,14 @@ export interface CropCell {
   readonly missingTypes: readonly ChromosomeType[];
 }
 
-export type CellPlan = KaryogramCell | CropCell;
+export type CellPlan = KaryogramCell | MetaphaseCell | CropCell;
+
+/** Every file a planned cell is read from. */
+export function cellFiles(cell: CellPlan): VirtualFile[] {
+  if (cell.kind === 'karyogram') return [cell.file];
+  if (cell.kind === 'metaphase') return [cell.file, cell.annotation];
+  return cell.crops.map((crop) => crop.file);
+}
 
 /** One patient: the cells found in one case folder. */
 export interface CasePlan {

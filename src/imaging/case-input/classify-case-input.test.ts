@@ -152,4 +152,35 @@ describe('classifyCaseInput', () => {
     expect(plan.cases).toEqual([]);
     expect(plan.warnings).toHaveLength(1);
   });
+
+  it('pairs a metaphase image with the annotation of the same name beside it', () => {
+    const plan = classifyCaseInput(
+      files(
+        'tseng/105076/1050761.jpg',
+        'tseng/105076/1050761.xml',
+        'tseng/105076/1050762.JPG',
+        'tseng/105076/1050762.XML',
+        'tseng/105076/karyogram.png',
+        'tseng/105076/stray.xml',
+        'tseng/105077/1050771.jpg',
+        'tseng/105077/other/1050771.xml',
+      ),
+    );
+    expect(plan.cases.map((c) => c.id)).toEqual(['105076', '105077']);
+    const cells = plan.cases[0]?.cells ?? [];
+    expect(cells.map((cell) => [cell.kind, cell.id])).toEqual([
+      ['metaphase', '1050761'],
+      ['metaphase', '1050762'],
+      ['karyogram', 'karyogram'],
+    ]);
+    const first = cells[0];
+    expect(first?.kind === 'metaphase' ? first.annotation.path : null).toBe('tseng/105076/1050761.xml');
+    // An image whose annotation sits in another folder is a karyogram; annotations without an image are named.
+    expect(plan.cases[1]?.cells.map((cell) => cell.kind)).toEqual(['karyogram']);
+    expect(plan.warnings.map((w) => w.path)).toEqual([
+      'tseng/105076/stray.xml',
+      'tseng/105077/other/1050771.xml',
+    ]);
+    expect(plan.warnings[0]?.message).toBe('annotation without an image of the same name beside it; ignored');
+  });
 });

@@ -7,8 +7,15 @@ import type {
   CropFile,
   InputIssue,
   KaryogramCell,
+  MetaphaseCell,
 } from './case-input-plan';
-import { hasImageExtension, hasZipExtension, isSystemFile, parseCropName } from './file-names';
+import {
+  hasAnnotationExtension,
+  hasImageExtension,
+  hasZipExtension,
+  isSystemFile,
+  parseCropName,
+} from './file-names';
 import {
   baseName,
   naturalCompare,
@@ -30,12 +37,15 @@ export interface ClassifyOptions {
 interface Draft {
   readonly path: string;
   readonly karyograms: VirtualFile[];
+  /** Metaphase images with the annotation found beside them. */
+  readonly metaphases: { file: VirtualFile; annotation: VirtualFile }[];
   readonly cropFolders: Map<string, CropFile[]>;
 }
 
 /**
  * Sorts a set of input files into cases and cells, by their paths alone (no bytes are read):
  * - a folder holding files named `<type>_<homolog>.<ext>` is a crop cell, and its parent folder the case;
+ * - an image with a `.xml` of the same name beside it is an annotated metaphase cell;
  * - any other image file is a karyogram cell, and its folder the case;
  * - so a folder of case folders (a batch) yields one case per sub-folder, and a case may mix both kinds.
  * Non-image files, other images inside a crop folder, crop names with an impossible type or copy, and
@@ -49,12 +59,15 @@ export function classifyCaseInput(
   const warnings: InputIssue[] = [];
   const ignored: string[] = [];
   const images = new Map<string, VirtualFile>();
+  /** Annotations by their path without extension, to be paired with the image of the same name. */
+  const annotations = new Map<string, VirtualFile>();
   for (const file of files) {
     const path = normaliseInputPath(file.path);
     if (isSystemFile(path)) ignored.push(path);
     else if (images.has(path))
       warnings.push({ path, message: 'the same path appears twice; the second copy is ignored' });
     else if (hasImageExtension(path)) images.set(path, { path, bytes: file.bytes });
+    else if (hasAnnotationExtension(path)) annotations.set(stripExtension(path), { path, bytes: file.bytes });
     else if (hasZipExtension(path))
       warnings.push({ path, message: 'archive inside an archive is not opened' });
     else warnings.push({ path, message: 'not an image file (PNG, JPEG, BMP or TIFF); ignored' });
@@ -66,7 +79,7 @@ export function classifyCaseInput(
   const draftFor = (casePath: string): Draft => {
     let draft = drafts.get(casePath);
     if (draft === undefined) {
-      draft = { path: casePath, karyograms: [], cropFolders: new Map() };
+      draft = { path: casePath, karyograms: [], metaphases: [], cropFolders: new Map() };
       drafts.set(casePath, draft);
     }
     return draft;
@@ -74,7 +87,12 @@ export function classifyCaseInput(
   for (const [path, file] of [...images].sort(([left], [right]) => naturalCompare(left, right))) {
     const folder = parentPath(path);
     if (!cropFolders.has(folder)) {
-      draftFor(folder).karyograms.push(file);
+      const annotation = annotations.get(stripExtension(path));
+      if (annotation === undefined) draftFor(folder).karyograms.push(file);
+      else {
+        draftFor(folder).metaphases.push({ file, annotation });
+        annotations.delete(stripExtension(path));
+      }
       continue;
     }
     const crop = parseCropName(baseName(path));
@@ -91,6 +109,11 @@ export function classifyCaseInput(
       cell.set(folder, crops);
     }
   }
+  for (const annotation of annotations.values())
+    warnings.push({
+      path: annotation.path,
+      message: 'annotation without an image of the same name beside it; ignored',
+    });
   const rootName = options.rootName ?? soleTopLevelName(images.keys()) ?? 'input';
   const cases = [...drafts.values()]
     .map((draft) => toCasePlan(draft))
@@ -105,17 +128,28 @@ function soleTopLevelName(paths: Iterable<string>): string | undefined {
 
 function toCasePlan(draft: Draft): CasePlan {
   const cropCells = [...draft.cropFolders].map(([folder, crops]) => toCropCell(folder, crops));
-  // A karyogram is named by its stem, unless that clashes with another cell: then by its file name.
+  // An image is named by its stem, unless that clashes with another cell: then by its file name.
+  const imageFiles = [...draft.karyograms, ...draft.metaphases.map((m) => m.file)];
   const taken = [
-    ...draft.karyograms.map((file) => stripExtension(baseName(file.path))),
+    ...imageFiles.map((file) => stripExtension(baseName(file.path))),
     ...cropCells.map((cell) => cell.id),
   ];
-  const karyograms = draft.karyograms.map((file): KaryogramCell => {
+  const idOf = (file: VirtualFile): string => {
     const stem = stripExtension(baseName(file.path));
-    const clashes = taken.filter((id) => id === stem).length > 1;
-    return { kind: 'karyogram', id: clashes ? baseName(file.path) : stem, file };
-  });
-  const cells: CellPlan[] = [...karyograms, ...cropCells].sort((left, right) =>
+    return taken.filter((id) => id === stem).length > 1 ? baseName(file.path) : stem;
+  };
+  const karyograms = draft.karyograms.map((file): KaryogramCell => ({
+    kind: 'karyogram',
+    id: idOf(file),
+    file,
+  }));
+  const metaphases = draft.metaphases.map(({ file, annotation }): MetaphaseCell => ({
+    kind: 'metaphase',
+    id: idOf(file),
+    file,
+    annotation,
+  }));
+  const cells: CellPlan[] = [...karyograms, ...metaphases, ...cropCells].sort((left, right) =>
     naturalCompare(left.id, right.id),
   );
   return { id: baseName(draft.path), path: draft.path, cells };

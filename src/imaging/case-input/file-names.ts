@@ -27,6 +27,11 @@ export function hasImageExtension(name: string): boolean {
   return IMAGE_EXTENSIONS.has(extensionOf(name));
 }
 
+/** True for `.xml` names (case-insensitive): Pascal VOC annotations of metaphase images. */
+export function hasAnnotationExtension(name: string): boolean {
+  return extensionOf(name) === 'xml';
+}
+
 /** True for `.zip` names (case-insensitive). */
 export function hasZipExtension(name: string): boolean {
   return extensionOf(name) === 'zip';

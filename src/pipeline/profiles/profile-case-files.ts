@@ -1,5 +1,10 @@
 import type { BandLevel } from '../../shared/chromosome-types';
-import type { CasePlan, CaseInputPlan, KaryogramCell } from '../../imaging/case-input/case-input-plan';
+import type {
+  CasePlan,
+  CaseInputPlan,
+  KaryogramCell,
+  MetaphaseCell,
+} from '../../imaging/case-input/case-input-plan';
 import { readCrops } from '../../imaging/case-input/read-crops';
 import {
   orientationWarning,
@@ -12,6 +17,8 @@ import { ImageInputError } from '../../imaging/decode/image-input-error';
 import { normalisePolarity } from '../../imaging/decode/polarity';
 import { KaryogramRejectedError } from '../../imaging/layout/karyogram-rejected-error';
 import { analyseKaryogram, type AnalysisStage } from '../../imaging/profile/analyse-karyogram';
+import { analyseAnnotatedMetaphase } from '../../imaging/metaphase/analyse-annotated-metaphase';
+import { AnnotationError, parseVocAnnotation } from '../../imaging/metaphase/voc-annotation';
 import type { FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
 
 export interface ProfileCaseOptions {
@@ -91,6 +98,59 @@ async function karyogramCells(
 }
 
 /**
+ * One annotated metaphase cell: its image decoded and its boxes read, each box's chromosome cut out and
+ * profiled. A broken image or annotation is recorded in `errors` (naming the file) and yields no cell.
+ */
+async function metaphaseCell(
+  cell: MetaphaseCell,
+  options: ProfileCaseOptions,
+  errors: FileError[],
+): Promise<ProfiledCaseCell | null> {
+  const path = cell.file.path;
+  try {
+    const pages = decodeImage(path, await cell.file.bytes());
+    const page = pages[0];
+    if (page === undefined || pages.length > 1)
+      throw new ImageInputError(
+        path,
+        'unsupported',
+        'an annotated metaphase must be a single image, not a multi-page file',
+      );
+    const { image, inverted } = normalisePolarity(page.image);
+    let annotation;
+    try {
+      annotation = parseVocAnnotation(await cell.annotation.bytes(), image);
+    } catch (error) {
+      if (!(error instanceof AnnotationError)) throw error;
+      errors.push({ file: cell.annotation.path, message: error.message });
+      return null;
+    }
+    const override = options.bandLevels?.[cell.id];
+    const analysis = analyseAnnotatedMetaphase(image, annotation, {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(override !== undefined ? { bandLevel: override } : {}),
+    });
+    return {
+      id: cell.id,
+      source: path,
+      bandLevel: analysis.bandLevel,
+      // A box names its type: the assignment is the annotator's, not a guess.
+      chromosomes: analysis.chromosomes.map((c) => ({ ...c, confidence: 1 })),
+      warnings: [
+        ...(inverted ? ['light-on-dark image (Q-band/DAPI) inverted'] : []),
+        ...page.repairs,
+        ...analysis.warnings,
+      ],
+    };
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    const known = error instanceof ImageInputError;
+    errors.push({ file: path, message: known ? messageOf(error) : `analysis failed: ${messageOf(error)}` });
+    return null;
+  }
+}
+
+/**
  * One cell of crops (typed, upright) through the crop path to what the model and the review screen read,
  * with the cell's warnings (p-ter read from the banding, doubtful straightening).
  */
@@ -116,8 +176,8 @@ export function caseCellFromCrops(
 }
 
 /**
- * Imaging for one case of a plan: every karyogram cell through layout parsing, every crop cell through
- * the crop path, all to profiles at one scale per cell. A broken file is recorded in `errors` and the
+ * Imaging for one case of a plan: every karyogram cell through layout parsing, every annotated metaphase
+ * through its boxes, every crop cell through the crop path, all to profiles at one scale per cell. A broken file is recorded in `errors` and the
  * rest of the case goes on.
  */
 export async function profileCase(
@@ -134,6 +194,9 @@ export async function profileCase(
     options.signal?.throwIfAborted();
     if (cell.kind === 'karyogram') {
       cells.push(...(await karyogramCells(cell, options, errors)));
+    } else if (cell.kind === 'metaphase') {
+      const profiled = await metaphaseCell(cell, options, errors);
+      if (profiled !== null) cells.push(profiled);
     } else {
       const decoded = crops.cells.find((c) => c.cellId === cell.id);
       if (decoded && decoded.crops.length > 0) {

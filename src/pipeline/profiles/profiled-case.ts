@@ -28,7 +28,13 @@ export interface CaseChromosome {
    * straightened. Absent in cases saved before it was kept.
    */
   readonly axisPicture?: AxisPicture;
-  /** Where it lies in a karyogram image (pixels), absent for crops. */
+  /**
+   * Why its cut-out may hold part of another object (a metaphase chromosome touching or crossing another,
+   * see cutOutBoxes); its pairs are then left out of the verdict where other cells have the type. Absent
+   * when it stands free, and for karyograms and crops.
+   */
+  readonly cutOutDoubt?: string;
+  /** Where it lies in a karyogram or metaphase image (pixels), absent for crops. */
   readonly box?: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
 }
 

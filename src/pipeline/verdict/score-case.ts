@@ -58,7 +58,9 @@ export function caseBandLevel(cells: readonly ProfiledCaseCell[]): BandLevel {
  * except pairs with a doubtful straightening (a folded or hooked homolog, see axis-coverage) while
  * another cell has a pair without one. A folded homolog's profile covers part of it, so its pair looks
  * abnormal: each of the 3 such chromosomes in the 56 held-out pki3 cases made a false flag, and leaving
- * them out took the flags on those cases from 43 to 40. A pair view still shows the pair, marked.
+ * them out took the flags on those cases from 43 to 40. Likewise pairs with a doubtful cut-out (a
+ * metaphase chromosome touching or crossing another, see cutOutBoxes), whose mask may hold part of its
+ * neighbour. A pair view still shows the pair, marked.
  */
 export function verdictPairs(type: ChromosomeType, cells: readonly ProfiledCaseCell[]): PairSource[] {
   const pairs: PairSource[] = [];
@@ -67,7 +69,10 @@ export function verdictPairs(type: ChromosomeType, cells: readonly ProfiledCaseC
     const [first, second] = copies;
     if (first && second) pairs.push({ cell: cell.id, homologs: [first, second] });
   }
-  const reliable = pairs.filter((pair) => !pair.homologs.some((c) => straighteningDoubtful(c.axisCoverage)));
+  const reliable = pairs.filter(
+    (pair) =>
+      !pair.homologs.some((c) => straighteningDoubtful(c.axisCoverage) || c.cutOutDoubt !== undefined),
+  );
   return reliable.length > 0 ? reliable : pairs;
 }
 

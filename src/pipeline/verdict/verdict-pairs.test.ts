@@ -4,7 +4,7 @@ import { PROFILE_LENGTH } from '../../shared/profile';
 import type { CaseChromosome, ProfiledCaseCell } from '../profiles/profiled-case';
 import { verdictPairs } from './score-case';
 
-function chromosome(homolog: number, axisCoverage?: number): CaseChromosome {
+function chromosome(homolog: number, axisCoverage?: number, cutOutDoubt?: string): CaseChromosome {
   return {
     type: '7',
     homolog,
@@ -13,6 +13,7 @@ function chromosome(homolog: number, axisCoverage?: number): CaseChromosome {
     straightened: createGrayImage(10, 100, 255),
     confidence: 1,
     ...(axisCoverage !== undefined ? { axisCoverage } : {}),
+    ...(cutOutDoubt !== undefined ? { cutOutDoubt } : {}),
   };
 }
 
@@ -43,5 +44,11 @@ describe('verdictPairs', () => {
   it('keeps chromosomes saved before their straightening was measured', () => {
     expect(verdictPairs('7', [unmeasured, folded]).map((p) => p.cell)).toEqual(['saved-before']);
     expect(verdictPairs('7', [unmeasured, fine]).map((p) => p.cell)).toEqual(['saved-before', 'fine']);
+  });
+
+  it('leaves out a pair whose cut-out touches another chromosome, on the same terms', () => {
+    const touching = cell('touching', [chromosome(0, 1), chromosome(1, 1, 'touches or crosses C9')]);
+    expect(verdictPairs('7', [touching, fine]).map((p) => p.cell)).toEqual(['fine']);
+    expect(verdictPairs('7', [touching, single]).map((p) => p.cell)).toEqual(['touching']);
   });
 });

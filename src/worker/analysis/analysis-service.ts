@@ -1,7 +1,7 @@
 import { transfer } from 'comlink';
 import type { HomNetModel } from '../../model/homnet-model';
 import { caseDocument as toCaseDocument } from '../../pipeline/analysis-json';
-import type { CasePlan } from '../../imaging/case-input/case-input-plan';
+import { cellFiles, type CasePlan } from '../../imaging/case-input/case-input-plan';
 import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { virtualFile } from '../../imaging/case-input/virtual-file';
 import type { AnalysisWorkerApi, CaseSummary, InputFile, ProgressListener } from '../analysis-api';
@@ -23,9 +23,7 @@ export interface ModelAccess {
 }
 
 async function filesOf(plan: CasePlan): Promise<InputFile[]> {
-  const files = plan.cells.flatMap((cell) =>
-    cell.kind === 'karyogram' ? [cell.file] : cell.crops.map((crop) => crop.file),
-  );
+  const files = plan.cells.flatMap(cellFiles);
   return Promise.all(files.map(async (file) => ({ path: file.path, bytes: await file.bytes() })));
 }
 
