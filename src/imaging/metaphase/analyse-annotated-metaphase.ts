@@ -13,11 +13,12 @@ import {
 } from '../profile/axis-coverage';
 import { reversedAxisPicture, type AxisPicture } from '../profile/axis-picture';
 import { estimateBandLevel, type BandLevelEstimate } from '../profile/band-level';
-import { reversalEvidence, reverseProfile, rotateHalfTurn } from '../profile/banding-orientation';
+import { reverseProfile, rotateHalfTurn } from '../profile/banding-orientation';
 import { BANDING_TEMPLATES } from '../profile/banding-templates-data';
 import { rasterFromImage } from '../profile/chromosome-raster';
 import { profileRasters } from '../profile/common-scale-profiles';
 import { cutOutBoxes } from './box-cut-outs';
+import { orientCopiesTogether } from './pair-orientation';
 import type { MetaphaseAnnotation } from './voc-annotation';
 
 /** One annotated chromosome of a metaphase, straightened and profiled. */
@@ -62,7 +63,8 @@ export interface AnalyseMetaphaseOptions {
  * A metaphase image with a labelled box round each chromosome → the chromosomes straightened and
  * profiled, as a karyogram's are. The image is segmented once (background, hysteresis threshold,
  * objects); each box's chromosome is cut out (cutOutBoxes); all are profiled at one scale. Which end is
- * p-ter is read from the banding against each type's template, since a metaphase has no "up"; the
+ * p-ter is read from the banding, a type's copies together (orientCopiesTogether), since a metaphase
+ * has no "up"; the
  * warnings say so, and name the cut-outs that touch or cross another object and the doubtful centre
  * lines.
  *
@@ -91,6 +93,13 @@ export function analyseAnnotatedMetaphase(
   const profiles = profileRasters(rasters, widths.length > 0 ? Math.max(2, median(widths)) : undefined);
   options.signal?.throwIfAborted();
   const coverage = relativeAxisCoverage(profiles.chromosomes.map((c) => c.geometry));
+  const reversedAt = orientCopiesTogether(
+    cutOuts.map((cut, i) => {
+      const p = profiles.chromosomes[i];
+      return { type: cut.type, profile: p?.profile ?? new Float32Array(0), samples: p?.samples ?? 0 };
+    }),
+    BANDING_TEMPLATES,
+  );
   const copies = new Map<ChromosomeType, number>();
   const doubtfulAxes: string[] = [];
   const doubtfulCutOuts: string[] = [];
@@ -99,8 +108,7 @@ export function analyseAnnotatedMetaphase(
     if (p === undefined) throw new Error('unreachable: one profile per cut-out');
     const homolog = copies.get(cut.type) ?? 0;
     copies.set(cut.type, homolog + 1);
-    const template = BANDING_TEMPLATES[cut.type];
-    const reversed = template !== undefined && reversalEvidence(p.profile, p.samples, template) > 0;
+    const reversed = reversedAt[i] ?? false;
     const axisCoverage = coverage[i] ?? 1;
     const name = `${cut.label} copy ${homolog + 1}`;
     if (straighteningDoubtful(axisCoverage))

@@ -145,7 +145,7 @@ export function parseVocAnnotation(
     const corners = `(${xmin}, ${ymin})–(${xmax}, ${ymax})`;
     if (xmax < xmin || ymax < ymin) throw new AnnotationError(`${where}: the box ${corners} is empty`);
     // VOC corners are inclusive, some tools count from 1, and annotators' boxes overshoot the edge by a
-    // pixel or two (5 of tseng's 1,019 cells): a box up to EDGE_TOLERANCE past the image is cut at its
+    // pixel or two (16 of tseng's 1,019 cells): a box up to EDGE_TOLERANCE past the image is cut at its
     // edge, one further out is an error.
     if (
       bounds &&

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
 /** File types a case can come in: karyogram images and zipped crop bundles. */
-export const CASE_FILE_ACCEPT = '.png,.jpg,.jpeg,.bmp,.tif,.tiff,.zip';
+export const CASE_FILE_ACCEPT = '.png,.jpg,.jpeg,.bmp,.tif,.tiff,.xml,.zip';
 
 /**
  * A button that opens the file (or folder) picker: a label styled as a button over a hidden input, so
