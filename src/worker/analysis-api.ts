@@ -71,6 +71,8 @@ export interface ChromosomeView {
   readonly confidence: number;
   /** How much of it the straightening axis covers relative to its cell (about 1), when measured. */
   readonly axisCoverage?: number;
+  /** Why its metaphase cut-out may hold part of another object (it touches or crosses it), when it may. */
+  readonly cutOutDoubt?: string;
   /**
    * The chromosome as found (its crop or karyogram cut-out, a few pixels of surroundings included) and its
    * straightening axis in that image's pixels, p-ter first; absent in cases saved before it was kept.
@@ -99,8 +101,8 @@ export interface CellTypeView {
   readonly chromosomes: readonly ChromosomeView[];
   readonly pair: PairDetail | null;
   /**
-   * The cell has a pair of this type but the verdict does not rest on it: its straightening is doubtful
-   * and other cells have a pair without (pipeline/verdict/score-case, verdictPairs).
+   * The cell has a pair of this type but the verdict does not rest on it: its straightening or its cut-out
+   * is doubtful and other cells have a pair without (pipeline/verdict/score-case, verdictPairs).
    */
   readonly leftOut: boolean;
 }

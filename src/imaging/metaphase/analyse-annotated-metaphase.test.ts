@@ -167,6 +167,20 @@ describe('analyseAnnotatedMetaphase', () => {
     expect(analysis.warnings.join('\n')).toContain('A3 copy 2: touches or crosses C7');
   });
 
+  it('leaves out a box round nothing, and says so', () => {
+    const { image, xml } = metaphase();
+    const withEmptyBox = xml.replace(
+      '</annotation>',
+      '<object><name>G21</name><bndbox><xmin>290</xmin><ymin>60</ymin><xmax>310</xmax><ymax>90</ymax></bndbox></object></annotation>',
+    );
+    const analysis = analyseAnnotatedMetaphase(
+      image,
+      parseVocAnnotation(new TextEncoder().encode(withEmptyBox), image),
+    );
+    expect(analysis.chromosomes).toHaveLength(7);
+    expect(analysis.warnings).toContain('no chromosome found in the box of G21 at (290, 60): left out');
+  });
+
   it('stops when its signal is aborted', () => {
     const { image, xml } = metaphase();
     const annotation = parseVocAnnotation(new TextEncoder().encode(xml), image);

@@ -21,6 +21,9 @@ import { cutOutBoxes } from './box-cut-outs';
 import { orientCopiesTogether } from './pair-orientation';
 import type { MetaphaseAnnotation } from './voc-annotation';
 
+/** A cut-out of fewer pixels than this holds no chromosome to profile. */
+const MIN_CUT_OUT_PIXELS = 20;
+
 /** One annotated chromosome of a metaphase, straightened and profiled. */
 export interface MetaphaseChromosome {
   readonly type: ChromosomeType;
@@ -83,7 +86,10 @@ export function analyseAnnotatedMetaphase(
     image.height,
     chooseThresholds(background, darkness),
   );
-  const cutOuts = cutOutBoxes(labelComponents(mask), annotation.boxes);
+  const allCutOuts = cutOutBoxes(labelComponents(mask), annotation.boxes);
+  // A box round nothing the threshold sees (a faint chromosome, a wrong box) has nothing to profile.
+  const empty = allCutOuts.filter((c) => c.areaPixels < MIN_CUT_OUT_PIXELS);
+  const cutOuts = allCutOuts.filter((c) => c.areaPixels >= MIN_CUT_OUT_PIXELS);
   options.signal?.throwIfAborted();
   const rasters = cutOuts.map((c) => rasterFromImage(image, c.box, c.mask, background));
   // The cell's chromosome width from the free-standing ones: a crossing widens its cut-out's maximum.
@@ -128,6 +134,10 @@ export function analyseAnnotatedMetaphase(
     };
   });
   const warnings = ['p-ter read from the banding for every chromosome (a metaphase has no upright)'];
+  if (empty.length > 0)
+    warnings.push(
+      `no chromosome found in the box of ${empty.map((c) => `${c.label} at (${c.box.x0}, ${c.box.y0})`).join(', ')}: left out`,
+    );
   if (doubtfulCutOuts.length > 0)
     warnings.push(
       `cut-out doubtful (touching or crossing another object; left out of the verdict where other cells have the pair): ${doubtfulCutOuts.join('; ')}`,

@@ -145,7 +145,7 @@ export function cutOutBoxes(labelling: Labelling, boxes: readonly AnnotatedBox[]
       (k) => boxes[shared?.sharers[k] ?? -1]?.label ?? '?',
     );
     let doubt: string | null = null;
-    if (main === 0) doubt = 'no chromosome found in its box';
+    if (main === 0) doubt = 'nothing found in its box';
     else if (shared !== undefined) {
       doubt =
         touched.length > 0

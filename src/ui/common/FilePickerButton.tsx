@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-/** File types a case can come in: karyogram images and zipped crop bundles. */
+/** File types a case can come in: karyogram images, metaphase images with their VOC .xml, zipped crop bundles. */
 export const CASE_FILE_ACCEPT = '.png,.jpg,.jpeg,.bmp,.tif,.tiff,.xml,.zip';
 
 /**

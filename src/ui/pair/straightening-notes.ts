@@ -10,20 +10,22 @@ export interface StraighteningNote {
 
 /**
  * What the pair view and the report say about a cell's homologs whose straightening is doubtful (folded,
- * hooked, arms touching; imaging/profile/axis-coverage), and whether the verdict left the pair out.
+ * hooked, arms touching; imaging/profile/axis-coverage) or whose metaphase cut-out may hold part of a
+ * neighbour (imaging/metaphase/box-cut-outs), and whether the verdict left the pair out.
  */
 export function straighteningNotes(view: CellTypeView): StraighteningNote[] {
-  return view.chromosomes.slice(0, 2).flatMap((c, homolog) =>
-    c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage)
-      ? [
-          {
-            homolog,
-            text:
-              `homolog ${String(homolog + 1)}: folded or bent, straightened over about ` +
-              `${String(Math.round(100 * c.axisCoverage))} % of its length` +
-              (view.leftOut ? '; this pair is left out of the verdict' : ''),
-          },
-        ]
-      : [],
-  );
+  const leftOut = view.leftOut ? '; this pair is left out of the verdict' : '';
+  return view.chromosomes.slice(0, 2).flatMap((c, homolog) => {
+    const doubts = [
+      ...(c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage)
+        ? [
+            `folded or bent, straightened over about ${String(Math.round(100 * c.axisCoverage))} % of its length`,
+          ]
+        : []),
+      ...(c.cutOutDoubt !== undefined ? [`cut-out doubtful (${c.cutOutDoubt})`] : []),
+    ];
+    return doubts.length > 0
+      ? [{ homolog, text: `homolog ${String(homolog + 1)}: ${doubts.join('; ')}${leftOut}` }]
+      : [];
+  });
 }

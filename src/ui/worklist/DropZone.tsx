@@ -25,7 +25,7 @@ export function DropZone() {
       }}
     >
       <p>
-        <strong>New case:</strong> drop karyograms, a case folder or a .zip here.
+        <strong>New case:</strong> drop karyograms, metaphases with their .xml, a case folder or a .zip here.
       </p>
       <FilePickerButton
         label="Pick files…"

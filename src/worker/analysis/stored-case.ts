@@ -129,6 +129,7 @@ function checkChromosome(value: unknown, path: string): void {
   const height = checkNumber(image.height, `${path}.straightened.height`);
   checkTypedArray(image.pixels, Uint8Array, `${path}.straightened.pixels`, width * height);
   if (chromosome.axisPicture !== undefined) checkAxisPicture(chromosome.axisPicture, `${path}.axisPicture`);
+  if (chromosome.cutOutDoubt !== undefined) checkString(chromosome.cutOutDoubt, `${path}.cutOutDoubt`);
 }
 
 function checkAxisPicture(value: unknown, path: string): void {
