@@ -7,7 +7,6 @@ import { AdamW } from '../model/train/adamw';
 import type { BagSamplerOptions, PairImageEditor, SampledBag } from '../model/train/bag-sampler';
 import { DEFAULT_SAMPLER, sampleBag } from '../model/train/bag-sampler';
 import type { DatasetCase } from '../model/train/dataset';
-import { splitByCase } from '../model/train/dataset';
 import type { ModelInput } from '../model/train/single-chromosome';
 import type { TrainerState } from '../model/train/trainer';
 import { enableTraining } from '../model/train/enable-training';
@@ -20,15 +19,18 @@ import { createRandom } from '../shared/random';
 import { UsageError, integerOption, parseArgs, runCli, stringOption } from './common/args';
 import { defaultVariantName } from './common/ablation-plan';
 import { configDifferences, loadCheckpoint, saveCheckpoint } from './common/checkpoint';
-import { loadCropDataset, readCaseCrops } from './common/crop-dataset';
+import { loadLabs, readLabCrops, splitLabs } from './common/training-labs';
 import { cropPairEditor } from '../model/train/crop-pair-editor';
 import { createProgressBar, formatSeconds } from './common/progress';
 import { MODELS_DIR } from './common/shipped-model';
 
-const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir> [--resume] [--steps N]
+const USAGE = `usage: npm run train -- --data <dir>[,<dir>…] --out <model dir> [--resume] [--steps N]
        [--batch N] [--seed N] [--split-seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
        [--merge-range N] [--single-chromosome] [--variant <label>] [--image-changes PERCENT]
        [--pair-measures on|off] [--region-channels N]
+  --data: crop bundles (<case>/<cell>/<type>_<homolog>.<ext>) or folders of annotated metaphases
+    (<patient>/<cell>.jpg with <cell>.xml, turned into a crop bundle of their free chromosomes once, in
+    .checkpoints/crops/<name>), one lab each; every lab is split by case with the same seed.
   --split-seed: seed of the case split into training and validation (default: --seed), so that runs
     with other seeds keep the same validation cases and can be compared on them.
   --ship also copies the result to public/models/<id>/ and makes it the app's and the CLI's default.
@@ -44,6 +46,7 @@ const USAGE = `usage: npm run train -- --data <crop-bundle dir> --out <model dir
 
 /** Everything that decides what a run computes; stored in checkpoints so a resume cannot change it. */
 interface TrainConfig {
+  /** The data folders, resolved, joined by commas (one folder: its path, as runs before labs were added). */
   data: string;
   seed: number;
   /** Seed of the case split, when not `seed` (left out otherwise, so older checkpoints still match). */
@@ -122,7 +125,10 @@ function readConfig(argv: string[]): {
     minutes,
     variant: stringOption(args, 'variant') ?? defaultVariantName(mergeRange, input),
     config: {
-      data: resolve(data),
+      data: data
+        .split(',')
+        .map((d) => resolve(d))
+        .join(','),
       seed,
       ...(splitSeed !== seed ? { splitSeed } : {}),
       steps: integerOption(args, 'steps', 6000),
@@ -198,28 +204,30 @@ async function main(): Promise<number> {
   const started = Date.now();
   // The total is the number of cases, known once the dataset's folders are listed.
   const loadBar = createProgressBar('profiling cases', 0);
-  const { cases, errors } = await loadCropDataset(
-    config.data,
+  const { labs, errors } = await loadLabs(
+    config.data.split(','),
     resolve('.checkpoints/cache'),
-    (done, total) => {
-      loadBar.update(done, '', total);
+    (lab, done, total) => {
+      loadBar.update(done, lab, total);
     },
   );
   loadBar.end();
   for (const error of errors) process.stderr.write(`error: ${error}\n`);
-  const { training, validation } = splitByCase(
-    cases,
+  const cases = labs.flatMap((l) => l.cases);
+  const { training, validation } = splitLabs(
+    labs,
     config.validationFraction,
-    createRandom(config.splitSeed ?? config.seed),
+    config.splitSeed ?? config.seed,
   );
-  process.stderr.write(
-    `${cases.length} cases: ${training.length} for training, ${validation.length} for validation (split by case)\n`,
-  );
+  for (const lab of labs) {
+    const held = validation.filter((c) => lab.cases.includes(c)).length;
+    process.stderr.write(
+      `${lab.lab}: ${lab.cases.length} cases, ${lab.cases.length - held} for training, ${held} for validation (split by case)\n`,
+    );
+  }
   // Crop images for the image-level changes (about 5 s for pki3's 20,640 crops).
   const editor =
-    (config.sampler.imageChangeRate ?? 0) > 0
-      ? cropPairEditor(await readCaseCrops(config.data, cases))
-      : undefined;
+    (config.sampler.imageChangeRate ?? 0) > 0 ? cropPairEditor(await readLabCrops(labs, cases)) : undefined;
   const validationBags = sampleSet(
     validation,
     config.validationBags,
@@ -303,10 +311,19 @@ async function main(): Promise<number> {
     threshold,
     createdAt: new Date().toISOString(),
     training: {
-      data: `pki3 G-band crops (research data, not redistributed), artificial abnormalities: ${Math.round(
+      data: `${labs.map((l) => l.lab).join(' and ')} G-banded chromosomes (research data, not redistributed), artificial abnormalities: ${Math.round(
         100 * (config.sampler.imageChangeRate ?? 0),
       )} % cut into crop images (the rest, if any, made on profiles)`,
       cases: { training: training.length, validation: validation.length },
+      labs: Object.fromEntries(
+        labs.map((l) => [
+          l.lab,
+          {
+            training: training.filter((c) => l.cases.includes(c)).length,
+            validation: validation.filter((c) => l.cases.includes(c)).length,
+          },
+        ]),
+      ),
       validationCases: validation.map((c) => c.id),
       variant,
       input: config.sampler.singleChromosome ? 'single-chromosome' : 'pair',
