@@ -13,7 +13,7 @@ import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { createRandom } from '../shared/random';
 import { ABLATIONS_DIR } from './common/ablation-plan';
 import { UsageError, integerOption, parseArgs, runCli, stringListOption, stringOption } from './common/args';
-import { loadCropDataset, readCaseCrops } from './common/crop-dataset';
+import { loadLabs, readLabCrops, splitLabs } from './common/training-labs';
 import { cellCountSection, pooledSets } from './evaluation/cell-counts';
 import {
   ablationScores,
@@ -27,9 +27,13 @@ import { figuresOf, lengthGroupSection, resultsTable, rocPoints, rocSvg } from '
 import type { ChangeSize } from './evaluation/image-level-sets';
 import { imageLevelBag } from './evaluation/image-level-sets';
 import { flaggedTypesPerCase, summariseFalseFlags } from './evaluation/real-case-flags';
+import { labReport, renderLabReports, type LabReport } from './evaluation/by-lab';
+import { realValidationScores } from './evaluation/real-case-threshold';
 
-const USAGE = `usage: npm run evaluate -- --data <crop-bundle dir> --model <model dir> [--bags N] [--out docs/evaluation.md]
+const USAGE = `usage: npm run evaluate -- --data <dir>[,<dir>…] --model <model dir> [--bags N] [--out docs/evaluation.md]
        [--ablation <model dir>]… [--pooled-bags N]
+  --data: the labs, as \`train\` takes them; the first (a crop bundle) is the one the sections before "By lab and
+  by cells" are about, and every lab gets its figures there.
   --pooled-bags: bags per cell count in "What more cells buy" (default 1000: a trend across four counts
   needs less draw noise than one set does).
   --ablation (repeatable): another trained model (e.g. ${ABLATIONS_DIR}/<variant>) scored on the same sets,
@@ -77,10 +81,12 @@ async function main(): Promise<number> {
   const ablations = await loadAblations(stringListOption(args, 'ablation'), seed);
   for (const n of ablations.notRun) process.stderr.write(`not run: ${n.label}: ${n.reason}\n`);
 
-  const { cases } = await loadCropDataset(resolve(data), resolve('.checkpoints/cache'));
-  const { training, validation } = splitByCase(cases, 0.2, createRandom(seed));
+  const { labs } = await loadLabs(data.split(','), resolve('.checkpoints/cache'));
+  const [home] = labs;
+  if (home === undefined) throw new UsageError('--data names no folder');
+  const { training, validation } = splitByCase(home.cases, 0.2, createRandom(seed));
   process.stderr.write(`evaluating on ${validation.length} validation cases (split by case, seed ${seed})\n`);
-  const crops = await readCaseCrops(resolve(data), validation);
+  const crops = await readLabCrops([home], validation);
 
   const random = createRandom(20240825);
   const sets = new Map<string, SampledBag[]>();
@@ -181,13 +187,35 @@ async function main(): Promise<number> {
   // The validation cases themselves are real and normal: what the threshold costs a reviewer per case.
   const falseFlags = summariseFalseFlags(await flaggedTypesPerCase(model, crops));
   process.stderr.write(`false flags on ${falseFlags.cases} real cases: ${falseFlags.flags}\n`);
+  // Every lab's own patients, bags of their own 1, 2, 3 and all cells, and their real cases' false flags.
+  const realScores = await realValidationScores(model, labs, seed);
+  const labReports: LabReport[] = [];
+  for (const [i, lab] of labs.entries()) {
+    const { validation: held } = splitLabs([lab], 0.2, seed);
+    const labCrops = i === 0 ? crops : await readLabCrops([lab], held);
+    labReports.push(
+      await labReport(
+        lab.lab,
+        held,
+        labCrops,
+        realScores[i]?.scores ?? [],
+        (bags) => homnetScores(model, bags),
+        threshold,
+        perSet,
+      ),
+    );
+    process.stderr.write(`evaluated ${lab.lab} by cells\n`);
+  }
+  const thresholdRule = model.info.training?.thresholdRule;
+  const chosenBy =
+    typeof thresholdRule === 'string' ? thresholdRule : '95 % specificity on single validation bags';
   const svgPath = out.replace(/\.md$/, '-roc.svg');
   await mkdir(dirname(out), { recursive: true });
   await writeFile(svgPath, rocSvg(curves));
   const report = [
     '# Evaluation of the shipped HomNet model',
     '',
-    `Model \`${model.id}\` (threshold ${threshold.toFixed(3)}), ${validation.length} validation cases of \`${relative(process.cwd(), resolve(data))}\` held out by case`,
+    `Model \`${model.id}\` (threshold ${threshold.toFixed(3)}), ${validation.length} validation cases of \`${relative(process.cwd(), home.sourceDir)}\` held out by case`,
     `(seed ${seed}; no cell of a validation case was seen in training). ${perSet} bags per set, half of them abnormal.`,
     '',
     '- **image** sets: changes cut into the crop images of one homolog in every cell of the bag, then the cells go through',
@@ -239,6 +267,7 @@ async function main(): Promise<number> {
     '|---:|---:|---:|---:|---:|',
     `| ${falseFlags.cases} | ${falseFlags.flags} | ${falseFlags.none} | ${falseFlags.median} | ${falseFlags.max} |`,
     '',
+    ...renderLabReports(labReports, threshold, chosenBy),
     `![ROC curves](${svgPath.split('/').pop() ?? ''})`,
     '',
     ...lengthGroupSection(imageSets),

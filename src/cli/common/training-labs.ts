@@ -11,6 +11,10 @@ import { metaphaseCropBundle } from './metaphase-crop-bundle';
 export interface LabCases {
   /** The data folder's name (`pki3`, `tseng`): what its figures are reported under. */
   readonly lab: string;
+  /** The data folder as given: a crop bundle, or the annotated metaphases the bundle was made of. */
+  readonly sourceDir: string;
+  /** Whether `sourceDir` holds annotated metaphases (its real cases are scored from them). */
+  readonly metaphases: boolean;
   /** The crop bundle its crops are read from (the data folder itself, or the bundle made of its metaphases). */
   readonly cropDir: string;
   /** Case ids are the folder names, prefixed with `<lab>/` for every lab but the first (ids stay unique). */
@@ -48,7 +52,8 @@ export async function loadLabs(
     const lab = basename(resolve(dataDir));
     const progress = (done: number, total: number): void => onProgress?.(lab, done, total);
     let cropDir = resolve(dataDir);
-    if (await holdsMetaphases(dataDir)) {
+    const metaphases = await holdsMetaphases(dataDir);
+    if (metaphases) {
       const bundle = await metaphaseCropBundle(dataDir, resolve(METAPHASE_BUNDLES_DIR, lab), progress);
       errors.push(...bundle.stamp.errors);
       cropDir = bundle.dir;
@@ -56,7 +61,14 @@ export async function loadLabs(
     const loaded = await loadCropDataset(cropDir, cacheDir, progress);
     errors.push(...loaded.errors);
     const prefix = index === 0 ? '' : `${lab}/`;
-    labs.push({ lab, cropDir, prefix, cases: loaded.cases.map((c) => ({ ...c, id: prefix + c.id })) });
+    labs.push({
+      lab,
+      sourceDir: resolve(dataDir),
+      metaphases,
+      cropDir,
+      prefix,
+      cases: loaded.cases.map((c) => ({ ...c, id: prefix + c.id })),
+    });
   }
   return { labs, errors };
 }

@@ -207,3 +207,43 @@ export function pooledImageBag(
     if (made) return { ...made, caseId: chosen.map((h) => h.caseId).join('+') };
   }
 }
+
+/**
+ * A bag of one patient's own cells: a type the patient has a pair of in at least `cellCount` cells, and
+ * `cellCount` of those cells (all of them for `'all'`), changed as in imageLevelBag. Real cases: no cell
+ * of another patient joins the bag. Patients with too few cells for the count are passed over.
+ */
+export function ownCellsBag(
+  cases: readonly DatasetCase[],
+  crops: CaseCrops,
+  random: Random,
+  abnormal: boolean,
+  size: ChangeSize,
+  cellCount: number | 'all',
+): SampledBag {
+  const kinds = size === 'standard' ? ARTIFICIAL_KINDS : SIZED_KINDS;
+  const needed = cellCount === 'all' ? 1 : cellCount;
+  const eligible = cases.filter((c) => c.cells.length >= needed);
+  if (eligible.length === 0) throw new RangeError(`no case has ${needed} cells`);
+  for (;;) {
+    const patient = random.pick(eligible);
+    const types = [...new Set(patient.cells.flatMap((cell) => cell.chromosomes.map((c) => c.type)))].filter(
+      (t) => patient.cells.filter((cell) => pairOf(cell, t)).length >= needed,
+    );
+    if (types.length === 0) continue;
+    const type = random.pick(types);
+    const withPair = patient.cells.filter((cell) => pairOf(cell, type));
+    const chosen = cellCount === 'all' ? withPair : drawDistinct(withPair, cellCount, random);
+    const made = bagOfCells(
+      chosen.map((cell) => ({ caseId: patient.id, cell })),
+      type,
+      crops,
+      random,
+      abnormal,
+      size,
+      'rows',
+      kinds,
+    );
+    if (made) return { ...made, caseId: patient.id };
+  }
+}
