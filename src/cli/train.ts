@@ -20,6 +20,11 @@ import { UsageError, integerOption, parseArgs, runCli, stringOption } from './co
 import { defaultVariantName } from './common/ablation-plan';
 import { configDifferences, loadCheckpoint, saveCheckpoint } from './common/checkpoint';
 import { loadLabs, readLabCrops, splitLabs } from './common/training-labs';
+import {
+  FALSE_FLAGS_PER_CASE,
+  realCaseThreshold,
+  realValidationScores,
+} from './evaluation/real-case-threshold';
 import { cropPairEditor } from '../model/train/crop-pair-editor';
 import { createProgressBar, formatSeconds } from './common/progress';
 import { MODELS_DIR } from './common/shipped-model';
@@ -304,8 +309,18 @@ async function main(): Promise<number> {
   });
   bar.end();
   const scored = await scoreBags(model, validationBags);
-  // 95 % of normal validation bags below the threshold: about one false flag per normal case of 23 types.
-  const threshold = thresholdAtSpecificity(scored, REVIEW_SPECIFICITY);
+  // 95 % of normal validation bags below it: about one false flag per normal case of 23 types.
+  const singleBagThreshold = thresholdAtSpecificity(scored, REVIEW_SPECIFICITY);
+  // What a reviewer meets is a whole case: the threshold keeps every lab's real validation cases at
+  // ≤ 0.3 false flags each (the same rule as `npm run choose-threshold`).
+  process.stderr.write('scoring the validation patients as real cases\n');
+  const realScores = await realValidationScores(
+    model,
+    labs,
+    config.splitSeed ?? config.seed,
+    config.validationFraction,
+  );
+  const threshold = realCaseThreshold(realScores);
   const figures = await summarise(model, validationBags, threshold);
   const artifacts = await model.exportArtifacts({
     threshold,
@@ -334,6 +349,8 @@ async function main(): Promise<number> {
       seed: config.seed,
       ...(config.splitSeed !== undefined ? { splitSeed: config.splitSeed } : {}),
       validation: figures,
+      thresholdRule: `lowest with ≤ ${FALSE_FLAGS_PER_CASE} false flags per real normal validation case in every lab (${labs.map((l) => l.lab).join(', ')})`,
+      singleBagThreshold,
       // What a lab's fine-tuning matches its own darkness to (see input-reference.ts).
       [REFERENCE_KEY]: darknessQuantiles(training),
       // Wall clock of all sessions (profiling and validation passes included).
