@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { expectedCopies, renderKaryogramSurvey, type KaryogramSurveyRow } from './karyogram-survey';
+import { CHROMOSOME_TYPES, type ChromosomeType } from '../../shared/chromosome-types';
+
+const counts = (changes: Partial<Record<ChromosomeType, number>> = {}): Record<ChromosomeType, number> => ({
+  ...(Object.fromEntries(CHROMOSOME_TYPES.map((t) => [t, t === 'Y' ? 1 : t === 'X' ? 1 : 2])) as Record<
+    ChromosomeType,
+    number
+  >),
+  ...changes,
+});
+
+describe('expectedCopies', () => {
+  it('counts copies per karyogram slot, numerical changes included', () => {
+    expect(expectedCopies('46,XY')).toEqual(counts());
+    expect(expectedCopies('47,XXY')).toEqual(counts({ X: 2 }));
+    expect(expectedCopies('47,XX,+21')).toEqual(counts({ X: 2, Y: 0, '21': 3 }));
+    expect(expectedCopies('46,XY,t(9;22)(q34;q11.2)')).toEqual(counts());
+  });
+});
+
+describe('renderKaryogramSurvey', () => {
+  it('tells true from false flags by the expected karyotype, and sums them up', () => {
+    const row = (file: string, expected: string, flags: [ChromosomeType, number][]): KaryogramSurveyRow => ({
+      file,
+      expected,
+      counts: counts(),
+      refused: null,
+      countErrors: [],
+      flags: flags.map(([type, score]) => ({ type, score })),
+      doubtful: [],
+      changedTypes: expected.includes('t(9;22)') ? ['9', '22'] : [],
+    });
+    const text = renderKaryogramSurvey(
+      [
+        row('cml.png', '46,XY,t(9;22)(q34;q11.2)', [
+          ['22', 0.99],
+          ['5', 0.9],
+        ]),
+        row('normal.png', '46,XX', [['1', 0.95]]),
+        { ...row('spread.jpg', '46,XY', []), counts: null, refused: 'looks like a metaphase spread' },
+      ],
+      'homnet-test',
+      0.8,
+    );
+    expect(text).toContain('  flags: 22 0.99 (true), 5 0.90');
+    expect(text).toContain('  refused: looks like a metaphase spread');
+    expect(text).toContain(
+      '3 karyograms: 2 read, 2 with every count right; 2 false structural flags (1.00 per karyogram read)',
+    );
+  });
+});
