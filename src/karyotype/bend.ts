@@ -30,3 +30,18 @@ function curve(shape: number, t: number, knee: number): number {
   const rounded = Math.abs(d) < 1 ? (1 + d * d) / 2 : Math.abs(d);
   return 1 - (0.1 * rounded) / Math.max(knee, 1 - knee);
 }
+
+/**
+ * Sideways shifts (as bendShifts) of a chromosome curled into one strong C, bulging to either side by a
+ * quarter of its length: the hard case for straightening. Slopes reach about 40°, where the shear narrows
+ * the chromosome by about a quarter, which matters less here than the curve it makes.
+ */
+export function curlShifts(rows: number, pad: number, lengthPx: number, random: Random): Float32Array {
+  const shifts = new Float32Array(rows);
+  const amplitude = (random.next() < 0.5 ? -0.25 : 0.25) * lengthPx;
+  for (let row = 0; row < rows; row++) {
+    const t = Math.min(1, Math.max(0, (row - pad) / lengthPx));
+    shifts[row] = amplitude * Math.sin(Math.PI * t);
+  }
+  return shifts;
+}

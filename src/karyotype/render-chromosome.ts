@@ -4,7 +4,7 @@ import { createFloatImage, blurFloatImage, cropGray, inkBounds } from './float-i
 import type { FloatImage } from './float-image';
 import { axisProfiles } from './axis-profiles';
 import type { AxisProfiles } from './axis-profiles';
-import { bendShifts } from './bend';
+import { bendShifts, curlShifts } from './bend';
 import { addDebris } from './debris';
 import type { StainTrack } from './stain-track';
 
@@ -20,6 +20,8 @@ export interface ChromosomeRenderOptions {
   readonly noiseGray?: number;
   /** Whether to bend the chromosome gently (default true). */
   readonly bend?: boolean;
+  /** Curl it into one strong C instead of the gentle bend (default false). */
+  readonly curl?: boolean;
   /** Gaussian σ of the optical blur of the whole image. Default 0.9. */
   readonly blurPx?: number;
 }
@@ -64,9 +66,11 @@ export function renderChromosome(
   const { straight, halfMeans, pad } = drawStraight(axis, lengthPx, widthPx);
   addDebris(straight, pad, lengthPx, widthPx, random);
   const shifts =
-    options.bend === false
-      ? new Float32Array(straight.height)
-      : bendShifts(straight.height, pad, lengthPx, random);
+    options.curl === true
+      ? curlShifts(straight.height, pad, lengthPx, random)
+      : options.bend === false
+        ? new Float32Array(straight.height)
+        : bendShifts(straight.height, pad, lengthPx, random);
   const bent = applyShifts(straight, shifts);
   const blurred = blurFloatImage(bent.image, options.blurPx ?? 0.9);
   const gray = toGray(blurred, options.noiseGray ?? 4, random);

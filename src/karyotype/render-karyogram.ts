@@ -5,6 +5,7 @@ import type { Random } from '../shared/random';
 import { drawText, fillRect, textWidth } from './bitmap-font';
 import type { CellChromosome } from './cell-chromosomes';
 import { getIdeogram } from './ideogram';
+import type { KaryogramSlot } from './karyogram-layout';
 import { karyogramSlots, REFERENCE_SIZE } from './karyogram-layout';
 import type { RenderedChromosome } from './render-chromosome';
 import { renderChromosome } from './render-chromosome';
@@ -38,6 +39,24 @@ export interface KaryogramRenderOptions {
   readonly noiseGray?: number;
   /** Gentle bending of chromosomes; default true. */
   readonly bend?: boolean;
+  /**
+   * Where each type's chromosomes stand; default the common vendor layout on this canvas (karyogramSlots).
+   * Chromosomes of a type without a slot are left out, as on a page that lost a row.
+   */
+  readonly slots?: readonly KaryogramSlot[];
+  /** A baseline under each slot (default), one across each row of slots, or none: vendors differ. */
+  readonly baselines?: 'slot' | 'row' | 'none';
+  /** Print each slot's type under it; default true. */
+  readonly numbers?: boolean;
+  /** Types whose chromosomes are pushed together until they touch, as homologs often do on real pages. */
+  readonly touching?: readonly ChromosomeType[];
+  /**
+   * Types whose first chromosome is broken in two by a pale gap across it at mid-length (a stretched pale
+   * band); its `halfMeans` do not show the gap.
+   */
+  readonly broken?: readonly ChromosomeType[];
+  /** Types whose first chromosome is curled into one strong C instead of the gentle bend. */
+  readonly curled?: readonly ChromosomeType[];
 }
 
 export interface RenderedKaryogram {
@@ -69,10 +88,15 @@ export function renderKaryogram(
   const condensation = 1 + 0.05 * random.normal();
   const pixelsPerUnit =
     ((geometry.chromosome1Px * zoom) / getIdeogram('1', options.level).length) * condensation;
+  const slots = options.slots ?? karyogramSlots(width, height);
+  const line = Math.max(1, Math.round(zoom));
   const placed: PlacedChromosome[] = [];
-  for (const slot of karyogramSlots(width, height)) {
+  for (const slot of slots) {
     const inSlot = chromosomes.filter((c) => c.type === slot.type);
-    const drawn = inSlot.map((cell) => {
+    const drawn = inSlot.map((cell, k) => {
+      // The oddities below apply to the slot's first chromosome only, so that its homolog shows the norm.
+      const listed = (types: readonly ChromosomeType[] | undefined): boolean =>
+        k === 0 && (types?.includes(slot.type) ?? false);
       const track = stainTrack(cell.chromosome, options.level);
       const rendered = renderChromosome(
         track,
@@ -82,19 +106,40 @@ export function renderKaryogram(
           bandBlurPx: geometry.bandBlurPx * zoom,
           ...(options.noiseGray === undefined ? {} : { noiseGray: options.noiseGray }),
           ...(options.bend === undefined ? {} : { bend: options.bend }),
+          ...(listed(options.curled) ? { curl: true } : {}),
         },
         random,
       );
+      if (listed(options.broken)) breakAcross(rendered, Math.max(3, Math.round(3 * zoom)));
       return { cell, track, rendered };
     });
-    const gap = Math.round(HOMOLOG_GAP_PX * zoom);
-    const total =
-      drawn.reduce((sum, d) => sum + d.rendered.image.width, 0) + gap * Math.max(0, drawn.length - 1);
-    // Clamped so that a very long derivative or many copies stay on the canvas (and their boxes valid).
-    let x = Math.max(0, Math.round(slot.x + slot.width / 2 - total / 2));
-    for (const d of drawn) {
+    // Lifts first (touching needs both heights before an x), drawn from `random` in the order they always
+    // were, so that a default karyogram keeps its pixels for a given seed.
+    const ys = drawn.map((d) => {
       const lift = Math.round((3 + random.int(0, 3)) * zoom);
-      const y = Math.max(0, slot.baselineY - lift - d.rendered.image.height);
+      return Math.max(0, slot.baselineY - lift - d.rendered.image.height);
+    });
+    const touching = options.touching?.includes(slot.type) ?? false;
+    const gap = Math.round(HOMOLOG_GAP_PX * zoom);
+    // Left edge of each chromosome relative to the first one's.
+    const offsets: number[] = [];
+    drawn.forEach((d, i) => {
+      const before = drawn[i - 1];
+      const at = offsets[i - 1] ?? 0;
+      if (!before) offsets.push(0);
+      else if (touching)
+        offsets.push(
+          at + touchingOffset(before.rendered.image, ys[i - 1] ?? 0, d.rendered.image, ys[i] ?? 0),
+        );
+      else offsets.push(at + before.rendered.image.width + gap);
+    });
+    const last = drawn.at(-1);
+    const total = last ? (offsets.at(-1) ?? 0) + last.rendered.image.width : 0;
+    // Clamped so that a very long derivative or many copies stay on the canvas (and their boxes valid).
+    const left = Math.max(0, Math.round(slot.x + slot.width / 2 - total / 2));
+    drawn.forEach((d, i) => {
+      const x = left + (offsets[i] ?? 0);
+      const y = ys[i] ?? 0;
       pasteDarker(image, d.rendered.image, x, y);
       const box = {
         x,
@@ -103,31 +148,69 @@ export function renderKaryogram(
         height: Math.min(d.rendered.image.height, height - y),
       };
       placed.push({ ...d, box });
-      x += d.rendered.image.width + gap;
+    });
+    if ((options.baselines ?? 'slot') === 'slot')
+      fillRect(image, slot.x, slot.baselineY, slot.width, line, BASELINE_GRAY);
+    if (options.numbers ?? true) drawSlotNumber(image, slot, zoom);
+  }
+  if (options.baselines === 'row') {
+    for (const baselineY of new Set(slots.map((slot) => slot.baselineY))) {
+      const row = slots.filter((slot) => slot.baselineY === baselineY);
+      const from = Math.min(...row.map((slot) => slot.x));
+      const to = Math.max(...row.map((slot) => slot.x + slot.width));
+      fillRect(image, from, baselineY, to - from, line, BASELINE_GRAY);
     }
-    drawSlotLabel(image, slot.type, slot.x, slot.width, slot.baselineY, zoom);
   }
   return { image, chromosomes: placed, pixelsPerUnit };
 }
 
-function drawSlotLabel(
-  image: GrayImage,
-  type: ChromosomeType,
-  x: number,
-  width: number,
-  baselineY: number,
-  zoom: number,
-): void {
-  fillRect(image, x, baselineY, width, Math.max(1, Math.round(zoom)), BASELINE_GRAY);
+function drawSlotNumber(image: GrayImage, slot: KaryogramSlot, zoom: number): void {
   const scale = Math.max(1, Math.round(2 * zoom));
   drawText(
     image,
-    type,
-    Math.round(x + width / 2 - textWidth(type, scale) / 2),
-    baselineY + Math.round(14 * zoom),
+    slot.type,
+    Math.round(slot.x + slot.width / 2 - textWidth(slot.type, scale) / 2),
+    slot.baselineY + Math.round(14 * zoom),
     scale,
     BASELINE_GRAY,
   );
+}
+
+/** Gray below which a pixel counts as the chromosome itself rather than its blurred rim. */
+const INK_GRAY = 235;
+
+/**
+ * How far right of `left`'s tile (top at `leftY`) the tile `right` (top at `rightY`) goes so that the two
+ * chromosomes touch: on the image row where they come closest, their ink shares one column.
+ */
+function touchingOffset(left: GrayImage, leftY: number, right: GrayImage, rightY: number): number {
+  let offset = Number.NEGATIVE_INFINITY;
+  for (let y = Math.max(leftY, rightY); y < Math.min(leftY + left.height, rightY + right.height); y++) {
+    const a = inkSpan(left, y - leftY);
+    const b = inkSpan(right, y - rightY);
+    if (a && b) offset = Math.max(offset, a.last - b.first);
+  }
+  // Tiles without a shared inked row cannot touch; they stand side by side.
+  return Number.isFinite(offset) ? offset : left.width;
+}
+
+/** First and last inked column of one row of a tile, or null for a blank row. */
+function inkSpan(tile: GrayImage, row: number): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  for (let x = 0; x < tile.width; x++) {
+    if ((tile.pixels[row * tile.width + x] ?? 255) >= INK_GRAY) continue;
+    if (first < 0) first = x;
+    last = x;
+  }
+  return first < 0 ? null : { first, last };
+}
+
+/** Whitens `rows` rows across the middle of a drawn chromosome's axis, breaking it in two. */
+function breakAcross(rendered: RenderedChromosome, rows: number): void {
+  const { image } = rendered;
+  const from = rendered.axisTop + Math.round(rendered.axisLengthPx / 2 - rows / 2);
+  fillRect(image, 0, from, image.width, rows, 255);
 }
 
 /** Copies `tile` into `image` at (x, y) keeping the darker pixel, so overlapping neighbours both show. */

@@ -1,6 +1,7 @@
 /**
- * Checks of values read back from storage (IndexedDB entries may be damaged, truncated or written by
- * another version): each check names the path of the first thing wrong, in words a user can report.
+ * Checks of values read back from storage or from files (IndexedDB entries and model manifests may be
+ * damaged, truncated, hand-edited or written by another version): each check names the path of the
+ * first thing wrong, in words a user can report.
  */
 export class ShapeError extends Error {
   constructor(path: string, problem: string) {
@@ -11,15 +12,35 @@ export class ShapeError extends Error {
 
 export type Checked = Readonly<Record<string, unknown>>;
 
+/** Whether `value` is a plain object (not null, not an array): for optional parts that are skipped, not refused. */
+export function isObject(value: unknown): value is Checked {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function checkObject(value: unknown, path: string): Checked {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new ShapeError(path, 'is not an object');
-  return value as Checked;
+  if (!isObject(value)) throw new ShapeError(path, 'is not an object');
+  return value;
+}
+
+/**
+ * A field that must be there: absent (or null in JSON) reads "is missing", which says more to someone
+ * fixing a hand-edited file than "is not an object"; the kind is checked by the caller's next check.
+ */
+export function checkPresent(value: unknown, path: string): unknown {
+  if (value === undefined || value === null) throw new ShapeError(path, 'is missing');
+  return value;
 }
 
 export function checkString(value: unknown, path: string): string {
   if (typeof value !== 'string') throw new ShapeError(path, 'is not text');
   return value;
+}
+
+/** Text that must be there and say something (an id, a file name): absent or empty reads "is missing". */
+export function checkNonEmptyString(value: unknown, path: string): string {
+  const text = checkString(checkPresent(value, path), path);
+  if (text === '') throw new ShapeError(path, 'is missing');
+  return text;
 }
 
 export function checkNumber(value: unknown, path: string): number {

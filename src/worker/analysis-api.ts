@@ -89,9 +89,10 @@ export interface PairDetail {
   /**
    * Per profile sample (p-ter first, one value per sample before the padding) of homolog 0 and 1, how
    * badly it matches the other homolog's banding in [0, 1], 1 = no counterpart (pipeline/profile-alignment):
-   * the evidence the type's region is located from.
+   * the evidence the type's region is located from. Not persisted: views recompute it from the profiles.
+   * (Named apart from the model's `difference`, the size of its per-region difference feature.)
    */
-  readonly difference: readonly [Float32Array, Float32Array];
+  readonly mismatch: readonly [Float32Array, Float32Array];
 }
 
 export interface CellTypeView {

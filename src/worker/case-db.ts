@@ -1,3 +1,5 @@
+import { requestResult, transactionCommitted } from '../shared/indexeddb-request';
+
 /**
  * The app's one IndexedDB database, opened from the page (reviews) and from the worker (results).
  * Both sides share this schema so that whichever opens it first creates every store.
@@ -9,17 +11,6 @@ const DB_VERSION = 1;
 export type StoreName = 'results' | 'reviews' | 'meta';
 
 let opening: Promise<IDBDatabase> | null = null;
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => {
-      resolve(req.result);
-    };
-    req.onerror = () => {
-      reject(req.error ?? new Error('IndexedDB request failed'));
-    };
-  });
-}
 
 export function openCaseDb(): Promise<IDBDatabase> {
   opening ??= new Promise((resolve, reject) => {
@@ -43,22 +34,7 @@ export function openCaseDb(): Promise<IDBDatabase> {
 
 export async function dbGet<T>(store: StoreName, key: string): Promise<T | undefined> {
   const db = await openCaseDb();
-  return request(db.transaction(store).objectStore(store).get(key)) as Promise<T | undefined>;
-}
-
-/** Resolves once the transaction has committed: only then is a write safe from a closing tab. */
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => {
-      resolve();
-    };
-    tx.onerror = () => {
-      reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    };
-    tx.onabort = () => {
-      reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    };
-  });
+  return requestResult(db.transaction(store).objectStore(store).get(key)) as Promise<T | undefined>;
 }
 
 /** Writes `value` under `key`; resolves after the transaction commits, not merely when the put succeeds. */
@@ -66,19 +42,19 @@ export async function dbPut(store: StoreName, key: string, value: unknown): Prom
   const db = await openCaseDb();
   const tx = db.transaction(store, 'readwrite');
   tx.objectStore(store).put(value, key);
-  await committed(tx);
+  await transactionCommitted(tx);
 }
 
 export async function dbDelete(store: StoreName, key: string): Promise<void> {
   const db = await openCaseDb();
   const tx = db.transaction(store, 'readwrite');
   tx.objectStore(store).delete(key);
-  await committed(tx);
+  await transactionCommitted(tx);
 }
 
 export async function dbAll<T>(store: StoreName): Promise<T[]> {
   const db = await openCaseDb();
-  return request(db.transaction(store).objectStore(store).getAll()) as Promise<T[]>;
+  return requestResult(db.transaction(store).objectStore(store).getAll()) as Promise<T[]>;
 }
 
 /** Every entry of a store with its key (in key order), for checking entries one by one. */
@@ -86,8 +62,8 @@ export async function dbEntries(store: StoreName): Promise<{ key: string; value:
   const db = await openCaseDb();
   const tx = db.transaction(store);
   const [keys, values] = await Promise.all([
-    request(tx.objectStore(store).getAllKeys()),
-    request(tx.objectStore(store).getAll()),
+    requestResult(tx.objectStore(store).getAllKeys()),
+    requestResult(tx.objectStore(store).getAll()),
   ]);
   return keys.map((key, i) => ({
     key: typeof key === 'string' ? key : JSON.stringify(key),

@@ -8,7 +8,7 @@ export type BandPattern = (t: number) => number;
  * Paints a banded chromosome into `image` (in place): a tube of `width` pixels around the centre line
  * `path` (p-ter first), with rounded ends, gray = 255 − 255 × darkness(t) where t is the fraction of
  * length of the nearest centre-line point. Darker paint wins where shapes overlap. For synthetic test
- * karyograms and crops, not for analysis.
+ * crops and metaphases, not for analysis (test karyograms come from karyotype's painter).
  */
 export function drawChromosome(
   image: GrayImage,
@@ -56,56 +56,5 @@ export function drawChromosome(
       const i = y * image.width + x;
       if (value < (image.pixels[i] ?? 255)) image.pixels[i] = value;
     }
-  }
-}
-
-/** Paints a filled axis-aligned rectangle of one gray level (baselines, strokes of printed numbers). */
-export function fillRect(image: GrayImage, x: number, y: number, w: number, h: number, gray: number): void {
-  for (let yy = Math.max(0, Math.round(y)); yy < Math.min(image.height, Math.round(y + h)); yy++) {
-    for (let xx = Math.max(0, Math.round(x)); xx < Math.min(image.width, Math.round(x + w)); xx++) {
-      image.pixels[yy * image.width + xx] = gray;
-    }
-  }
-}
-
-/** Segments of a seven-segment digit: [x, y, horizontal] in units of the digit's half-height. */
-const SEGMENTS: Readonly<Record<string, readonly (readonly [number, number, boolean])[]>> = {
-  a: [[0, 0, true]],
-  b: [[1, 0, false]],
-  c: [[1, 1, false]],
-  d: [[0, 2, true]],
-  e: [[0, 1, false]],
-  f: [[0, 0, false]],
-  g: [[0, 1, true]],
-};
-const DIGIT_SEGMENTS = [
-  'abcdef',
-  'bc',
-  'abdeg',
-  'abcdg',
-  'bcfg',
-  'acdfg',
-  'acdefg',
-  'abc',
-  'abcdefg',
-  'abcdfg',
-];
-
-/** Paints a label (digits, X, Y) as thin seven-segment strokes, top-left at (x, y), `size` px tall. */
-export function drawLabel(image: GrayImage, text: string, x: number, y: number, size: number): void {
-  const half = size / 2;
-  const stroke = Math.max(1, Math.round(size / 8));
-  let cursor = x;
-  for (const ch of text) {
-    const code = /\d/.test(ch) ? (DIGIT_SEGMENTS[Number(ch)] ?? '') : ch === 'X' ? 'bcefg' : 'bcdfg';
-    for (const name of code) {
-      for (const [sx, sy, horizontal] of SEGMENTS[name] ?? []) {
-        const px = cursor + sx * 0.6 * half;
-        const py = y + sy * half;
-        if (horizontal) fillRect(image, px, py, 0.6 * half + stroke, stroke, 20);
-        else fillRect(image, px, py, stroke, half + stroke, 20);
-      }
-    }
-    cursor += 0.6 * half + 3 * stroke;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrayImage, type GrayImage } from '../../shared/gray-image';
 import { profileCropCell } from './profile-crop-cell';
 import { drawChromosome, type BandPattern } from '../layout/draw-chromosome';
-import { syntheticKaryogram } from '../layout/synthetic-karyogram';
+import { renderedKaryogram } from '../testing/rendered-cells';
 import { analyseKaryogram } from './analyse-karyogram';
 import { TEMPLATE_BINS } from './banding-orientation';
 import { BANDING_TEMPLATES } from './banding-templates-data';
@@ -25,7 +25,7 @@ const insideImage = (image: GrayImage) => (p: Point) =>
 
 describe('axis pictures', () => {
   it('put a karyogram chromosome’s axis on its cut-out where it lies in the karyogram', async () => {
-    const { image } = syntheticKaryogram({ counts: { X: 1, Y: 1 }, bent: ['2'] });
+    const { image } = renderedKaryogram('46,XY', { curled: ['2'] });
     const result = await analyseKaryogram(image);
     expect(result.chromosomes).toHaveLength(46);
     for (const c of result.chromosomes) {

@@ -1,26 +1,16 @@
+import { requestResult, transactionCommitted } from '../../shared/indexeddb-request';
 import type { ModelArtifacts } from './manifest';
 import { WeightsError, parseManifest } from './manifest';
 
 const DATABASE = 'homnet-models';
 const STORE = 'models';
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => {
-      resolve(req.result);
-    };
-    req.onerror = () => {
-      reject(req.error ?? new Error('IndexedDB request failed'));
-    };
-  });
-}
-
 function openDatabase(): Promise<IDBDatabase> {
   const open = indexedDB.open(DATABASE, 1);
   open.onupgradeneeded = () => {
     open.result.createObjectStore(STORE);
   };
-  return request(open);
+  return requestResult(open);
 }
 
 async function withStore<T>(
@@ -30,18 +20,8 @@ async function withStore<T>(
   const db = await openDatabase();
   try {
     const tx = db.transaction(STORE, mode);
-    const result = await request(run(tx.objectStore(STORE)));
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => {
-        resolve();
-      };
-      tx.onerror = () => {
-        reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      };
-      tx.onabort = () => {
-        reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-      };
-    });
+    const result = await requestResult(run(tx.objectStore(STORE)));
+    await transactionCommitted(tx);
     return result;
   } finally {
     db.close();

@@ -1,6 +1,16 @@
 import type { HomNetArchitecture } from '../architecture';
 import { ABSENT_FROM_OLDER_FILES, DEFAULT_ARCHITECTURE, validateArchitecture } from '../architecture';
 import { initialValue, parameterSpecs, shapeSize } from '../parameters';
+import {
+  checkArray,
+  checkNonEmptyString,
+  checkNumber,
+  checkObject,
+  checkPresent,
+  checkString,
+  isObject,
+  ShapeError,
+} from '../../shared/shape-check';
 import { sha256Hex } from './sha256';
 
 export const MANIFEST_FORMAT = 'homnet-review/weights@1';
@@ -54,77 +64,80 @@ export class WeightsError extends Error {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Parses and checks untrusted manifest JSON (structure only; the binary is checked separately). A refusal
+ * is a WeightsError naming `source` and the field at fault (`tensors[3].name is not text`), which the app
+ * shows as is for a broken model file.
+ */
+export function parseManifest(json: unknown, source = 'manifest'): WeightsManifest {
+  try {
+    return checkManifest(json, source);
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new WeightsError(`${source}: ${error.message}`);
+  }
 }
 
-/** Parses and checks untrusted manifest JSON (structure only; the binary is checked separately). */
-export function parseManifest(json: unknown, source = 'manifest'): WeightsManifest {
-  if (!isRecord(json)) throw new WeightsError(`${source}: not a JSON object`);
-  if (json.format !== MANIFEST_FORMAT) {
-    throw new WeightsError(
-      `${source}: format is ${JSON.stringify(json.format)}, expected "${MANIFEST_FORMAT}"`,
-    );
-  }
-  for (const key of ['id', 'createdAt', 'weightsFile', 'sha256'] as const) {
-    if (typeof json[key] !== 'string' || json[key] === '')
-      throw new WeightsError(`${source}: "${key}" is missing`);
-  }
-  if (!/^[0-9a-f]{64}$/.test(json.sha256 as string))
-    throw new WeightsError(`${source}: "sha256" is not a hex digest`);
-  if (typeof json.threshold !== 'number' || !(json.threshold >= 0 && json.threshold <= 1)) {
-    throw new WeightsError(`${source}: "threshold" must be a number in [0, 1]`);
-  }
-  if (!isRecord(json.architecture)) throw new WeightsError(`${source}: "architecture" is missing`);
-  const given = json.architecture;
+function checkManifest(json: unknown, source: string): WeightsManifest {
+  const given = checkObject(json, 'the manifest');
+  if (given.format !== MANIFEST_FORMAT)
+    throw new ShapeError('format', `is ${JSON.stringify(given.format)}, expected "${MANIFEST_FORMAT}"`);
+  const id = checkNonEmptyString(given.id, 'id');
+  const createdAt = checkNonEmptyString(given.createdAt, 'createdAt');
+  const weightsFile = checkNonEmptyString(given.weightsFile, 'weightsFile');
+  const sha256 = checkNonEmptyString(given.sha256, 'sha256');
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new ShapeError('sha256', 'is not a hex digest');
+  const threshold = checkNumber(checkPresent(given.threshold, 'threshold'), 'threshold');
+  if (!(threshold >= 0 && threshold <= 1)) throw new ShapeError('threshold', 'is not in [0, 1]');
+  const stated = checkObject(checkPresent(given.architecture, 'architecture'), 'architecture');
   // Only known keys are read, so an unexpected field can never reach the network code.
   const architecture = Object.fromEntries(
     (Object.keys(DEFAULT_ARCHITECTURE) as (keyof HomNetArchitecture)[]).map((key) => [
       key,
-      given[key] ?? ABSENT_FROM_OLDER_FILES[key] ?? DEFAULT_ARCHITECTURE[key],
+      stated[key] ?? ABSENT_FROM_OLDER_FILES[key] ?? DEFAULT_ARCHITECTURE[key],
     ]),
   ) as unknown as HomNetArchitecture;
   try {
     validateArchitecture(architecture);
   } catch (error) {
+    // Its refusals already name the field ("architecture.heads 5 must divide regionChannels 64").
     throw new WeightsError(`${source}: ${(error as Error).message}`);
   }
-  if (!Array.isArray(json.tensors)) throw new WeightsError(`${source}: "tensors" is missing`);
-  const tensors = json.tensors.map((entry: unknown, i): TensorEntry => {
-    if (!isRecord(entry) || typeof entry.name !== 'string' || !Array.isArray(entry.shape)) {
-      throw new WeightsError(`${source}: tensor entry ${i} is malformed`);
-    }
-    if (entry.dtype !== 'float32')
-      throw new WeightsError(
-        `${source}: tensor "${entry.name}" has dtype ${String(entry.dtype)}, only float32 is supported`,
-      );
-    const shape = entry.shape.map(Number);
-    if (shape.some((d) => !Number.isInteger(d) || d < 1))
-      throw new WeightsError(`${source}: tensor "${entry.name}" has an invalid shape`);
-    if (typeof entry.byteOffset !== 'number' || typeof entry.byteLength !== 'number') {
-      throw new WeightsError(`${source}: tensor "${entry.name}" lacks byteOffset/byteLength`);
-    }
-    return {
-      name: entry.name,
-      shape,
-      dtype: 'float32',
-      byteOffset: entry.byteOffset,
-      byteLength: entry.byteLength,
-    };
-  });
-  const manifest: WeightsManifest = {
+  const tensors = checkArray(checkPresent(given.tensors, 'tensors'), 'tensors').map((value, i) =>
+    checkTensorEntry(value, `tensors[${i}]`),
+  );
+  return {
     format: MANIFEST_FORMAT,
-    id: json.id as string,
-    createdAt: json.createdAt as string,
+    id,
+    createdAt,
     architecture,
-    threshold: json.threshold,
-    weightsFile: json.weightsFile as string,
-    sha256: json.sha256 as string,
+    threshold,
+    weightsFile,
+    sha256,
     tensors,
-    ...(typeof json.parentId === 'string' ? { parentId: json.parentId } : {}),
-    ...(isRecord(json.training) ? { training: json.training } : {}),
+    // Optional facts of the wrong kind are dropped rather than refused: the model still works without them.
+    ...(typeof given.parentId === 'string' ? { parentId: given.parentId } : {}),
+    ...(isObject(given.training) ? { training: given.training } : {}),
   };
-  return manifest;
+}
+
+function checkTensorEntry(value: unknown, path: string): TensorEntry {
+  const entry = checkObject(value, path);
+  const name = checkString(entry.name, `${path}.name`);
+  // From here on the path names the tensor rather than its index, as unpackWeights does: a name is what a
+  // reader can look up in the manifest.
+  const tensor = `tensor "${name}"`;
+  if (entry.dtype !== 'float32')
+    throw new ShapeError(tensor, `has dtype ${String(entry.dtype)}, only float32 is supported`);
+  const shape = checkArray(entry.shape, `${tensor}.shape`).map(Number);
+  if (shape.some((d) => !Number.isInteger(d) || d < 1)) throw new ShapeError(tensor, 'has an invalid shape');
+  return {
+    name,
+    shape,
+    dtype: 'float32',
+    byteOffset: checkNumber(entry.byteOffset, `${tensor}.byteOffset`),
+    byteLength: checkNumber(entry.byteLength, `${tensor}.byteLength`),
+  };
 }
 
 /**

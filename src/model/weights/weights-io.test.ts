@@ -117,6 +117,17 @@ describe('weights manifest and files', () => {
     expect(() => parseManifest({ ...artifacts.manifest, sha256: 'abc' }, 'x.json')).toThrow(
       /not a hex digest/,
     );
+    expect(() => parseManifest({ ...artifacts.manifest, id: '' }, 'x.json')).toThrow('x.json: id is missing');
+    expect(() => parseManifest({ ...artifacts.manifest, threshold: 2 }, 'x.json')).toThrow(
+      'x.json: threshold is not in [0, 1]',
+    );
+    const [first, ...rest] = artifacts.manifest.tensors;
+    expect(() =>
+      parseManifest({ ...artifacts.manifest, tensors: [{ ...first, dtype: 'float16' }, ...rest] }, 'x.json'),
+    ).toThrow(`x.json: tensor "${first?.name ?? ''}" has dtype float16, only float32 is supported`);
+    expect(() => parseManifest({ ...artifacts.manifest, tensors: [...rest, 7] }, 'x.json')).toThrow(
+      `x.json: tensors[${rest.length}] is not an object`,
+    );
     expect(() =>
       parseManifest({
         ...artifacts.manifest,

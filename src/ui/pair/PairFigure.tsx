@@ -80,7 +80,7 @@ export function PairFigure({
       ))}
       <svg className="pair-overlay" width={width} height={height} aria-hidden="true">
         {chromosomes.map((_c, h) => {
-          const mismatch = view.pair?.difference[h as 0 | 1];
+          const mismatch = view.pair?.mismatch[h as 0 | 1];
           if (!mismatch) return null;
           const stripX = h === 0 ? (lefts[0] ?? 0) - STRIP - 2 : (lefts[1] ?? 0) + (sizes[1]?.width ?? 0) + 2;
           const steps = Array.from({ length: Math.ceil(mismatch.length / STRIP_SAMPLES) }, (_, s) => s);
@@ -92,7 +92,7 @@ export function PairFigure({
                 return (
                   <rect
                     key={s}
-                    className="difference"
+                    className="mismatch"
                     x={stripX}
                     y={from * scale}
                     width={STRIP}

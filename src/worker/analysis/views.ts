@@ -70,7 +70,7 @@ export function typeViewOf(
                 twoToOne: list.floats(head.twoToOne),
               })),
             ),
-            difference: [list.floats(mismatch[0]), list.floats(mismatch[1])],
+            mismatch: [list.floats(mismatch[0]), list.floats(mismatch[1])],
           }
         : null;
     return {
