@@ -8,7 +8,14 @@ import { changedSpan, spanAgreement } from '../src/pipeline/verdict/region-truth
 import type { ScoredCase } from '../src/pipeline/verdict/score-case';
 import { scoreCase } from '../src/pipeline/verdict/score-case';
 import type { BandLevel, ChromosomeType } from '../src/shared/chromosome-types';
-import { integerOption, parseArgs, runCli, stringOption, UsageError } from '../src/cli/common/args';
+import {
+  hasSwitch,
+  integerOption,
+  parseArgs,
+  runCli,
+  stringOption,
+  UsageError,
+} from '../src/cli/common/args';
 import { REGION_LOCATORS } from './region-locators';
 import { shippedModelDirectory } from '../src/cli/common/shipped-model';
 
@@ -95,14 +102,14 @@ function summary(rows: readonly Row[]) {
  * homolog (src/pipeline/region-truth.ts), by overlap, IoU and distance of centres (fractions of length).
  */
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), [
-    'seeds=',
-    'first-seed=',
-    'level=',
-    'method=',
-    'model=',
-    'rows',
-  ]);
+  const args = parseArgs(process.argv.slice(2), {
+    seeds: 'value',
+    'first-seed': 'value',
+    level: 'value',
+    method: 'value',
+    model: 'value',
+    rows: 'switch',
+  });
   const seeds = integerOption(args, 'seeds', 3);
   const firstSeed = integerOption(args, 'first-seed', 1);
   const level = Number(stringOption(args, 'level') ?? 400) as BandLevel;
@@ -143,7 +150,7 @@ async function main(): Promise<number> {
       report[name] = {
         all: summary(rows),
         byKind: Object.fromEntries(kinds.map((k) => [k, summary(rows.filter((r) => r.kind === k))])),
-        ...(args.options.has('rows') ? { rows } : {}),
+        ...(hasSwitch(args, 'rows') ? { rows } : {}),
       };
     }
     process.stdout.write(

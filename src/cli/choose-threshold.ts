@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadModel } from '../model/load-model';
 import { readArtifactsFromDirectory, writeArtifactsToDirectory } from '../model/weights/node-files';
-import { UsageError, parseArgs, runCli, stringOption } from './common/args';
+import { UsageError, hasSwitch, parseArgs, runCli, stringOption } from './common/args';
 import { shippedModelDirectory } from './common/shipped-model';
 import { loadLabs } from './common/training-labs';
 import {
@@ -18,8 +18,13 @@ const USAGE = `usage: npm run choose-threshold -- [--model <dir>] [--data <dir>[
   weights, and so the checksum and id, stay as they are). Defaults: the shipped model; pki3 and tseng.`;
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['help', 'model=', 'data=', 'write']);
-  if (args.options.has('help')) throw new UsageError(USAGE);
+  const args = parseArgs(process.argv.slice(2), {
+    help: 'switch',
+    model: 'value',
+    data: 'value',
+    write: 'switch',
+  });
+  if (hasSwitch(args, 'help')) throw new UsageError(USAGE);
   const modelDir = resolve(stringOption(args, 'model') ?? (await shippedModelDirectory()));
   const artifacts = await readArtifactsFromDirectory(modelDir);
   const model = await loadModel({ weights: artifacts, backend: 'wasm' });
@@ -37,7 +42,7 @@ async function main(): Promise<number> {
   process.stdout.write(
     `threshold for ≤ ${FALSE_FLAGS_PER_CASE} false flags per real normal case: ${chosen.toFixed(4)}\n`,
   );
-  if (args.options.has('write')) {
+  if (hasSwitch(args, 'write')) {
     await writeArtifactsToDirectory(modelDir, {
       ...artifacts,
       manifest: {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadModel } from '../model/load-model';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
-import { UsageError, parseArgs, runCli, stringOption } from './common/args';
+import { UsageError, hasSwitch, parseArgs, runCli, stringOption } from './common/args';
 import { shippedModelDirectory } from './common/shipped-model';
 import { renderKaryogramSurvey, surveyKaryograms } from './evaluation/karyogram-survey';
 import { SHARED_KARYOTYPES } from './evaluation/shared-karyotypes';
@@ -14,8 +14,8 @@ const USAGE = `usage: npm run -s karyograms -- [<folder>] [--expect <karyotype>]
   of ../shared/data/karyograms, else a normal cell of the sex its X and Y show).`;
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['help', 'expect=', 'model=']);
-  if (args.options.has('help')) {
+  const args = parseArgs(process.argv.slice(2), { help: 'switch', expect: 'value', model: 'value' });
+  if (hasSwitch(args, 'help')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }

@@ -12,7 +12,7 @@ import { loadCropDataset } from './common/crop-dataset';
  * case of --data not listed in the manifest's `training.validationCases`.
  */
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2), ['model=', 'data=', 'out=']);
+  const args = parseArgs(process.argv.slice(2), { model: 'value', data: 'value', out: 'value' });
   const modelDir = stringOption(args, 'model');
   if (modelDir === undefined) throw new UsageError('--model <dir> is required');
   const artifacts = await readArtifactsFromDirectory(resolve(modelDir));

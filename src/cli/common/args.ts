@@ -1,3 +1,5 @@
+import { parseArgs as nodeParseArgs } from 'node:util';
+
 /** A command-line mistake: printed as one line, exit code 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -6,64 +8,104 @@ export class UsageError extends Error {
   }
 }
 
-/** Parsed `--flag value` and `--switch` options plus positional arguments. */
-export interface ParsedArgs {
-  readonly positional: string[];
-  readonly options: Map<string, string | true>;
-  /** Every value of each value-taking option, in order (`options` keeps the last one). */
-  readonly values: Map<string, string[]>;
+/**
+ * A command's options by name (without `--`): a `'value'` option takes one (`--out x` or `--out=x`) and
+ * may be repeated, a `'switch'` takes none (`--json`).
+ */
+export type OptionSpec = Readonly<Record<string, 'value' | 'switch'>>;
+
+/** The names in `S` of one kind, so that asking for a misspelt or wrong-kind option does not compile. */
+type NamesOf<S extends OptionSpec, Kind extends 'value' | 'switch'> = Extract<
+  { [K in keyof S]: S[K] extends Kind ? K : never }[keyof S],
+  string
+>;
+
+/** A command line read against its OptionSpec. */
+export interface ParsedArgs<S extends OptionSpec> {
+  readonly positional: readonly string[];
+  /** Every value of each value option given, in order (options not given have no entry). */
+  readonly values: ReadonlyMap<NamesOf<S, 'value'>, readonly string[]>;
+  readonly switches: ReadonlySet<NamesOf<S, 'switch'>>;
+}
+
+/** Node's tokens for `argv`. Not strict: unknown options come back as tokens, and we name them our way. */
+export function argTokens(argv: readonly string[], spec: OptionSpec) {
+  const options = Object.fromEntries(
+    Object.entries(spec).map(
+      ([name, kind]) => [name, { type: kind === 'value' ? 'string' : 'boolean' }] as const,
+    ),
+  );
+  return nodeParseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true }).tokens;
 }
 
 /**
- * Minimal, strict argument parsing: options must be among `known` (value-taking ones end with '=').
- * Unknown options are errors, so a typo never silently changes what runs.
+ * Reads `argv` (without node and the script) with node:util's parseArgs. Strict in our own terms, which
+ * the commands' tests and docs rely on: an option not in `spec` is an error (`unknown option --x`), so a
+ * typo never silently changes what runs, and so is a value option without a value or followed by another
+ * option (`--x needs a value`). A bare `--` is an unknown option too; an argument with a single dash
+ * (`-x`) is positional, as it always was here.
+ * @throws UsageError naming the offending option.
  */
-export function parseArgs(argv: readonly string[], known: readonly string[]): ParsedArgs {
-  const takesValue = new Set(known.filter((k) => k.endsWith('=')).map((k) => k.slice(0, -1)));
-  const switches = new Set(known.filter((k) => !k.endsWith('=')));
+export function parseArgs<const S extends OptionSpec>(argv: readonly string[], spec: S): ParsedArgs<S> {
   const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  const values = new Map<string, string[]>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (takesValue.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-      options.set(name, value);
-      values.set(name, [...(values.get(name) ?? []), value]);
-    } else if (switches.has(name) && inline === undefined) {
-      options.set(name, true);
+  const values = new Map<NamesOf<S, 'value'>, string[]>();
+  const switches = new Set<NamesOf<S, 'switch'>>();
+  const isValue = (name: string): name is NamesOf<S, 'value'> => spec[name] === 'value';
+  const isSwitch = (name: string): name is NamesOf<S, 'switch'> => spec[name] === 'switch';
+  let lastShort = -1;
+  for (const token of argTokens(argv, spec)) {
+    const raw = argv[token.index] ?? '';
+    if (token.kind === 'positional') {
+      positional.push(token.value);
+    } else if (token.kind === 'option' && !token.rawName.startsWith('--')) {
+      // `-abc` comes back as three tokens of one argument; it is one positional argument.
+      if (token.index !== lastShort) positional.push(raw);
+      lastShort = token.index;
+    } else if (token.kind === 'option' && isValue(token.name)) {
+      if (token.value === undefined || token.value.startsWith('--'))
+        throw new UsageError(`--${token.name} needs a value`);
+      values.set(token.name, [...(values.get(token.name) ?? []), token.value]);
+    } else if (token.kind === 'option' && isSwitch(token.name) && token.value === undefined) {
+      switches.add(token.name);
     } else {
-      throw new UsageError(`unknown option --${name}`);
+      throw new UsageError(`unknown option ${raw.split('=', 1)[0] ?? raw}`);
     }
   }
-  return { positional, options, values };
+  return { positional, values, switches };
 }
 
-/** A positive integer option, or its default. */
-export function integerOption(args: ParsedArgs, name: string, fallback: number): number {
-  const raw = args.options.get(name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (raw === true || !Number.isInteger(value) || value < 1)
-    throw new UsageError(`--${name} must be a positive integer`);
-  return value;
+/** Whether a switch was given. */
+export function hasSwitch<S extends OptionSpec>(args: ParsedArgs<S>, name: NamesOf<S, 'switch'>): boolean {
+  return args.switches.has(name);
 }
 
-/** A string option, or undefined. */
-export function stringOption(args: ParsedArgs, name: string): string | undefined {
-  const raw = args.options.get(name);
-  return typeof raw === 'string' ? raw : undefined;
+/** A value option (its last value when repeated), or undefined when not given. */
+export function stringOption<S extends OptionSpec>(
+  args: ParsedArgs<S>,
+  name: NamesOf<S, 'value'>,
+): string | undefined {
+  return args.values.get(name)?.at(-1);
 }
 
 /** All values of an option that may be repeated (`--x a --x b`), in order; empty when absent. */
-export function stringListOption(args: ParsedArgs, name: string): string[] {
+export function stringListOption<S extends OptionSpec>(
+  args: ParsedArgs<S>,
+  name: NamesOf<S, 'value'>,
+): readonly string[] {
   return args.values.get(name) ?? [];
+}
+
+/** A positive integer option, or `fallback` when not given. @throws UsageError when not one. */
+export function integerOption<S extends OptionSpec>(
+  args: ParsedArgs<S>,
+  name: NamesOf<S, 'value'>,
+  fallback: number,
+): number {
+  const raw = stringOption(args, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new UsageError(`--${name} must be a positive integer`);
+  return value;
 }
 
 /** Runs a CLI main, turning UsageError into a one-line message and exit code 2. */

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { createModel } from '../../model/load-model';
 import { AdamW } from '../../model/train/adamw';
 import { initialTrainerState } from '../../model/train/trainer';
-import { parseArgs, stringListOption } from './args';
 import { configDifferences, loadCheckpoint, saveCheckpoint } from './checkpoint';
 
 describe('training checkpoints', () => {
@@ -37,14 +36,5 @@ describe('training checkpoints', () => {
     expect(
       configDifferences(saved, { steps: 1500, batch: 32, sampler: { augment: 1, singleChromosome: true } }),
     ).toEqual(['batch', 'sampler']);
-  });
-});
-
-describe('repeatable options', () => {
-  it('keeps every value of --ablation in order', () => {
-    const args = parseArgs(['--ablation', 'a', '--model', 'm', '--ablation=b'], ['ablation=', 'model=']);
-    expect(stringListOption(args, 'ablation')).toEqual(['a', 'b']);
-    expect(stringListOption(args, 'model')).toEqual(['m']);
-    expect(stringListOption(args, 'data')).toEqual([]);
   });
 });

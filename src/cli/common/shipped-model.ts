@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ModelArtifacts } from '../../model/weights/manifest';
+import { writeArtifactsToDirectory } from '../../model/weights/node-files';
 
 /** Where the app and the CLI find the shipped model: public/models/index.json names the default. */
 export const MODELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/models');
@@ -18,4 +20,11 @@ export async function shippedModelDirectory(): Promise<string> {
     throw new Error(`no model is shipped in ${MODELS_DIR}; pass --model <dir>`);
   }
   return join(MODELS_DIR, index.default);
+}
+
+/** Copies a model to public/models/<id>/ and makes it the app's and the CLI's default. */
+export async function shipModel(artifacts: ModelArtifacts): Promise<void> {
+  const id = artifacts.manifest.id;
+  await writeArtifactsToDirectory(join(MODELS_DIR, id), artifacts);
+  await writeFile(join(MODELS_DIR, 'index.json'), `${JSON.stringify({ default: id }, null, 2)}\n`);
 }

@@ -40,6 +40,7 @@ describe('synth arguments', () => {
       [['--karyotype', '46,XX', '--out', 'o', '--mosaic', '2'], /--mosaic must be a fraction/],
       [['--karyotype', '46,XX', '--out', 'o', '--colour'], /unknown argument "--colour"/],
       [['--karyotype', '--out', 'o'], /--karyotype needs a value/],
+      [['--karyotype', '46,XX', '--out', 'o', '--toString'], /unknown argument "--toString"/],
     ];
     for (const [argv, message] of bad) {
       expect(() => parseSynthArgs(argv)).toThrow(UsageError);

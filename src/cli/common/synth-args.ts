@@ -1,5 +1,7 @@
 import type { BandLevel } from '../../shared/chromosome-types';
 import { BAND_LEVELS, isBandLevel } from '../../shared/chromosome-types';
+import type { OptionSpec } from './args';
+import { argTokens } from './args';
 
 /** Parsed command line of `npm run synth`. */
 export interface SynthArgs {
@@ -30,24 +32,40 @@ export class UsageError extends Error {
   }
 }
 
-const FLAGS = new Set(['--crops', '--crops-only']);
-const OPTIONS = new Set(['--karyotype', '--cells', '--band-level', '--seed', '--out', '--mosaic']);
+const SPEC: OptionSpec = {
+  crops: 'switch',
+  'crops-only': 'switch',
+  karyotype: 'value',
+  cells: 'value',
+  'band-level': 'value',
+  seed: 'value',
+  out: 'value',
+  mosaic: 'value',
+};
 
-/** Parses argv (without node and script). @throws UsageError saying which argument is wrong. */
+/**
+ * Parses argv (without node and script), tokenised by node:util's parseArgs. Stricter than the other
+ * commands: anything that is not one of its options, a positional argument included, is named whole.
+ * @throws UsageError saying which argument is wrong.
+ */
 export function parseSynthArgs(argv: readonly string[]): SynthArgs {
   const values = new Map<string, string>();
   const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const [name = '', inline] =
-      arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    if (FLAGS.has(name)) flags.add(name);
-    else if (OPTIONS.has(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith('--')))
+  for (const token of argTokens(argv, SPEC)) {
+    const known =
+      token.kind === 'option' && token.rawName.startsWith('--') && Object.hasOwn(SPEC, token.name);
+    const kind = known ? SPEC[token.name] : undefined;
+    if (token.kind !== 'option' || kind === undefined)
+      throw new UsageError(`unknown argument "${argv[token.index] ?? ''}"`);
+    const name = `--${token.name}`;
+    // A switch given a value (`--crops=1`) is still the switch, as it has always been here.
+    if (kind === 'switch') flags.add(name);
+    else {
+      const value = token.value;
+      if (value === undefined || (!token.inlineValue && value.startsWith('--')))
         throw new UsageError(`${name} needs a value`);
       values.set(name, value);
-    } else throw new UsageError(`unknown argument "${arg}"`);
+    }
   }
   const karyotype = values.get('--karyotype');
   const out = values.get('--out');

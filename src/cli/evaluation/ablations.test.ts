@@ -8,7 +8,8 @@ import { testBag } from '../../model/testing/synthetic-bags';
 import { writeArtifactsToDirectory } from '../../model/weights/node-files';
 import { createRandom } from '../../shared/random';
 import type { AblationModel, NotRun } from './ablations';
-import { ablationScores, budgetSection, loadAblations, notRunSection } from './ablations';
+import { ablationScores, loadAblations, notRunSection } from './ablations';
+import { budgetRows, renderBudgets } from './budgets';
 
 /** A small untrained model saved with the given training metadata (what train.ts writes). */
 async function savedModel(
@@ -122,7 +123,7 @@ describe('evaluation of ablation models', () => {
       });
       fresh.dispose();
       shipped = await loadModel({ weights: artifacts, backend: 'wasm' });
-      const text = budgetSection(shipped, loaded.models).join('\n');
+      const text = renderBudgets(budgetRows(shipped, loaded.models)).join('\n');
       expect(text).toContain('| HomNet (shipped) |');
       expect(text).toMatch(
         /\| HomNet \(shipped\) \| `[^`]+` \| \+ pair measures \| 32 \| pair \| 100 % on images \| 4000 \| 4000 \| not recorded \| 57\.33 \|/,
@@ -135,7 +136,7 @@ describe('evaluation of ablation models', () => {
         'Other artificial changes: w/o Pair (on profiles); the shipped HomNet 100 % on images',
       );
       expect(text).toContain('Other network: w/o Pair (paper); the shipped HomNet + pair measures.');
-      const alone = budgetSection(shipped, []).join('\n');
+      const alone = renderBudgets(budgetRows(shipped, [])).join('\n');
       expect(alone).not.toContain('Unequal budgets');
       expect(alone).not.toContain('Other artificial changes');
       expect(alone).not.toContain('Other network');

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadModel } from '../../model/load-model';
 import type { HomNetModel } from '../../model/homnet-model';
-import type { HomNetArchitecture } from '../../model/architecture';
 import type { ScoredExample } from '../../model/eval/metrics';
 import type { SampledBag } from '../../model/train/bag-sampler';
 import type { ModelInput } from '../../model/train/single-chromosome';
@@ -130,95 +129,6 @@ export async function ablationScores(
   );
   const predictions = await ablation.model.predict(inputs, { details: false });
   return predictions.map((p, i) => ({ score: p.probability, abnormal: bags[i]?.label === 1 }));
-}
-
-interface Budget {
-  readonly steps: number | null;
-  readonly maxSteps: number | null;
-  readonly bestStep: number | null;
-  readonly batch: number | null;
-  readonly minutes: number | null;
-}
-
-function budgetOf(training: Readonly<Record<string, unknown>> | undefined): Budget {
-  const num = (key: string): number | null => (typeof training?.[key] === 'number' ? training[key] : null);
-  return {
-    steps: num('steps'),
-    maxSteps: num('maxSteps'),
-    bestStep: num('bestStep'),
-    batch: num('batch'),
-    minutes: num('minutes'),
-  };
-}
-
-const cell = (value: number | null | string): string => (value === null ? 'not recorded' : String(value));
-
-/**
- * The training budget of every HomNet row, and a warning when they differ: an ablation trained for fewer
- * steps than the shipped model must be compared with the same-budget HomNet row, not the shipped one.
- */
-/**
- * Where a model's artificial changes were made, from its manifest's data note (train.ts writes "N % cut
- * into crop images" since that option exists; older models made all of them on the profiles).
- */
-export function changesOf(training: Readonly<Record<string, unknown>> | undefined): string {
-  const data = typeof training?.data === 'string' ? training.data : '';
-  const share = /(\d+) % cut into crop images/.exec(data)?.[1];
-  return share === undefined || share === '0' ? 'on profiles' : `${share} % on images`;
-}
-
-/** Whether a model is the paper's network or has our addition to it (MODEL_CARD.md). */
-export function networkOf(arch: HomNetArchitecture): string {
-  return arch.pairMeasures ? '+ pair measures' : 'paper';
-}
-
-export function budgetSection(shipped: HomNetModel, ablations: readonly AblationModel[]): string[] {
-  const rows = [
-    { label: 'HomNet (shipped)', model: shipped, input: inputOfTraining(shipped.info.training) },
-    ...ablations.map((a) => ({ label: a.label, model: a.model, input: a.input })),
-  ];
-  const lines = [
-    '## Training budgets',
-    '',
-    '| Row | Model | Network | Merge range | Input | Changes | Steps (of max) | Best step | Batch | Wall clock (min) |',
-    '|---|---|---|---:|---|---|---:|---:|---:|---:|',
-    ...rows.map(({ label, model, input }) => {
-      const b = budgetOf(model.info.training);
-      const steps =
-        b.maxSteps !== null && b.maxSteps !== b.steps ? `${cell(b.steps)} (of ${b.maxSteps})` : cell(b.steps);
-      return `| ${label} | \`${model.id}\` | ${networkOf(model.architecture)} | ${model.architecture.mergeRange} | ${input} | ${changesOf(model.info.training)} | ${steps} | ${cell(b.bestStep)} | ${cell(b.batch)} | ${cell(b.minutes)} |`;
-    }),
-    '',
-  ];
-  const shippedSteps = budgetOf(shipped.info.training).steps;
-  const unequal = ablations.filter((a) => budgetOf(a.model.info.training).steps !== shippedSteps);
-  if (unequal.length > 0) {
-    lines.push(
-      `Unequal budgets: ${unequal.map((a) => `${a.label} ran ${cell(budgetOf(a.model.info.training).steps)} steps`).join('; ')}, ` +
-        `the shipped HomNet ${cell(shippedSteps)}. Compare ablation rows with **HomNet (same budget)**, not with the shipped row. ` +
-        'Wall-clock minutes depend on what else the machine ran (`train:ablations` runs at low priority) and only show the order of magnitude.',
-      '',
-    );
-  }
-  const shippedChanges = changesOf(shipped.info.training);
-  const otherRecipe = ablations.filter((a) => changesOf(a.model.info.training) !== shippedChanges);
-  if (otherRecipe.length > 0) {
-    lines.push(
-      `Other artificial changes: ${otherRecipe.map((a) => `${a.label} (${changesOf(a.model.info.training)})`).join(', ')}; ` +
-        `the shipped HomNet ${shippedChanges}. An ablation row shows what its change costs against HomNet trained the same way.`,
-      '',
-    );
-  }
-  const shippedNetwork = networkOf(shipped.architecture);
-  const otherNetwork = ablations.filter((a) => networkOf(a.model.architecture) !== shippedNetwork);
-  if (otherNetwork.length > 0) {
-    lines.push(
-      `Other network: ${otherNetwork.map((a) => `${a.label} (${networkOf(a.model.architecture)})`).join(', ')}; ` +
-        `the shipped HomNet ${shippedNetwork}.`,
-      '',
-    );
-  }
-  return lines;
 }
 
 /** The "not run" list: every planned row without figures, with the reason. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScoredExample } from '../../model/eval/metrics';
 import type { SampledBag } from '../../model/train/bag-sampler';
 import { PROFILE_LENGTH, PROFILE_ROWS } from '../../shared/profile';
-import { POOLED_CELL_COUNTS, cellCountSection, type PooledSet } from './cell-counts';
+import { POOLED_CELL_COUNTS, cellCountFigures, renderCellCounts, type PooledSet } from './cell-counts';
 import type { ScoredSet } from './report';
 
 /** A bag of `cells` pairs of chromosome 1 (the profiles do not matter here). */
@@ -30,7 +30,7 @@ function scoredBags(cells: number, perfect: boolean): { bags: SampledBag[]; scor
   return { bags, scores };
 }
 
-describe('cellCountSection', () => {
+describe('What more cells buy', () => {
   it('gives AUC and F1 per number of cells, pooled and as the cases gave them', () => {
     const pooled: PooledSet[] = [];
     const pooledScores: ScoredExample[][] = [];
@@ -49,7 +49,7 @@ describe('cellCountSection', () => {
       bags: [...one.bags, ...two.bags.slice(0, 3)],
       scores: [...one.scores, ...two.scores.slice(0, 3)],
     }));
-    const lines = cellCountSection(pooled, pooledScores, imageSets, 0.5);
+    const lines = renderCellCounts(cellCountFigures(pooled, pooledScores, imageSets, 0.5));
     const row = (prefix: string, from = 0): string =>
       lines.slice(from).find((l) => l.startsWith(prefix)) ?? '';
     expect(row('| 5 |')).toBe('| 5 | 100.00 | 100.00 | 0.00 | 0.00 |');

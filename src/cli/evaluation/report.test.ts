@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SampledBag } from '../../model/train/bag-sampler';
 import type { ChromosomeType } from '../../shared/chromosome-types';
-import { lengthGroupSection } from './report';
+import { lengthGroupFigures, renderLengthGroups } from './report';
 
 function bag(type: ChromosomeType, label: number): SampledBag {
   return {
@@ -21,7 +21,7 @@ describe('AUC per length group', () => {
       score,
       abnormal: bags[i]?.label === 1,
     }));
-    const lines = lengthGroupSection([{ name: 'image subtle', bags, scores }]);
+    const lines = renderLengthGroups(lengthGroupFigures([{ name: 'image subtle', bags, scores }]));
     expect(lines).toContain('| A | 1, 2, 3 | 100.00 (2/1) |');
     expect(lines).toContain('| G | 21, 22, Y | 0.00 (1/1) |');
     expect(lines).toContain('| B | 4, 5 | – (0/1) |');

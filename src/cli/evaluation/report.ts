@@ -39,10 +39,16 @@ export function resultsTable(
   return [header, rule, ...body].join('\n');
 }
 
+/** One method's ROC curve on one set, as the plot draws it. */
+export interface RocCurve {
+  readonly label: string;
+  /** A CSS colour. */
+  readonly colour: string;
+  readonly points: readonly RocPoint[];
+}
+
 /** ROC curves as a standalone SVG (no scripts, no fonts beyond the default). */
-export function rocSvg(
-  curves: readonly { label: string; colour: string; points: readonly RocPoint[] }[],
-): string {
+export function rocSvg(curves: readonly RocCurve[]): string {
   const size = 360;
   const pad = 44;
   const x = (v: number): number => pad + v * (size - 2 * pad);
@@ -79,33 +85,56 @@ export interface ScoredSet {
   readonly scores: readonly ScoredExample[];
 }
 
+/** HomNet's AUC on one set's bags of one length group; null when the group lacks a class. */
+export interface GroupCell {
+  /** In [0, 1], or null. */
+  readonly auc: number | null;
+  /** Abnormal and normal bags of the group. */
+  readonly abnormal: number;
+  readonly normal: number;
+}
+
+/** AUC per ISCN length group (rows) on each image set (columns, in `sets` order). */
+export interface LengthGroupFigures {
+  readonly sets: readonly string[];
+  readonly groups: readonly { readonly group: LengthGroup; readonly cells: readonly GroupCell[] }[];
+}
+
 /**
  * AUC per ISCN length group on each set: a piece of 5 % of a chromosome 21 is about one pixel of a pki3
  * crop, of a chromosome 1 about three, so small chromosomes are expected to be the hard ones. Each cell
- * names its abnormal and normal bags; with a few dozen of each, read it as a trend.
+ * counts its abnormal and normal bags; with a few dozen of each, read it as a trend.
  */
-export function lengthGroupSection(sets: readonly ScoredSet[]): string[] {
+export function lengthGroupFigures(sets: readonly ScoredSet[]): LengthGroupFigures {
   const groups = Object.keys(LENGTH_GROUPS) as LengthGroup[];
-  const cell = (set: ScoredSet, group: LengthGroup): string => {
+  const cell = (set: ScoredSet, group: LengthGroup): GroupCell => {
     const scored = set.scores.filter((_, i) => {
       const type = set.bags[i]?.bag.type;
       return type !== undefined && lengthGroupOf(type) === group;
     });
     const abnormal = scored.filter((s) => s.abnormal).length;
     const normal = scored.length - abnormal;
-    if (abnormal === 0 || normal === 0) return `– (${abnormal}/${normal})`;
-    return `${pct(rocAuc(scored))} (${abnormal}/${normal})`;
+    return { auc: abnormal === 0 || normal === 0 ? null : rocAuc(scored), abnormal, normal };
   };
+  return {
+    sets: sets.map((s) => s.name),
+    groups: groups.map((group) => ({ group, cells: sets.map((s) => cell(s, group)) })),
+  };
+}
+
+/** The "HomNet AUC per length group" section of docs/evaluation.md. */
+export function renderLengthGroups(figures: LengthGroupFigures): string[] {
+  const cell = (c: GroupCell): string => `${c.auc === null ? '–' : pct(c.auc)} (${c.abnormal}/${c.normal})`;
   return [
     '## HomNet AUC per length group (image sets)',
     '',
     'In each cell: AUC in %, then (abnormal/normal bags) of that group.',
     '',
-    `| Group | Types | ${sets.map((s) => s.name).join(' | ')} |`,
-    `|---|---|${sets.map(() => '---:').join('|')}|`,
-    ...groups.map(
-      (group) =>
-        `| ${group} | ${LENGTH_GROUPS[group].join(', ')} | ${sets.map((s) => cell(s, group)).join(' | ')} |`,
+    `| Group | Types | ${figures.sets.join(' | ')} |`,
+    `|---|---|${figures.sets.map(() => '---:').join('|')}|`,
+    ...figures.groups.map(
+      ({ group, cells }) =>
+        `| ${group} | ${LENGTH_GROUPS[group].join(', ')} | ${cells.map(cell).join(' | ')} |`,
     ),
     '',
   ];

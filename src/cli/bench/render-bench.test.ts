@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchReport } from './run-bench';
+import { renderBench, renderBenchJson } from './render-bench';
+
+const NODE_ONLY: BenchReport = {
+  inference: {
+    backend: 'wasm',
+    model: 'homnet-abc',
+    pairs: 115,
+    runs: 3,
+    patientMs: 61.25,
+    scoresOnlyPatientMs: 40.5,
+    pairsPerSecond: 1877.55,
+    flopsPerPair: 5_640_000,
+    gflopsPerSecond: 10.59,
+    targetPatientMs: 80,
+  },
+  imaging: { karyogramMs: 87.1, source: '100955NVG.017.K.BMP', chromosomes: 46, targetKaryogramMs: 100 },
+};
+
+describe('bench output', () => {
+  it('prints one line per Node measurement with its figures', () => {
+    expect(renderBench(NODE_ONLY)).toBe(
+      'inference (wasm, 115 pairs): 61.25 ms per patient with attention maps, 40.5 ms scores only; ' +
+        '1877.55 pairs/s; 5.64 MFLOP per pair, 10.59 GFLOP/s (target ≤ 80 ms)\n' +
+        'imaging (100955NVG.017.K.BMP): 87.1 ms per karyogram, 46 chromosomes (target ≤ 100 ms)\n',
+    );
+  });
+
+  it('adds the browser lines: main thread, cases in a row, worker inference', () => {
+    const text = renderBench({
+      ...NODE_ONLY,
+      browser: {
+        inference: [
+          { backend: 'webgpu', tfBackend: 'webgpu', adapter: 'SwiftShader', patientMs: 900, runs: 3 },
+          { backend: 'wasm', tfBackend: 'wasm', adapter: null, patientMs: 120, runs: 3 },
+        ],
+        mainThread: {
+          longestGapMs: 42,
+          longestGapDuringJobMs: 17,
+          longestGapAfterJobMs: 42,
+          analysisMs: 2500,
+          settleMs: 300,
+        },
+        manyCases: [
+          {
+            backend: 'wasm',
+            tfBackend: 'wasm',
+            cases: 12,
+            cellsPerCase: 3,
+            msPerCase: 310,
+            checkpoints: [
+              {
+                case: 4,
+                numTensors: 96,
+                numBytes: 1024,
+                numBytesInGPU: null,
+                heapUsedBytes: 3 * 2 ** 20,
+                backingStorageBytes: 2 ** 19,
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(text).toContain('longest task ≤ 42 ms (17 during the job, 42 after; 10 ms heartbeat');
+    expect(text).toContain('2500 ms to verdicts, drawn 300 ms later\n');
+    expect(text).toContain(
+      '12 cases in a row (wasm, 310 ms each): case 4: 96 tensors, 1024 B, heap 3.00 MB, buffers 0.50 MB\n',
+    );
+    expect(text).toContain('chromium worker, webgpu (SwiftShader): 900 ms per patient\n');
+    expect(text).toContain('chromium worker, wasm: 120 ms per patient\n');
+    expect(text).not.toContain('big case');
+  });
+
+  it('prints the JSON of formats.md with the required keys', () => {
+    const json = JSON.parse(renderBenchJson(NODE_ONLY)) as BenchReport;
+    expect(json.inference).toMatchObject({ backend: 'wasm', pairsPerSecond: 1877.55, patientMs: 61.25 });
+    expect(json.imaging.karyogramMs).toBe(87.1);
+  });
+});
