@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { encode } from 'fast-png';
 import {
+  A_3_TOUCHING_A_7,
+  FREE_PAIRS_1_2_AND_A_3,
   stripedBands,
   syntheticMetaphase,
   type DrawnChromosome,
@@ -11,56 +13,13 @@ import {
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
 
-/** Pairs of 1, 2 and 3 lying free, at several angles. */
-const FREE: DrawnChromosome[] = [
-  {
-    label: 'A1',
-    path: [
-      { x: 20, y: 20 },
-      { x: 20, y: 110 },
-    ],
-    bands: stripedBands(6),
-  },
-  {
-    label: 'A1',
-    path: [
-      { x: 60, y: 30 },
-      { x: 140, y: 70 },
-    ],
-    bands: stripedBands(6),
-  },
-  {
-    label: 'A2',
-    path: [
-      { x: 30, y: 140 },
-      { x: 40, y: 180 },
-      { x: 60, y: 220 },
-    ],
-    bands: stripedBands(5),
-  },
-  {
-    label: 'A2',
-    path: [
-      { x: 200, y: 20 },
-      { x: 280, y: 20 },
-    ],
-    bands: stripedBands(5),
-  },
-  {
-    label: 'A3',
-    path: [
-      { x: 100, y: 150 },
-      { x: 170, y: 210 },
-    ],
-    bands: stripedBands(4),
-  },
-];
+const FREE = FREE_PAIRS_1_2_AND_A_3;
 
 /** Writes `<case>/<cell>.png` and its `.xml`, as a lab exports an annotated metaphase. */
 function writeMetaphase(
   caseDir: string,
   cell: string,
-  chromosomes: DrawnChromosome[],
+  chromosomes: readonly DrawnChromosome[],
   xmlOf = (xml: string) => xml,
 ): void {
   const { image, xml } = syntheticMetaphase(320, 240, chromosomes);
@@ -77,25 +36,7 @@ test('annotated metaphases are analysed as cells; a touching chromosome is marke
   const caseDir = join(mkdtempSync(join(tmpdir(), 'homnet-')), 'metaphase-case');
   mkdirSync(caseDir);
   // cell1: its second 3 touches a 7 end to end; cell2: every pair free; cell3: a box named A9.
-  writeMetaphase(caseDir, 'cell1', [
-    ...FREE,
-    {
-      label: 'A3',
-      path: [
-        { x: 200, y: 120 },
-        { x: 260, y: 120 },
-      ],
-      bands: stripedBands(4),
-    },
-    {
-      label: 'C7',
-      path: [
-        { x: 264, y: 124 },
-        { x: 264, y: 180 },
-      ],
-      bands: stripedBands(3),
-    },
-  ]);
+  writeMetaphase(caseDir, 'cell1', [...FREE, ...A_3_TOUCHING_A_7]);
   writeMetaphase(caseDir, 'cell2', [
     ...FREE,
     {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  stripedBands,
+  A_3_TOUCHING_A_7,
+  FREE_PAIRS_1_2_AND_A_3,
   syntheticMetaphase,
   type DrawnChromosome,
 } from '../imaging/testing/synthetic-metaphase';
@@ -20,46 +21,8 @@ const run = promisify(execFile);
 
 /** Pairs of 1 and 3, the second 3 touching a 7. */
 const CHROMOSOMES: DrawnChromosome[] = [
-  {
-    label: 'A1',
-    path: [
-      { x: 20, y: 20 },
-      { x: 20, y: 110 },
-    ],
-    bands: stripedBands(6),
-  },
-  {
-    label: 'A1',
-    path: [
-      { x: 60, y: 30 },
-      { x: 140, y: 70 },
-    ],
-    bands: stripedBands(6),
-  },
-  {
-    label: 'A3',
-    path: [
-      { x: 100, y: 150 },
-      { x: 170, y: 210 },
-    ],
-    bands: stripedBands(4),
-  },
-  {
-    label: 'A3',
-    path: [
-      { x: 200, y: 120 },
-      { x: 260, y: 120 },
-    ],
-    bands: stripedBands(4),
-  },
-  {
-    label: 'C7',
-    path: [
-      { x: 264, y: 124 },
-      { x: 264, y: 180 },
-    ],
-    bands: stripedBands(3),
-  },
+  ...FREE_PAIRS_1_2_AND_A_3.filter((c) => c.label !== 'A2'),
+  ...A_3_TOUCHING_A_7,
 ];
 
 describe('npm run analyze on annotated metaphases', () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { encode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import {
+  A_3_TOUCHING_A_7,
+  FREE_PAIRS_1_2_AND_A_3,
   stripedBands,
   syntheticMetaphase,
   type DrawnChromosome,
@@ -13,55 +15,8 @@ import { metaphaseCropBundle } from './metaphase-crop-bundle';
 
 /** Free pairs of 1 and 2, a 3 that touches a 7, and a third free 1. */
 const CHROMOSOMES: DrawnChromosome[] = [
-  {
-    label: 'A1',
-    path: [
-      { x: 20, y: 20 },
-      { x: 20, y: 110 },
-    ],
-    bands: stripedBands(6),
-  },
-  {
-    label: 'A1',
-    path: [
-      { x: 60, y: 30 },
-      { x: 140, y: 70 },
-    ],
-    bands: stripedBands(6),
-  },
-  {
-    label: 'A2',
-    path: [
-      { x: 30, y: 140 },
-      { x: 40, y: 180 },
-      { x: 60, y: 220 },
-    ],
-    bands: stripedBands(5),
-  },
-  {
-    label: 'A2',
-    path: [
-      { x: 200, y: 20 },
-      { x: 280, y: 20 },
-    ],
-    bands: stripedBands(5),
-  },
-  {
-    label: 'A3',
-    path: [
-      { x: 200, y: 120 },
-      { x: 260, y: 120 },
-    ],
-    bands: stripedBands(4),
-  },
-  {
-    label: 'C7',
-    path: [
-      { x: 264, y: 124 },
-      { x: 264, y: 180 },
-    ],
-    bands: stripedBands(3),
-  },
+  ...FREE_PAIRS_1_2_AND_A_3.slice(0, 4),
+  ...A_3_TOUCHING_A_7,
   {
     label: 'A1',
     path: [

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { stripedBands, syntheticMetaphase, type DrawnChromosome } from '../testing/synthetic-metaphase';
+import {
+  A_3_TOUCHING_A_7,
+  FREE_PAIRS_1_2_AND_A_3,
+  syntheticMetaphase,
+  type DrawnChromosome,
+} from '../testing/synthetic-metaphase';
 import { darknessImage, estimateBackground } from '../segment/background';
 import { labelComponents } from '../segment/components';
 import { chooseThresholds, hysteresisThreshold } from '../segment/threshold';
@@ -11,65 +16,7 @@ import { parseVocAnnotation } from './voc-annotation';
  * Six chromosomes at different angles: a free-standing pair of 1 and of 2, a pair of 3 whose second copy
  * touches a 7 end to end, and a 7 that also touches an unboxed nucleus.
  */
-const CHROMOSOMES: DrawnChromosome[] = [
-  {
-    label: 'A1',
-    path: [
-      { x: 20, y: 20 },
-      { x: 20, y: 110 },
-    ],
-    bands: stripedBands(6),
-  },
-  {
-    label: 'A1',
-    path: [
-      { x: 60, y: 30 },
-      { x: 140, y: 70 },
-    ],
-    bands: stripedBands(6),
-  },
-  {
-    label: 'A2',
-    path: [
-      { x: 30, y: 140 },
-      { x: 40, y: 180 },
-      { x: 60, y: 220 },
-    ],
-    bands: stripedBands(5),
-  },
-  {
-    label: 'A2',
-    path: [
-      { x: 200, y: 20 },
-      { x: 280, y: 20 },
-    ],
-    bands: stripedBands(5),
-  },
-  {
-    label: 'A3',
-    path: [
-      { x: 100, y: 150 },
-      { x: 170, y: 210 },
-    ],
-    bands: stripedBands(4),
-  },
-  {
-    label: 'A3',
-    path: [
-      { x: 200, y: 120 },
-      { x: 260, y: 120 },
-    ],
-    bands: stripedBands(4),
-  },
-  {
-    label: 'C7',
-    path: [
-      { x: 264, y: 124 },
-      { x: 264, y: 180 },
-    ],
-    bands: stripedBands(3),
-  },
-];
+const CHROMOSOMES: DrawnChromosome[] = [...FREE_PAIRS_1_2_AND_A_3, ...A_3_TOUCHING_A_7];
 const NUCLEUS = { x: 264, y: 200, radius: 16 };
 
 function metaphase(): ReturnType<typeof syntheticMetaphase> {

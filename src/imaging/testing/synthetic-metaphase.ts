@@ -63,3 +63,68 @@ ${objects.join('\n')}
 export function stripedBands(bands: number, phase = 0): BandPattern {
   return (t) => 0.35 + 0.25 * Math.sin(2 * Math.PI * bands * t + phase) + 0.15 * t;
 }
+
+/** Free pairs of 1 and 2 and one free 3, at several angles (fit a 320 × 240 metaphase). */
+export const FREE_PAIRS_1_2_AND_A_3: readonly DrawnChromosome[] = [
+  {
+    label: 'A1',
+    path: [
+      { x: 20, y: 20 },
+      { x: 20, y: 110 },
+    ],
+    bands: stripedBands(6),
+  },
+  {
+    label: 'A1',
+    path: [
+      { x: 60, y: 30 },
+      { x: 140, y: 70 },
+    ],
+    bands: stripedBands(6),
+  },
+  {
+    label: 'A2',
+    path: [
+      { x: 30, y: 140 },
+      { x: 40, y: 180 },
+      { x: 60, y: 220 },
+    ],
+    bands: stripedBands(5),
+  },
+  {
+    label: 'A2',
+    path: [
+      { x: 200, y: 20 },
+      { x: 280, y: 20 },
+    ],
+    bands: stripedBands(5),
+  },
+  {
+    label: 'A3',
+    path: [
+      { x: 100, y: 150 },
+      { x: 170, y: 210 },
+    ],
+    bands: stripedBands(4),
+  },
+];
+
+/** A 3 and a 7 touching end to end (fit a 320 × 240 metaphase beside FREE_PAIRS_1_2_AND_A_3). */
+export const A_3_TOUCHING_A_7: readonly DrawnChromosome[] = [
+  {
+    label: 'A3',
+    path: [
+      { x: 200, y: 120 },
+      { x: 260, y: 120 },
+    ],
+    bands: stripedBands(4),
+  },
+  {
+    label: 'C7',
+    path: [
+      { x: 264, y: 124 },
+      { x: 264, y: 180 },
+    ],
+    bands: stripedBands(3),
+  },
+];
