@@ -84,11 +84,22 @@ describe('npm run analyze', () => {
     expect(result.stderr).toMatch(/^warning: batch\/case-c\/cell01: straightening doubtful .*7_1\.png/m);
     const c = byName.get('case-c');
     expect(c?.cells[0]?.doubtfulStraightening).toEqual([
-      { type: '7', homolog: 1, axisCoverage: expect.any(Number) as number },
+      expect.objectContaining({
+        type: '7',
+        homolog: 1,
+        reason: expect.stringMatching(
+          /^folded or bent, straightened over about \d+ % of its length/,
+        ) as string,
+      }),
     ]);
     expect(c?.cells[0]?.doubtfulStraightening?.[0]?.axisCoverage).toBeLessThan(0.74);
-    // Its only cell: the pair is still scored, a doubtful verdict rather than none.
-    expect(c?.types.find((t) => t.type === '7')?.pairs.map((p) => p.cell)).toEqual(['cell01']);
+    // Its only cell: the pair is still scored and shown, but flags nothing: the type is unreliable.
+    const seven = c?.types.find((t) => t.type === '7');
+    expect(seven?.pairs.map((p) => p.cell)).toEqual(['cell01']);
+    expect(seven?.score).toBeGreaterThan(0);
+    expect(seven?.abnormal).toBeNull();
+    expect(seven?.unreliable).toBe('straightening');
+    expect(c?.types.filter((t) => t.type !== '7').every((t) => t.unreliable === null)).toBe(true);
     expect(k?.cells.every((cell) => cell.doubtfulStraightening?.length === 0)).toBe(true);
     expect(result.stderr).not.toMatch(/^warning: .*case-k.*straightening/m);
     // Both cases hold fewer cells than the verdicts need to be at their surest.

@@ -1,5 +1,5 @@
-import { straighteningDoubtful } from '../imaging/profile/axis-coverage';
 import type { ModelInfo } from '../model/homnet-model';
+import { straighteningDoubtTexts } from './verdict/chromosome-doubts';
 import type { ScoredCase } from './verdict/score-case';
 
 /** The `homnet-review/analysis@1` document of docs/formats.md (a contract: extend, never break). */
@@ -21,11 +21,20 @@ export interface CaseDocument {
     /** Chromosomes whose type assignment is uncertain (confidence below 0.6), so a reader checks them. */
     lowConfidence?: { type: string; homolog: number; confidence: number }[];
     /**
-     * Chromosomes whose straightening is doubtful (folded, hooked; imaging/profile/axis-coverage), with
-     * how much of them the axis covers relative to the cell: their pairs are left out of the verdict while
-     * another cell has a pair of that type without the doubt (a type's `pairs` then lacks this cell).
+     * Chromosomes whose straightening is doubtful (folded, hooked: imaging/profile/axis-coverage; chromatids
+     * that disagree: imaging/profile/chromatid-agreement), with how much of them the axis covers and how
+     * much their chromatids disagree, both relative to the cell (about 1 when sound; null where not
+     * measured), and why: their pairs are left out of the verdict while another cell has a pair of that
+     * type without a doubt (a type's `pairs` then lacks this cell), and a type with no other pair is
+     * `unreliable`.
      */
-    doubtfulStraightening?: { type: string; homolog: number; axisCoverage: number }[];
+    doubtfulStraightening?: {
+      type: string;
+      homolog: number;
+      axisCoverage: number | null;
+      chromatidDisagreement: number | null;
+      reason: string;
+    }[];
     /**
      * Metaphase chromosomes whose cut-out may hold part of another object (touching or crossing it; see
      * imaging/metaphase/box-cut-outs), with the reason: left out of the verdict like the above.
@@ -51,11 +60,21 @@ export function caseDocument(scored: ScoredCase): CaseDocument {
       lowConfidence: cell.chromosomes
         .filter((c) => c.confidence < 0.6)
         .map((c) => ({ type: c.type, homolog: c.homolog, confidence: round(c.confidence, 3) })),
-      doubtfulStraightening: cell.chromosomes.flatMap((c) =>
-        c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage)
-          ? [{ type: c.type, homolog: c.homolog, axisCoverage: round(c.axisCoverage, 3) }]
-          : [],
-      ),
+      doubtfulStraightening: cell.chromosomes.flatMap((c) => {
+        const reasons = straighteningDoubtTexts(c);
+        return reasons.length === 0
+          ? []
+          : [
+              {
+                type: c.type,
+                homolog: c.homolog,
+                axisCoverage: c.axisCoverage === undefined ? null : round(c.axisCoverage, 3),
+                chromatidDisagreement:
+                  c.chromatidDisagreement === undefined ? null : round(c.chromatidDisagreement, 3),
+                reason: reasons.join('; '),
+              },
+            ];
+      }),
       doubtfulCutOut: cell.chromosomes.flatMap((c) =>
         c.cutOutDoubt === undefined ? [] : [{ type: c.type, homolog: c.homolog, reason: c.cutOutDoubt }],
       ),
@@ -63,6 +82,7 @@ export function caseDocument(scored: ScoredCase): CaseDocument {
     types: scored.types.map((t) => ({
       ...t,
       score: t.score === null ? null : round(t.score),
+      unreliable: t.unreliable ?? null,
       pairs: t.pairs.map((p) => ({ cell: p.cell, alpha: round(p.alpha) })),
       region: t.region ? { ...t.region, from: round(t.region.from, 3), to: round(t.region.to, 3) } : null,
     })),

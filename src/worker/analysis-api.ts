@@ -71,6 +71,8 @@ export interface ChromosomeView {
   readonly confidence: number;
   /** How much of it the straightening axis covers relative to its cell (about 1), when measured. */
   readonly axisCoverage?: number;
+  /** How much its chromatids' profiles disagree relative to its cell (about 1), when measured. */
+  readonly chromatidDisagreement?: number;
   /** Why its metaphase cut-out may hold part of another object (it touches or crosses it), when it may. */
   readonly cutOutDoubt?: string;
   /**

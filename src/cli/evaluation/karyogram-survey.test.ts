@@ -29,6 +29,7 @@ describe('renderKaryogramSurvey', () => {
       countErrors: [],
       flags: flags.map(([type, score]) => ({ type, score })),
       doubtful: [],
+      unreliable: [],
       changedTypes: expected.includes('t(9;22)') ? ['9', '22'] : [],
     });
     const text = renderKaryogramSurvey(
@@ -37,7 +38,7 @@ describe('renderKaryogramSurvey', () => {
           ['22', 0.99],
           ['5', 0.9],
         ]),
-        row('normal.png', '46,XX', [['1', 0.95]]),
+        { ...row('normal.png', '46,XX', [['1', 0.95]]), unreliable: ['7 (straightening)'] },
         { ...row('spread.jpg', '46,XY', []), counts: null, refused: 'looks like a metaphase spread' },
       ],
       'homnet-test',
@@ -45,8 +46,10 @@ describe('renderKaryogramSurvey', () => {
     );
     expect(text).toContain('  flags: 22 0.99 (true), 5 0.90');
     expect(text).toContain('  refused: looks like a metaphase spread');
+    expect(text).toContain('  unreliable types: 7 (straightening)');
     expect(text).toContain(
-      '3 karyograms: 2 read, 2 with every count right; 2 false structural flags (1.00 per karyogram read)',
+      '3 karyograms: 2 read, 2 with every count right; 2 false structural flags (1.00 per karyogram read); ' +
+        '0 doubtful centre lines; 1 types unreliable (every pair doubtful, no verdict)',
     );
   });
 });

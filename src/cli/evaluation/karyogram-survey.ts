@@ -3,12 +3,12 @@ import { join, relative } from 'node:path';
 import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { readFolderAsVirtualFiles } from '../../imaging/case-input/read-folder.node.js';
 import { hasImageExtension } from '../../imaging/case-input/file-names';
-import { straighteningDoubtful } from '../../imaging/profile/axis-coverage';
 import { cellChromosomes } from '../../karyotype/cell-chromosomes';
 import { parseKaryotype } from '../../karyotype/karyotype-parser';
 import { isNumerical } from '../../karyotype/karyotype-types';
 import type { HomNetModel } from '../../model/homnet-model';
 import { profileCase } from '../../pipeline/profiles/profile-case-files';
+import { straighteningDoubtTexts } from '../../pipeline/verdict/chromosome-doubts';
 import { scoreCase } from '../../pipeline/verdict/score-case';
 import { CHROMOSOME_TYPES, type ChromosomeType } from '../../shared/chromosome-types';
 import { createRandom } from '../../shared/random';
@@ -26,8 +26,10 @@ export interface KaryogramSurveyRow {
   readonly countErrors: readonly string[];
   /** Types flagged as structurally abnormal, with their scores, highest first. */
   readonly flags: readonly { readonly type: ChromosomeType; readonly score: number }[];
-  /** Chromosomes whose centre line is doubtful, `type/copy (coverage %)`. */
+  /** Chromosomes whose centre line is doubtful, `type/copy (why)`. */
   readonly doubtful: readonly string[];
+  /** Types that flag nothing because every pair of them is doubtful: `type (why)`. */
+  readonly unreliable: readonly string[];
   /** Types the expected karyotype changes structurally (their flags are true ones). */
   readonly changedTypes: readonly ChromosomeType[];
 }
@@ -46,7 +48,7 @@ function structurallyChanged(karyotype: string): ChromosomeType[] {
 }
 
 /** Image files under a folder, sorted, sub-folders included. */
-async function imagesUnder(folder: string): Promise<string[]> {
+export async function imagesUnder(folder: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
     a.name.localeCompare(b.name),
@@ -88,6 +90,7 @@ export async function surveyKaryograms(
         countErrors: [],
         flags: [],
         doubtful: [],
+        unreliable: [],
         changedTypes: expected === null ? [] : structurallyChanged(expected),
       });
       onProgress?.(i + 1, files.length, file);
@@ -108,10 +111,12 @@ export async function surveyKaryograms(
       flags: scored.types
         .flatMap((t) => (t.abnormal === true && t.score !== null ? [{ type: t.type, score: t.score }] : []))
         .sort((a, b) => b.score - a.score),
-      doubtful: cell.chromosomes.flatMap((c) =>
-        straighteningDoubtful(c.axisCoverage)
-          ? [`${c.type}/${c.homolog + 1} (${Math.round(100 * (c.axisCoverage ?? 0))} %)`]
-          : [],
+      doubtful: cell.chromosomes.flatMap((c) => {
+        const why = straighteningDoubtTexts(c);
+        return why.length === 0 ? [] : [`${c.type}/${c.homolog + 1} (${why.join('; ')})`];
+      }),
+      unreliable: scored.types.flatMap((t) =>
+        (t.unreliable ?? null) === null ? [] : [`${t.type} (${t.unreliable ?? ''})`],
       ),
       changedTypes: expected === null ? [] : structurallyChanged(expected),
     });
@@ -140,6 +145,7 @@ export function renderKaryogramSurvey(
       `  flags: ${row.flags.length === 0 ? 'none' : row.flags.map((f) => `${f.type} ${f.score.toFixed(2)}${row.changedTypes.includes(f.type) ? ' (true)' : ''}`).join(', ')}`,
     );
     lines.push(`  doubtful centre lines: ${row.doubtful.length === 0 ? 'none' : row.doubtful.join(', ')}`);
+    lines.push(`  unreliable types: ${row.unreliable.length === 0 ? 'none' : row.unreliable.join(', ')}`);
   }
   const read = rows.filter((r) => r.refused === null);
   const falseFlags = read.reduce(
@@ -150,7 +156,8 @@ export function renderKaryogramSurvey(
     '',
     `${rows.length} karyograms: ${read.length} read, ${read.filter((r) => r.countErrors.length === 0).length} with every count right; ` +
       `${falseFlags} false structural flags (${(falseFlags / Math.max(1, read.length)).toFixed(2)} per karyogram read); ` +
-      `${read.reduce((sum, r) => sum + r.doubtful.length, 0)} doubtful centre lines`,
+      `${read.reduce((sum, r) => sum + r.doubtful.length, 0)} doubtful centre lines; ` +
+      `${read.reduce((sum, r) => sum + r.unreliable.length, 0)} types unreliable (every pair doubtful, no verdict)`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -3,12 +3,20 @@ import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { readFolderAsVirtualFiles } from '../../imaging/case-input/read-folder.node.js';
 import type { HomNetModel } from '../../model/homnet-model';
 import { profileCase } from '../../pipeline/profiles/profile-case-files';
-import { scoreCase } from '../../pipeline/verdict/score-case';
+import { scoreCase, type ScoredCase } from '../../pipeline/verdict/score-case';
 import type { RealCaseCrops } from './real-case-flags';
 import { caseCellFromCrops } from '../../pipeline/profiles/profile-case-files';
 
-/** Each real case's type scores (types without a scored pair left out), as the app scores the case. */
+/**
+ * Each real case's type scores, as the app scores the case; types that cannot flag are left out (no
+ * scored pair, or unreliable: every pair doubtful).
+ */
 export type CaseTypeScores = readonly (readonly number[])[];
+
+/** The scores of a scored case's types that can flag (see CaseTypeScores). */
+function flaggableScores(scored: ScoredCase): number[] {
+  return scored.types.flatMap((t) => (t.score === null || (t.unreliable ?? null) !== null ? [] : [t.score]));
+}
 
 /** Crop-bundle cases (pki3) scored as the app scores a crop folder: every cell through the crop path. */
 export async function cropCaseScores(model: HomNetModel, cases: RealCaseCrops): Promise<CaseTypeScores> {
@@ -16,7 +24,7 @@ export async function cropCaseScores(model: HomNetModel, cases: RealCaseCrops): 
   for (const [caseId, cells] of cases) {
     const profiled = [...cells].map(([cellId, crops]) => caseCellFromCrops(cellId, cellId, crops));
     const scored = await scoreCase(model, { id: caseId, cells: profiled, errors: [] });
-    out.push(scored.types.flatMap((t) => (t.score === null ? [] : [t.score])));
+    out.push(flaggableScores(scored));
   }
   return out;
 }
@@ -38,7 +46,7 @@ export async function metaphaseCaseScores(
     const planned = plan.cases[0];
     if (planned !== undefined) {
       const scored = await scoreCase(model, await profileCase(planned));
-      out.push(scored.types.flatMap((t) => (t.score === null ? [] : [t.score])));
+      out.push(flaggableScores(scored));
     }
     onProgress?.(i + 1, patients.length);
   }

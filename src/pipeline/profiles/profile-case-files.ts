@@ -19,7 +19,14 @@ import { KaryogramRejectedError } from '../../imaging/layout/karyogram-rejected-
 import { analyseKaryogram, type AnalysisStage } from '../../imaging/profile/analyse-karyogram';
 import { analyseAnnotatedMetaphase } from '../../imaging/metaphase/analyse-annotated-metaphase';
 import { AnnotationError, parseVocAnnotation } from '../../imaging/metaphase/voc-annotation';
-import type { FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
+import { relativeChromatidDisagreement } from '../../imaging/profile/chromatid-agreement';
+import type { CaseChromosome, FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
+
+/** A cell's chromosomes with their chromatid disagreement measured against each other. */
+export function withChromatidDisagreement(chromosomes: readonly CaseChromosome[]): CaseChromosome[] {
+  const disagreement = relativeChromatidDisagreement(chromosomes);
+  return chromosomes.map((c, i) => ({ ...c, chromatidDisagreement: disagreement[i] ?? 1 }));
+}
 
 export interface ProfileCaseOptions {
   readonly signal?: AbortSignal;
@@ -68,17 +75,19 @@ async function karyogramCells(
         id,
         source: path,
         bandLevel: analysis.bandLevel,
-        chromosomes: analysis.chromosomes.map((c) => ({
-          type: c.type,
-          homolog: c.homolog,
-          profile: c.profile,
-          samples: c.samples,
-          straightened: c.straightened,
-          confidence: c.confidence,
-          axisCoverage: c.axisCoverage,
-          axisPicture: c.axisPicture,
-          box: c.box,
-        })),
+        chromosomes: withChromatidDisagreement(
+          analysis.chromosomes.map((c) => ({
+            type: c.type,
+            homolog: c.homolog,
+            profile: c.profile,
+            samples: c.samples,
+            straightened: c.straightened,
+            confidence: c.confidence,
+            axisCoverage: c.axisCoverage,
+            axisPicture: c.axisPicture,
+            box: c.box,
+          })),
+        ),
         warnings: [
           ...(inverted ? ['light-on-dark image (Q-band/DAPI) inverted'] : []),
           ...page.repairs,
@@ -135,7 +144,7 @@ async function metaphaseCell(
       source: path,
       bandLevel: analysis.bandLevel,
       // A box names its type: the assignment is the annotator's, not a guess.
-      chromosomes: analysis.chromosomes.map((c) => ({ ...c, confidence: 1 })),
+      chromosomes: withChromatidDisagreement(analysis.chromosomes.map((c) => ({ ...c, confidence: 1 }))),
       warnings: [
         ...(inverted ? ['light-on-dark image (Q-band/DAPI) inverted'] : []),
         ...page.repairs,
@@ -167,7 +176,7 @@ export function caseCellFromCrops(
     id,
     source,
     bandLevel: profiled.bandLevel,
-    chromosomes: profiled.chromosomes.map((c) => ({ ...c, confidence: 1 })),
+    chromosomes: withChromatidDisagreement(profiled.chromosomes.map((c) => ({ ...c, confidence: 1 }))),
     warnings: [
       ...(orientation === null ? [] : [orientation]),
       ...(straightening === null ? [] : [straightening]),

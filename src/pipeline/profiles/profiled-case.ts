@@ -24,6 +24,12 @@ export interface CaseChromosome {
    */
   readonly axisCoverage?: number;
   /**
+   * How much its two chromatids' profiles disagree, relative to the cell's typical chromosome (about 1;
+   * from DOUBTFUL_CHROMATID_DISAGREEMENT on, its centre line did not run down its middle). Absent in cases
+   * saved before it was measured.
+   */
+  readonly chromatidDisagreement?: number;
+  /**
    * Its cut-out with the straightening axis over it (p-ter first), for the reviewer to check how it was
    * straightened. Absent in cases saved before it was kept.
    */

@@ -1,6 +1,7 @@
 import type { KaryogramAnalysis } from '../../imaging/profile/analyse-karyogram';
 import { analyseKaryogram } from '../../imaging/profile/analyse-karyogram';
 import type { SyntheticCell } from '../../karyotype/synthetic-case';
+import { withChromatidDisagreement } from './profile-case-files';
 import type { ProfiledCaseCell } from './profiled-case';
 
 /**
@@ -17,7 +18,7 @@ export async function profileSyntheticCell(
       id: cell.id,
       source: cell.id,
       bandLevel: analysis.bandLevel,
-      chromosomes: analysis.chromosomes,
+      chromosomes: withChromatidDisagreement(analysis.chromosomes),
       warnings: analysis.warnings,
     },
   };

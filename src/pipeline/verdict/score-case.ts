@@ -1,9 +1,9 @@
-import { straighteningDoubtful } from '../../imaging/profile/axis-coverage';
 import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
 import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
 import type { BagInput } from '../../model/inputs';
 import type { BagPrediction } from '../../model/prediction';
 import type { HomNetModel } from '../../model/homnet-model';
+import { chromosomeDoubts } from './chromosome-doubts';
 import type { DifferenceRegion } from './difference-region';
 import { differenceRegion } from './difference-region';
 import { pairMismatch } from './profile-alignment';
@@ -16,8 +16,17 @@ export interface TypeVerdict {
   readonly copies: readonly number[];
   /** Abnormal probability, or null when no cell has a complete pair. */
   readonly score: number | null;
-  /** score ≥ the model's threshold; null with the score. */
+  /**
+   * score ≥ the model's threshold; null with the score, and null when the type is `unreliable` (its score
+   * then rests on doubtful pairs only and flags nothing).
+   */
   readonly abnormal: boolean | null;
+  /**
+   * Why no verdict is given although the type was scored: every pair of it has a homolog whose
+   * straightening or metaphase cut-out is doubtful (`straightening`, `cut-out`, or both, comma-joined).
+   * Null or absent (cases saved before it existed) when the verdict rests on sound pairs.
+   */
+  readonly unreliable?: string | null;
   readonly pairs: readonly { readonly cell: string; readonly alpha: number }[];
   readonly region: DifferenceRegion | null;
 }
@@ -53,27 +62,42 @@ export function caseBandLevel(cells: readonly ProfiledCaseCell[]): BandLevel {
   return best;
 }
 
+/** The pairs a type's verdict rests on, and why it is unreliable when they are all doubtful. */
+export interface VerdictBasis {
+  readonly pairs: PairSource[];
+  /** `straightening`, `cut-out` or both (comma-joined) when every pair is doubtful; else null. */
+  readonly unreliable: string | null;
+}
+
 /**
  * Pairs of one type that the verdict rests on: the first two copies of each cell that has at least two,
- * except pairs with a doubtful straightening (a folded or hooked homolog, see axis-coverage) while
- * another cell has a pair without one. A folded homolog's profile covers part of it, so its pair looks
- * abnormal: each of the 3 such chromosomes in the 56 held-out pki3 cases made a false flag, and leaving
- * them out took the flags on those cases from 43 to 40. Likewise pairs with a doubtful cut-out (a
- * metaphase chromosome touching or crossing another, see cutOutBoxes), whose mask may hold part of its
- * neighbour. A pair view still shows the pair, marked.
+ * except pairs with a doubtful homolog while another cell has a pair without one. A homolog is doubtful
+ * when its straightening is (a folded or hooked chromosome whose axis covers part of it, see
+ * axis-coverage; chromatids that disagree because the centre line left the middle, see
+ * chromatid-agreement) or its metaphase cut-out is (touching or crossing another object, see
+ * cutOutBoxes, so its mask may hold part of a neighbour). Such a pair looks abnormal whatever the
+ * chromosomes are: each of the 3 folded homologs in the 56 held-out pki3 cases made a false flag, and
+ * on 62 tseng validation patients 42 % of pairs with a touching cut-out score above the threshold
+ * against 8 % of free ones. When every pair is doubtful they are all kept, so that the score and the
+ * pair view still exist, and the type is `unreliable`: it flags nothing. A pair view still shows a
+ * left-out pair, marked.
  */
-export function verdictPairs(type: ChromosomeType, cells: readonly ProfiledCaseCell[]): PairSource[] {
+export function verdictBasis(type: ChromosomeType, cells: readonly ProfiledCaseCell[]): VerdictBasis {
   const pairs: PairSource[] = [];
   for (const cell of cells) {
     const copies = cell.chromosomes.filter((c) => c.type === type).sort((a, b) => a.homolog - b.homolog);
     const [first, second] = copies;
     if (first && second) pairs.push({ cell: cell.id, homologs: [first, second] });
   }
-  const reliable = pairs.filter(
-    (pair) =>
-      !pair.homologs.some((c) => straighteningDoubtful(c.axisCoverage) || c.cutOutDoubt !== undefined),
-  );
-  return reliable.length > 0 ? reliable : pairs;
+  const reliable = pairs.filter((pair) => pair.homologs.every((c) => chromosomeDoubts(c).length === 0));
+  if (reliable.length > 0 || pairs.length === 0) return { pairs: reliable, unreliable: null };
+  const kinds = new Set(pairs.flatMap((pair) => pair.homologs.flatMap(chromosomeDoubts)));
+  return { pairs, unreliable: [...kinds].sort((a, b) => b.localeCompare(a)).join(', ') };
+}
+
+/** The pairs of {@link verdictBasis}. */
+export function verdictPairs(type: ChromosomeType, cells: readonly ProfiledCaseCell[]): PairSource[] {
+  return verdictBasis(type, cells).pairs;
 }
 
 /**
@@ -89,7 +113,7 @@ export async function scoreCase(model: HomNetModel, profiled: ProfiledCase): Pro
   );
   const bandOf = new Map(cells.map((cell) => [cell.id, cell.bandLevel.value]));
   const scored = seen
-    .map((type) => ({ type, pairs: verdictPairs(type, cells) }))
+    .map((type) => ({ type, ...verdictBasis(type, cells) }))
     .filter((entry) => entry.pairs.length > 0);
   const bags: BagInput[] = scored.map(({ type, pairs }) => ({
     type,
@@ -100,6 +124,7 @@ export async function scoreCase(model: HomNetModel, profiled: ProfiledCase): Pro
   }));
   const predictions = bags.length > 0 ? await model.predict(bags) : [];
   const details = new Map<ChromosomeType, { prediction: BagPrediction; pairs: PairSource[] }>();
+  const unreliableOf = new Map(scored.map((entry) => [entry.type, entry.unreliable]));
   scored.forEach((entry, i) => {
     const prediction = predictions[i];
     if (prediction) details.set(entry.type, { prediction, pairs: entry.pairs });
@@ -114,15 +139,17 @@ export async function scoreCase(model: HomNetModel, profiled: ProfiledCase): Pro
           ? 'at most one copy per cell (as for X and Y in a male cell)'
           : 'no cell has a complete pair';
       errors.push({ file: profiled.id, message: `type ${type}: ${why}; not scored` });
-      return { type, copies, score: null, abnormal: null, pairs: [], region: null };
+      return { type, copies, score: null, abnormal: null, unreliable: null, pairs: [], region: null };
     }
     const { prediction, pairs } = detail;
     const mismatch = pairs.map((p) => pairMismatch(p.homologs[0], p.homologs[1]));
+    const unreliable = unreliableOf.get(type) ?? null;
     return {
       type,
       copies,
       score: prediction.probability,
-      abnormal: prediction.probability >= model.info.threshold,
+      abnormal: unreliable === null ? prediction.probability >= model.info.threshold : null,
+      unreliable,
       pairs: prediction.pairs.map((p, k) => ({ cell: pairs[k]?.cell ?? '', alpha: p.alpha })),
       region: differenceRegion(type, level, mismatch),
     };

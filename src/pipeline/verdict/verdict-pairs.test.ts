@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createGrayImage } from '../../shared/gray-image';
 import { PROFILE_LENGTH } from '../../shared/profile';
 import type { CaseChromosome, ProfiledCaseCell } from '../profiles/profiled-case';
-import { verdictPairs } from './score-case';
+import { verdictBasis, verdictPairs } from './score-case';
 
-function chromosome(homolog: number, axisCoverage?: number, cutOutDoubt?: string): CaseChromosome {
+function chromosome(
+  homolog: number,
+  axisCoverage?: number,
+  cutOutDoubt?: string,
+  chromatidDisagreement?: number,
+): CaseChromosome {
   return {
     type: '7',
     homolog,
@@ -14,6 +19,7 @@ function chromosome(homolog: number, axisCoverage?: number, cutOutDoubt?: string
     confidence: 1,
     ...(axisCoverage !== undefined ? { axisCoverage } : {}),
     ...(cutOutDoubt !== undefined ? { cutOutDoubt } : {}),
+    ...(chromatidDisagreement !== undefined ? { chromatidDisagreement } : {}),
   };
 }
 
@@ -50,5 +56,41 @@ describe('verdictPairs', () => {
     const touching = cell('touching', [chromosome(0, 1), chromosome(1, 1, 'touches or crosses C9')]);
     expect(verdictPairs('7', [touching, fine]).map((p) => p.cell)).toEqual(['fine']);
     expect(verdictPairs('7', [touching, single]).map((p) => p.cell)).toEqual(['touching']);
+  });
+
+  it('leaves out a pair whose chromatids disagree (a centre line off the middle), on the same terms', () => {
+    const split = cell('split', [chromosome(0, 1, undefined, 4.2), chromosome(1, 1, undefined, 0.9)]);
+    const mild = cell('mild', [chromosome(0, 1, undefined, 2.5), chromosome(1, 1, undefined, 1.1)]);
+    expect(verdictPairs('7', [split, mild]).map((p) => p.cell)).toEqual(['mild']);
+  });
+});
+
+describe('verdictBasis', () => {
+  const fine = cell('fine', [chromosome(0, 0.97), chromosome(1, 1.01)]);
+  const folded = cell('folded', [chromosome(0, 1.02), chromosome(1, 0.5)]);
+  const touching = cell('touching', [chromosome(0, 1), chromosome(1, 1, 'touches or crosses C9')]);
+  const split = cell('split', [chromosome(0, 1, undefined, 5), chromosome(1, 1)]);
+
+  it('is reliable while one pair is sound', () => {
+    expect(verdictBasis('7', [folded, touching, fine])).toEqual({
+      pairs: [expect.objectContaining({ cell: 'fine' })],
+      unreliable: null,
+    });
+  });
+
+  it('keeps every pair but says why when all are doubtful: the type then flags nothing', () => {
+    expect(verdictBasis('7', [folded]).unreliable).toBe('straightening');
+    expect(verdictBasis('7', [split]).unreliable).toBe('straightening');
+    expect(verdictBasis('7', [touching]).unreliable).toBe('cut-out');
+    const both = verdictBasis('7', [touching, folded]);
+    expect(both.unreliable).toBe('straightening, cut-out');
+    expect(both.pairs.map((p) => p.cell)).toEqual(['touching', 'folded']);
+  });
+
+  it('has nothing to judge without a pair', () => {
+    expect(verdictBasis('7', [cell('single', [chromosome(0, 0.3)])])).toEqual({
+      pairs: [],
+      unreliable: null,
+    });
   });
 });

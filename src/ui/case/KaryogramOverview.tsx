@@ -4,7 +4,7 @@ import { analysisWorker } from '../../state/engine-actions';
 import { useAppStore } from '../../state/store';
 import type { CaseSummary, OverviewImages } from '../../worker/analysis-api';
 import { GrayCanvas } from '../common/GrayCanvas';
-import { copyFlag, VERDICT_TEXT, verdictKind } from '../common/verdict';
+import { copyFlag, verdictKind, verdictText } from '../common/verdict';
 
 /** ISCN karyogram rows: 1–5, 6–12, 13–18, 19–22 + X + Y. */
 const ROWS: readonly (readonly ChromosomeType[])[] = [
@@ -93,7 +93,7 @@ export function KaryogramOverview({ summary }: { summary: CaseSummary }) {
                 <span className="type-score">
                   {verdict?.score === null || !verdict ? '–' : verdict.score.toFixed(2)}
                 </span>
-                <span className="type-verdict">{VERDICT_TEXT[kind]}</span>
+                <span className="type-verdict">{verdictText(verdict)}</span>
                 {flag ? (
                   <span className="flag" title="numerical check">
                     {flag}

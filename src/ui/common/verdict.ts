@@ -1,9 +1,10 @@
 import type { TypeVerdict } from '../../pipeline/verdict/score-case';
 import type { ChromosomeType } from '../../shared/chromosome-types';
 
-export type VerdictKind = 'abnormal' | 'normal' | 'unscored';
+export type VerdictKind = 'abnormal' | 'normal' | 'unreliable' | 'unscored';
 
 export function verdictKind(verdict: TypeVerdict | null | undefined): VerdictKind {
+  if (verdict && (verdict.unreliable ?? null) !== null) return 'unreliable';
   if (!verdict || verdict.abnormal === null) return 'unscored';
   return verdict.abnormal ? 'abnormal' : 'normal';
 }
@@ -11,8 +12,18 @@ export function verdictKind(verdict: TypeVerdict | null | undefined): VerdictKin
 export const VERDICT_TEXT: Readonly<Record<VerdictKind, string>> = {
   abnormal: 'suspected abnormal',
   normal: 'no finding',
+  unreliable: 'unreliable',
   unscored: 'not scored',
 };
+
+/**
+ * A type's verdict in the reviewer's words; an unreliable one says what failed (`unreliable:
+ * straightening`), since its score rests on doubtful pairs only and flags nothing.
+ */
+export function verdictText(verdict: TypeVerdict | null | undefined): string {
+  const kind = verdictKind(verdict);
+  return kind === 'unreliable' ? `unreliable: ${verdict?.unreliable ?? ''}` : VERDICT_TEXT[kind];
+}
 
 /**
  * Numerical flags of a type: any cell whose copy number is not the expected one (2 for autosomes; for X

@@ -1,7 +1,7 @@
 import { useAppStore } from '../../state/store';
 import { isBandLevel } from '../../shared/chromosome-types';
 import { useProgressiveCount } from '../common/use-progressive-count';
-import { VERDICT_TEXT, verdictKind } from '../common/verdict';
+import { verdictKind, verdictText } from '../common/verdict';
 import { AttentionPanel } from './AttentionPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { IdeogramPanel } from './IdeogramPanel';
@@ -61,7 +61,7 @@ export function PairView() {
       <header className="pair-header">
         <h2 id="pair-title">Chromosome {type}</h2>
         <p className={`verdict verdict-${kind}`} data-testid="pair-verdict">
-          <strong>{VERDICT_TEXT[kind]}</strong>
+          <strong>{verdictText(view.verdict)}</strong>
           {score !== null && score !== undefined
             ? ` — score ${score.toFixed(2)} (threshold ${view.threshold.toFixed(2)})`
             : ''}

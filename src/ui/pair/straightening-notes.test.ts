@@ -33,6 +33,19 @@ describe('straighteningNotes', () => {
     );
   });
 
+  it("names a homolog whose chromatids disagree, with how much more than its cell's typical one", () => {
+    const split = { ...chromosome(0, 1), chromatidDisagreement: 4.26 };
+    expect(straighteningNotes(view([split, chromosome(1, 1)], false))[0]?.text).toBe(
+      "homolog 1: its two chromatids' profiles disagree 4.3 times as much as the cell's typical " +
+        "chromosome's (the centre line left its middle)",
+    );
+    expect(
+      straighteningNotes(
+        view([{ ...chromosome(0, 1), chromatidDisagreement: 2.9 }, chromosome(1, 1)], false),
+      ),
+    ).toEqual([]);
+  });
+
   it('says nothing of well straightened or unmeasured homologs, nor of a third copy', () => {
     expect(straighteningNotes(view([chromosome(0, 0.9), chromosome(1)], false))).toEqual([]);
     expect(straighteningNotes(view([chromosome(0, 1), chromosome(1, 1), chromosome(2, 0.3)], false))).toEqual(

@@ -1,4 +1,4 @@
-import { straighteningDoubtful } from '../../imaging/profile/axis-coverage';
+import { straighteningDoubtTexts } from '../../pipeline/verdict/chromosome-doubts';
 import type { CellTypeView } from '../../worker/analysis-api';
 
 /** A homolog of a pair whose straightening is doubtful, in the reviewer's words. */
@@ -10,18 +10,15 @@ export interface StraighteningNote {
 
 /**
  * What the pair view and the report say about a cell's homologs whose straightening is doubtful (folded,
- * hooked, arms touching; imaging/profile/axis-coverage) or whose metaphase cut-out may hold part of a
+ * hooked, arms touching: imaging/profile/axis-coverage; chromatids that disagree:
+ * imaging/profile/chromatid-agreement) or whose metaphase cut-out may hold part of a
  * neighbour (imaging/metaphase/box-cut-outs), and whether the verdict left the pair out.
  */
 export function straighteningNotes(view: CellTypeView): StraighteningNote[] {
   const leftOut = view.leftOut ? '; this pair is left out of the verdict' : '';
   return view.chromosomes.slice(0, 2).flatMap((c, homolog) => {
     const doubts = [
-      ...(c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage)
-        ? [
-            `folded or bent, straightened over about ${String(Math.round(100 * c.axisCoverage))} % of its length`,
-          ]
-        : []),
+      ...straighteningDoubtTexts(c),
       ...(c.cutOutDoubt !== undefined ? [`cut-out doubtful (${c.cutOutDoubt})`] : []),
     ];
     return doubts.length > 0

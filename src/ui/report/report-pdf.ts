@@ -4,7 +4,7 @@ import { analysisWorker } from '../../state/engine-actions';
 import type { CaseRecord } from '../../state/review-types';
 import { flaggedTypes, latestDecisions } from '../../state/review-types';
 import { scoredCellCount } from '../case/scored-cells';
-import { VERDICT_TEXT, verdictKind } from '../common/verdict';
+import { verdictText } from '../common/verdict';
 import { pairCues } from '../pair/pair-cues';
 import { straighteningNotes } from '../pair/straightening-notes';
 import { heatmapImage, heatmapLegendImage, pairImage } from './pdf-images';
@@ -64,7 +64,7 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
     row([
       t.type,
       t.score === null ? '-' : t.score.toFixed(2),
-      VERDICT_TEXT[verdictKind(t)],
+      verdictText(t),
       t.region?.bands ?? '',
       decision ? `${decision.decision} (${decision.reviewer})` : '',
     ]);
@@ -78,7 +78,7 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
     const view = await analysisWorker().call((api) => api.typeView(record.id, type));
     const verdict = view.verdict;
     pdf.setFontSize(14);
-    pdf.text(`Chromosome ${type}: ${VERDICT_TEXT[verdictKind(verdict)]}`, 10, 16);
+    pdf.text(`Chromosome ${type}: ${verdictText(verdict)}`, 10, 16);
     pdf.setFontSize(9);
     pdf.text(
       `Score ${verdict?.score?.toFixed(2) ?? '-'} (threshold ${view.threshold.toFixed(2)}); region ${verdict?.region?.bands ?? '-'}`,

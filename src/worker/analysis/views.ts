@@ -35,6 +35,7 @@ function chromosomeView(c: CaseChromosome, list: TransferList): ChromosomeView {
     samples: c.samples,
     confidence: c.confidence,
     ...(c.axisCoverage !== undefined ? { axisCoverage: c.axisCoverage } : {}),
+    ...(c.chromatidDisagreement !== undefined ? { chromatidDisagreement: c.chromatidDisagreement } : {}),
     ...(c.cutOutDoubt !== undefined ? { cutOutDoubt: c.cutOutDoubt } : {}),
     ...(c.axisPicture
       ? {
