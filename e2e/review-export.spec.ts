@@ -8,6 +8,7 @@ interface ExportedType {
   type: string;
   score: number | null;
   abnormal: boolean | null;
+  unreliable: string | null;
   copies: number[];
   pairs: { cell: string; alpha: number }[];
   region: { bands: string } | null;
@@ -53,7 +54,13 @@ test('JSON and PDF exports hold what the screen shows, and the JSON imports back
     else expect(Math.abs(Number(shown) - t.score)).toBeLessThanOrEqual(0.0051);
     await expect(app.typeCard(t.type)).toHaveAttribute(
       'data-verdict',
-      t.abnormal === null ? 'unscored' : t.abnormal ? 'abnormal' : 'normal',
+      t.unreliable !== null
+        ? 'unreliable'
+        : t.abnormal === null
+          ? 'unscored'
+          : t.abnormal
+            ? 'abnormal'
+            : 'normal',
     );
   }
   const five = first?.types.find((t) => t.type === '5');

@@ -100,4 +100,29 @@ test('a folded chromosome is named in its cell and marked in its pair row', asyn
   // Every other type's pairs are straightened along their whole length.
   await app.selectType('1');
   await expect(app.pairView.getByTestId('doubtful-straightening')).toHaveCount(0);
+
+  // Folded in both cells: no sound pair is left, so the type gives no verdict and says why.
+  const twice = writeSyntheticCropFolder(
+    mkdtempSync(join(tmpdir(), 'homnet-')),
+    'folded-7-twice',
+    '46,XY',
+    2,
+    5,
+  );
+  for (const cell of ['cell01', 'cell02']) writeFileSync(join(twice, cell, '7_1.png'), foldedCropPng());
+  await page.getByTestId('folder-input').setInputFiles(twice);
+  await expect(page.locator('#case-title')).toHaveText('folded-7-twice', { timeout: 120_000 });
+  await app.waitForVerdicts();
+  await expect(app.typeCard('7')).toHaveAttribute('data-verdict', 'unreliable');
+  await expect(app.typeCard('7').locator('.type-verdict')).toHaveText('unreliable: straightening');
+  await expect(app.typeCard('7').locator('.type-score')).toHaveText(/^\d\.\d\d$/);
+  await app.selectType('7');
+  await expect(app.pairView.getByTestId('pair-verdict')).toContainText('unreliable: straightening');
+  for (const cell of ['cell01', 'cell02']) {
+    const row = app.pairView.getByTestId(`pair-row-${cell}`);
+    await expect(row.getByTestId('doubtful-straightening')).toContainText('homolog 2: folded or bent');
+    // Both pairs carry the score, so neither is left out; both show how they were straightened.
+    await expect(row.getByTestId('doubtful-straightening')).not.toContainText('left out');
+    await expect(row.getByTestId('axis-pictures')).toHaveAttribute('open', '');
+  }
 });

@@ -9,13 +9,13 @@ import { median } from '../../shared/statistics';
  * any chromosome whose axis runs down its middle; an axis that hooks into one chromatid, runs diagonally
  * across splayed ones, loops round a pale interior or follows a pale chromosome's outline samples two
  * different things. Measured (`npx tsx research/pair-quality.ts`, shipped model, normal pairs only, every
- * flag false): at 3, on the 12 karyograms read of ../shared/data/karyograms, false flags per karyogram
- * 4.08 → 3.50 for 1.42 types per karyogram left without a reliable pair; on 56 pki3 validation cases 0.71
- * → 0.77 flags (noise: the rule averages fewer pairs) for 0.11 such types per case; on 62 tseng
- * validation patients 0.68 → 0.63. At 2 it costs pki3 1.07 types per case, at 4 it wins half as much on
- * the karyograms.
+ * flag false): at 4, on the 12 karyograms read of ../shared/data/karyograms, false flags per karyogram
+ * 4.08 → 3.67 for 0.83 types per karyogram left without a reliable pair; on 56 pki3 validation cases 0.71
+ * → 0.71 for 0.04 such types per case; on 62 tseng validation patients 0.68 → 0.63 (there the cut-outs
+ * decide). At 3 the karyograms get 3.50 flags for 1.42 unreliable types and pki3 0.11 unreliable types,
+ * but sound synthetic chromosomes (short, pale) start to cross it; at 2 pki3 loses 1.07 types per case.
  */
-export const DOUBTFUL_CHROMATID_DISAGREEMENT = 3;
+export const DOUBTFUL_CHROMATID_DISAGREEMENT = 4;
 
 /**
  * A cell's typical disagreement is taken as at least this (1 − r): the few cells whose chromosomes agree

@@ -60,7 +60,7 @@ describe('verdictPairs', () => {
 
   it('leaves out a pair whose chromatids disagree (a centre line off the middle), on the same terms', () => {
     const split = cell('split', [chromosome(0, 1, undefined, 4.2), chromosome(1, 1, undefined, 0.9)]);
-    const mild = cell('mild', [chromosome(0, 1, undefined, 2.5), chromosome(1, 1, undefined, 1.1)]);
+    const mild = cell('mild', [chromosome(0, 1, undefined, 3.5), chromosome(1, 1, undefined, 1.1)]);
     expect(verdictPairs('7', [split, mild]).map((p) => p.cell)).toEqual(['mild']);
   });
 });

@@ -41,7 +41,7 @@ describe('straighteningNotes', () => {
     );
     expect(
       straighteningNotes(
-        view([{ ...chromosome(0, 1), chromatidDisagreement: 2.9 }, chromosome(1, 1)], false),
+        view([{ ...chromosome(0, 1), chromatidDisagreement: 3.9 }, chromosome(1, 1)], false),
       ),
     ).toEqual([]);
   });
