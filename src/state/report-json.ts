@@ -39,6 +39,7 @@ export function caseDocumentOf(summary: CaseSummary): CaseDocument {
     types: summary.types.map((t) => ({
       ...t,
       score: t.score === null ? null : round(t.score),
+      unreliable: t.unreliable ?? null,
       pairs: t.pairs.map((p) => ({ cell: p.cell, alpha: round(p.alpha) })),
       region: t.region ? { ...t.region, from: round(t.region.from, 3), to: round(t.region.to, 3) } : null,
     })),
