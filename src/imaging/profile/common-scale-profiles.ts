@@ -5,6 +5,7 @@ import type { AxisPicture } from './axis-picture';
 import { medialAxis, polylineLength, type Point } from './medial-axis';
 import { rasterFromCrop } from './chromosome-raster';
 import { straightenChromosome, type ChromosomeRaster } from './straighten';
+import { blurProfile, sigmaForScale } from './resolution-match';
 
 /** Fraction of PROFILE_LENGTH the longest chromosome of a cell fills (the rest is margin). */
 export const LONGEST_FILL = 0.9;
@@ -86,7 +87,8 @@ export function profileMeasuredRaster(measured: MeasuredRaster, samplesPerPixel:
   const halfWidth = 0.75 * measured.width + 2;
   const straightened = straightenChromosome(measured.raster, measured.axis, 1 / samplesPerPixel, halfWidth);
   return {
-    profile: straightened.profile,
+    // At a finer scale than the model's training cells, their detail is blurred away (resolution-match).
+    profile: blurProfile(straightened.profile, straightened.samples, sigmaForScale(samplesPerPixel)),
     samples: straightened.samples,
     axisLength: measured.axisLength,
     axis: measured.axis,
