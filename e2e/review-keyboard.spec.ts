@@ -31,8 +31,26 @@ test('keyboard: types, cells, heads, decisions and the ? overlay', async ({ page
   await page.keyboard.press('ArrowLeft');
   await expect(app.typeCard('5')).toHaveAttribute('aria-pressed', 'true');
 
+  // Down and up step through the pairs the verdict rests on, from the one the pair view opened on.
+  const selectedRow = app.pairView.locator('.pair-row.selected');
+  const opened = (await selectedRow.getAttribute('data-testid')) ?? '';
+  const scoredRows = await app.pairView
+    .locator('.pair-row')
+    .evaluateAll((rows) =>
+      rows
+        .filter((row) =>
+          /^\d\.\d\d$/.test(row.querySelector('[data-testid="alpha-value"]')?.textContent ?? ''),
+        )
+        .map((row) => row.getAttribute('data-testid') ?? ''),
+    );
+  expect(scoredRows.length).toBeGreaterThan(1);
+  const next = scoredRows[(scoredRows.indexOf(opened) + 1) % scoredRows.length] ?? '';
   await page.keyboard.press('ArrowDown');
-  await expect(app.pairView.locator('.pair-row.selected')).toHaveAttribute('data-testid', 'pair-row-cell02');
+  await expect(selectedRow).toHaveAttribute('data-testid', next);
+  await page.keyboard.press('ArrowUp');
+  await expect(selectedRow).toHaveAttribute('data-testid', opened);
+  await page.keyboard.press('ArrowDown');
+  await expect(selectedRow).toHaveAttribute('data-testid', next);
   const head = page.getByTestId('head-select');
   const before = await head.inputValue();
   await page.keyboard.press('h');

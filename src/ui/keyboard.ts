@@ -30,9 +30,14 @@ export function useKeyboard(): void {
       const state = useAppStore.getState();
       const record = state.currentCaseId ? state.cases[state.currentCaseId] : undefined;
       const types = record?.summary.types.map((t) => t.type) ?? [];
-      const cells = record?.summary.cells.filter((c) => !c.excluded).map((c) => c.id) ?? [];
       const type = state.selectedType;
-      const cell = state.selectedCell ?? cells[0] ?? null;
+      // The cells whose pair the verdict rests on, as the pair view selects them: a left-out pair has no
+      // attention to show. The pair view opens on the pair with the largest weight.
+      const pairs = record?.summary.types.find((t) => t.type === type)?.pairs ?? [];
+      const cells = pairs.map((p) => p.cell);
+      const strongest = [...pairs].sort((a, b) => b.alpha - a.alpha)[0]?.cell ?? null;
+      const cell =
+        state.selectedCell !== null && cells.includes(state.selectedCell) ? state.selectedCell : strongest;
       const act: Record<string, () => void> = {
         '?': () => {
           state.setShowHelp(!state.showHelp);
