@@ -8,6 +8,11 @@ export interface ClassifiedObjects {
   readonly pieces: Piece[];
   /** Thin dark strokes: printed numbers, titles, annotations. */
   readonly text: Component[];
+  /**
+   * Solid black marks drawn as thick as a thin chromosome: bold printed text such as the karyotype
+   * ("46,XY") set under a karyogram. Not slot labels, and not chromosomes.
+   */
+  readonly boldText: Component[];
   /** Specks and pale fragments too small or thin to matter. */
   readonly debris: Component[];
   /** Objects too large for a chromosome (banners, frames, nuclei). */
@@ -21,7 +26,21 @@ export interface ClassifiedObjects {
 interface ComponentStats {
   readonly maxDistance: Float32Array;
   readonly meanDarkness: Float32Array;
+  /** Share of each component's pixels darker than SOLID_DARKNESS. */
+  readonly solidShare: Float32Array;
 }
+
+/** Darkness of printed ink: black strokes, never reached by most of a G-banded chromosome's pixels. */
+const SOLID_DARKNESS = 0.8;
+
+/**
+ * A component with at least this share of solid pixels, and no thicker than BOLD_TEXT_RADIUS of the
+ * typical chromosome, is bold print. On the 14 karyograms of ../shared/data the printed "46,XY" under
+ * AICS-24-80 has 58–62 % solid pixels at 0.50–0.58 of the typical radius; no chromosome has more than
+ * 39 % (the darkest, AICS-10-55's), and those are at 0.9 of the typical radius or thicker.
+ */
+const BOLD_TEXT_SOLID_SHARE = 0.5;
+const BOLD_TEXT_RADIUS = 0.75;
 
 function componentStats(
   labelling: Labelling,
@@ -31,6 +50,7 @@ function componentStats(
   const n = labelling.components.length + 1;
   const maxDistance = new Float32Array(n);
   const sumDarkness = new Float64Array(n);
+  const solid = new Float64Array(n);
   const { labels } = labelling;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i] ?? 0;
@@ -38,10 +58,15 @@ function componentStats(
     const d = distance[i] ?? 0;
     if (d > (maxDistance[l] ?? 0)) maxDistance[l] = d;
     sumDarkness[l] = (sumDarkness[l] ?? 0) + (darkness[i] ?? 0);
+    if ((darkness[i] ?? 0) > SOLID_DARKNESS) solid[l] = (solid[l] ?? 0) + 1;
   }
   const meanDarkness = new Float32Array(n);
-  for (const c of labelling.components) meanDarkness[c.label] = (sumDarkness[c.label] ?? 0) / c.area;
-  return { maxDistance, meanDarkness };
+  const solidShare = new Float32Array(n);
+  for (const c of labelling.components) {
+    meanDarkness[c.label] = (sumDarkness[c.label] ?? 0) / c.area;
+    solidShare[c.label] = (solid[c.label] ?? 0) / c.area;
+  }
+  return { maxDistance, meanDarkness, solidShare };
 }
 
 function quantile(values: readonly number[], q: number): number {
@@ -70,6 +95,7 @@ function areaReference(components: readonly Component[]): number {
  * Sorts components into chromosome pieces, text, debris and oversized objects. Chromosomes are thick
  * (their inscribed radius is a few pixels at any scale) while printed numbers and baselines are thin
  * strokes, so the inscribed radius relative to the typical chromosome's separates them at any scale.
+ * Bold print is nearly as thick as a thin chromosome, but solid black where a chromosome is banded.
  */
 export function classifyComponents(
   labelling: Labelling,
@@ -94,6 +120,7 @@ export function classifyComponents(
   const chromosomeComponents: Component[] = [];
   const smallThick: Component[] = [];
   const text: Component[] = [];
+  const boldText: Component[] = [];
   const debris: Component[] = [];
   const oversized: Component[] = [];
   for (const c of labelling.components) {
@@ -102,7 +129,12 @@ export function classifyComponents(
     else if (radius <= 0.45 * typicalRadius) {
       if ((stats.meanDarkness[c.label] ?? 0) >= 0.45 && c.area >= 12) text.push(c);
       else debris.push(c);
-    } else if (c.area < 0.04 * referenceArea) smallThick.push(c);
+    } else if (
+      radius <= BOLD_TEXT_RADIUS * typicalRadius &&
+      (stats.solidShare[c.label] ?? 0) >= BOLD_TEXT_SOLID_SHARE
+    )
+      boldText.push(c);
+    else if (c.area < 0.04 * referenceArea) smallThick.push(c);
     else chromosomeComponents.push(c);
   }
   // Pale thin bits right next to a chromosome (satellites, a pale p-arm of an acrocentric) belong to it.
@@ -110,5 +142,5 @@ export function classifyComponents(
   debris.splice(0, debris.length, ...debris.filter((c) => c.area < 0.003 * referenceArea));
   const groups = groupBrokenParts(chromosomeComponents, smallThick, paleBits, chromosomeWidth, debris);
   const pieces = groups.map((members) => pieceOf(labelling, members));
-  return { pieces, text, debris, oversized, chromosomeWidth, referenceArea };
+  return { pieces, text, boldText, debris, oversized, chromosomeWidth, referenceArea };
 }

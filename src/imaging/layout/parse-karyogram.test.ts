@@ -146,6 +146,34 @@ describe('parseKaryogram on synthetic ISCN karyograms', () => {
     expectMatchesTruth(small.layout, small.truth);
   });
 
+  it('does not read a karyotype printed in bold under the karyogram as chromosomes', () => {
+    const { image, chromosomes } = renderedKaryogram('46,XY');
+    const width = parseKaryogram(image).chromosomeWidth;
+    // "XY" in solid black strokes a little over half a chromosome wide (diagonals: 0.32 × √2), bottom left.
+    const stroke = Math.max(2, Math.round(0.32 * width));
+    const size = Math.round(1.6 * width);
+    const x0 = Math.round(0.03 * image.width);
+    const y0 = image.height - size - Math.round(0.02 * image.height);
+    const ink = (x: number, y: number): void => {
+      for (let dy = 0; dy < stroke; dy++)
+        for (let dx = 0; dx < stroke; dx++) {
+          const px = Math.round(x) + dx;
+          const py = Math.round(y) + dy;
+          if (px >= 0 && py >= 0 && px < image.width && py < image.height)
+            image.pixels[py * image.width + px] = 0;
+        }
+    };
+    for (let t = 0; t <= size; t++) {
+      ink(x0 + t, y0 + t); // X
+      ink(x0 + size - t, y0 + t);
+      if (t <= size / 2) {
+        ink(x0 + 1.4 * size + t, y0 + t); // Y
+        ink(x0 + 2.4 * size - t, y0 + t);
+      } else ink(x0 + 1.9 * size, y0 + t);
+    }
+    expectMatchesTruth(parseKaryogram(image), chromosomes);
+  });
+
   it('survives everything at once: touching, broken, bent, trisomy, no baselines', () => {
     const hard = parse('47,XX,+21', {
       touching: ['1', '5', '12', '16', '20'],

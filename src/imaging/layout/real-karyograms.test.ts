@@ -19,6 +19,14 @@ const EXPECTED: Record<string, 'XX' | 'XY'> = {
   '5180104844.020.K.BMP': 'XY',
   '98917NVG.002.K.JPG': 'XX',
   'nhgri_karyotype.png': 'XY',
+  // A commercial lab's 550-band karyograms (all 46,XY); AICS-24-80 has "46,XY" printed in bold under it.
+  'allen/AICS-10-55_SEC61B_cl.55.JPG': 'XY',
+  'allen/AICS-104_aics-0104_h251n_cl3_karyotype.png': 'XY',
+  'allen/AICS-106_aics-0106_s291f_cl40_karyotype.png': 'XY',
+  'allen/AICS-17-65_StemCellCharacterization_karyotype.jpg': 'XY',
+  'allen/AICS-24-80_MYH10_cl.80.JPG': 'XY',
+  'allen/AICS-33-115_SLC25A17_cl.115.JPG': 'XY',
+  'allen/AICS-74-26_SOX2_cl26_final_karyo.JPG': 'XY',
 };
 
 // Real data is not ours to ship: CI has ../shared/data, a stranger's clone does not, so it skips there.
