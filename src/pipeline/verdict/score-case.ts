@@ -101,6 +101,23 @@ export function verdictPairs(type: ChromosomeType, cells: readonly ProfiledCaseC
 }
 
 /**
+ * Why a type has no pair to score, in the reader's words, or null when that is what the cells should
+ * hold: a Y has no homolog to pair with, and neither has the single X of a cell that also holds a Y.
+ * A cell's sex comes from the cell itself, so a 45,X cell's lone X is reported, not called male.
+ */
+export function unscoredReason(type: ChromosomeType, cells: readonly ProfiledCaseCell[]): string | null {
+  const count = (cell: ProfiledCaseCell, t: ChromosomeType): number =>
+    cell.chromosomes.filter((c) => c.type === t).length;
+  if (Math.max(0, ...cells.map((cell) => count(cell, type))) > 1) return 'no cell has a complete pair';
+  if (type === 'Y') return null;
+  if (type === 'X') {
+    if (cells.every((cell) => count(cell, 'X') === 0 || count(cell, 'Y') > 0)) return null;
+    return 'a cell holds one X and no Y (45,X, or a lost Y?): no pair to compare';
+  }
+  return 'at most one copy per cell (a monosomy, or a copy not found): no pair to compare';
+}
+
+/**
  * Scores every type of a profiled case in one batched model call and turns the predictions into
  * verdicts. Types seen in no cell are left out; types without a complete pair get score null and an
  * error saying why.
@@ -134,11 +151,8 @@ export async function scoreCase(model: HomNetModel, profiled: ProfiledCase): Pro
     const copies = cells.map((cell) => cell.chromosomes.filter((c) => c.type === type).length);
     const detail = details.get(type);
     if (!detail) {
-      const why =
-        Math.max(...copies) <= 1
-          ? 'at most one copy per cell (as for X and Y in a male cell)'
-          : 'no cell has a complete pair';
-      errors.push({ file: profiled.id, message: `type ${type}: ${why}; not scored` });
+      const why = unscoredReason(type, cells);
+      if (why !== null) errors.push({ file: profiled.id, message: `type ${type}: ${why}; not scored` });
       return { type, copies, score: null, abnormal: null, unreliable: null, pairs: [], region: null };
     }
     const { prediction, pairs } = detail;

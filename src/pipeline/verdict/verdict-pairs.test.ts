@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createGrayImage } from '../../shared/gray-image';
 import { PROFILE_LENGTH } from '../../shared/profile';
+import type { ChromosomeType } from '../../shared/chromosome-types';
 import type { CaseChromosome, ProfiledCaseCell } from '../profiles/profiled-case';
-import { verdictBasis, verdictPairs } from './score-case';
+import { unscoredReason, verdictBasis, verdictPairs } from './score-case';
 
 function chromosome(
   homolog: number,
@@ -92,5 +93,28 @@ describe('verdictBasis', () => {
       pairs: [],
       unreliable: null,
     });
+  });
+});
+
+describe('unscoredReason', () => {
+  const cellOf = (id: string, types: ChromosomeType[]): ProfiledCaseCell =>
+    cell(
+      id,
+      types.map((type, homolog) => ({ ...chromosome(homolog), type })),
+    );
+
+  it('reports nothing for the single X and Y of male cells', () => {
+    const male = [cellOf('c1', ['X', 'Y']), cellOf('c2', ['X', 'Y'])];
+    expect(unscoredReason('X', male)).toBeNull();
+    expect(unscoredReason('Y', male)).toBeNull();
+    expect(unscoredReason('Y', [cellOf('xxy', ['X', 'X', 'Y'])])).toBeNull();
+  });
+
+  it('says 45,X rather than male for a lone X, and monosomy for a lone autosome', () => {
+    expect(unscoredReason('X', [cellOf('c1', ['X']), cellOf('c2', ['X', 'Y'])])).toMatch(
+      /^a cell holds one X and no Y \(45,X/,
+    );
+    expect(unscoredReason('21', [cellOf('c1', ['21'])])).toMatch(/^at most one copy per cell \(a monosomy/);
+    expect(unscoredReason('7', [cellOf('c1', ['7', '7'])])).toBe('no cell has a complete pair');
   });
 });
