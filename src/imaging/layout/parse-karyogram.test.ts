@@ -225,6 +225,26 @@ describe('parseKaryogram on synthetic ISCN karyograms', () => {
 });
 
 describe('parseKaryogram refuses what is not a karyogram', () => {
+  it('refuses a karyogram scaled down below the width its chromosomes can be read at', () => {
+    const { image } = renderedKaryogram('46,XX', {
+      width: 300,
+      height: 264,
+      baselines: 'none',
+      numbers: false,
+    });
+    let caught: unknown = null;
+    try {
+      parseKaryogram(image);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(KaryogramRejectedError);
+    expect(caught instanceof KaryogramRejectedError ? caught.reason : '').toBe('too-low-resolution');
+    expect(caught instanceof Error ? caught.message : '').toMatch(
+      /^karyogram refused: chromosomes too narrow to read: .*\(chromosomes about \d+ px wide, want ≥ 9 px\)$/,
+    );
+  });
+
   it('refuses a metaphase spread: no rows', () => {
     expect(() => parseKaryogram(renderedSpread(3))).toThrow(KaryogramRejectedError);
     try {

@@ -12,6 +12,14 @@ import { buildChromosomes, estimateLengthScale, type SlotContent } from './slot-
 import { splitTouchingPair } from './split-touching';
 
 /**
+ * Narrowest typical chromosome (pixels) a karyogram is read at. Measured by scaling karyograms down
+ * (a synthetic 46,XX, 100955NVG and 98917NVG of ../shared/data): every count stays right at half size
+ * (chromosomes 10–11 px wide) and goes wrong for 2–8 types at a third (7–8 px), where pairs also score
+ * as abnormal wholesale; the narrowest real karyogram here is read at 11 px.
+ */
+export const MIN_CHROMOSOME_WIDTH_PX = 9;
+
+/**
  * Finds every chromosome of a karyogram in ISCN layout (dark on light, or light on dark: inverted
  * automatically) and assigns its type and homolog index. Rows come from the vertical projection of the
  * chromosomes; slots within a row from the baseline segments or printed numbers when there is one per
@@ -35,6 +43,12 @@ export function parseKaryogram(image: GrayImage): KaryogramLayout {
   const objects = classifyComponents(labelling, segmented.distance, darkness);
   const warnings: string[] = [];
   const { pieces, chromosomeWidth } = objects;
+  if (pieces.length >= 20 && chromosomeWidth < MIN_CHROMOSOME_WIDTH_PX) {
+    throw new KaryogramRejectedError(
+      'too-low-resolution',
+      `chromosomes about ${chromosomeWidth.toFixed(0)} px wide, want ≥ ${MIN_CHROMOSOME_WIDTH_PX} px`,
+    );
+  }
   if (pieces.length < 20) {
     throw new KaryogramRejectedError('too-few-chromosomes', `${pieces.length} chromosome-like objects`);
   }
