@@ -96,6 +96,10 @@ test('JSON and PDF exports hold what the screen shows, and the JSON imports back
   const all = report.pages.join('\n');
   expect(all).toContain(APP_MODEL_ID);
   expect(all).toContain('Chromosome 5');
+  // The case summary says what the counts show (the demo is 46,XY: nothing), the table copies per cell.
+  expect(all).toContain('Numerical findings (copies per cell): none');
+  expect(all).toMatch(/Type\s+Copies\s+Score\s+Verdict\s+Region\s+Decision/);
+  expect(all).toMatch(/\b5\s+2\/2\/2\/2\s+\d\.\d\d\s+(suspected abnormal|no finding)\s/);
   expect(all).toContain('del 5p confirmed');
   expect(all).toContain('Dr Export');
   expect(all).toContain(five?.region?.bands ?? 'missing');

@@ -58,7 +58,17 @@ for (const backend of ['wasm', 'webgpu'] as const) {
     // Moving a chromosome touches two types; excluding a cell touches all.
     await row.getByLabel('Move homolog 1 to type').selectOption('10');
     await expect(page.getByTestId('rescored')).toHaveText('Re-analysed: 9, 10');
-    await expect(app.typeCard('10').locator('.flag')).toContainText('copies 2/3/2');
+    await expect(app.typeCard('10').locator('.flag')).toContainText('numerical: copies 2/3/2');
+    // A numerical finding is a finding: on the tile, in the case header and in the worklist line.
+    await expect(app.typeCard('10')).toHaveClass(/\bnumerical\b/);
+    await expect(app.typeCard('9')).toHaveClass(/\bnumerical\b/);
+    await expect(app.typeCard('8')).not.toHaveClass(/\bnumerical\b/);
+    await expect(page.getByTestId('numerical-findings')).toHaveText(
+      'Numerical findings (copies per cell): −9 in 1 of 3 cells, +10 in 1 of 3 cells',
+    );
+    await expect(page.getByTestId('worklist-item').first().getByTestId('worklist-findings')).toContainText(
+      'numerical: −9 in 1 of 3 cells, +10 in 1 of 3 cells',
+    );
     await page.getByLabel('band level of cell01').selectOption('700');
     await expect(page.getByTestId('rescored')).toContainText('Re-analysed: 1, 2, 3');
     await expect(page.locator('.cells tbody tr').first()).toContainText('set by you');

@@ -1,3 +1,4 @@
+import { findingText, numericalFindings } from '../../karyotype/numerical-findings';
 import { fewCellsText } from '../../pipeline/verdict/few-cells';
 import { rescoreWithCurrentModel } from '../../state/case-actions';
 import { useAppStore } from '../../state/store';
@@ -26,6 +27,7 @@ export function CaseView() {
   if (!record) return <p className="muted">Drop a case on the left, or pick one from the worklist.</p>;
   const { summary } = record;
   const fewCells = fewCellsText(scoredCellCount(summary));
+  const numerical = numericalFindings(summary.types);
   return (
     <article className="case-view" aria-labelledby="case-title">
       <header className="case-header">
@@ -35,6 +37,11 @@ export function CaseView() {
           analysed {new Date(summary.analysedAt).toLocaleString()} with model{' '}
           <span data-testid="case-model">{summary.model.id}</span> on {summary.backend}
         </p>
+        {numerical.length > 0 ? (
+          <p className="numerical-findings" data-testid="numerical-findings">
+            <strong>Numerical findings</strong> (copies per cell): {numerical.map(findingText).join(', ')}
+          </p>
+        ) : null}
         <div className="case-actions">
           {summary.hasImages && summary.origin === 'files' ? <AddCells /> : null}
           <ExportButtons record={record} />

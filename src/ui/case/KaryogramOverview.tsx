@@ -65,7 +65,7 @@ export function KaryogramOverview({ summary }: { summary: CaseSummary }) {
               <button
                 type="button"
                 key={type}
-                className={`type-card verdict-${kind}${selected === type ? ' selected' : ''}`}
+                className={`type-card verdict-${kind}${flag ? ' numerical' : ''}${selected === type ? ' selected' : ''}`}
                 aria-pressed={selected === type}
                 data-testid={`type-card-${type}`}
                 data-verdict={kind}
@@ -95,8 +95,8 @@ export function KaryogramOverview({ summary }: { summary: CaseSummary }) {
                 </span>
                 <span className="type-verdict">{verdictText(verdict)}</span>
                 {flag ? (
-                  <span className="flag" title="numerical check">
-                    {flag}
+                  <span className="flag" title="numerical finding: copies per cell against those expected">
+                    numerical: {flag}
                   </span>
                 ) : null}
               </button>

@@ -4,6 +4,7 @@ import { analysisWorker } from '../../state/engine-actions';
 import type { CaseRecord } from '../../state/review-types';
 import { flaggedTypes, latestDecisions } from '../../state/review-types';
 import { scoredCellCount } from '../case/scored-cells';
+import { findingText, numericalFindings } from '../../karyotype/numerical-findings';
 import { verdictText } from '../common/verdict';
 import { pairCues } from '../pair/pair-cues';
 import { straighteningNotes } from '../pair/straightening-notes';
@@ -40,6 +41,15 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
     y,
     { maxWidth: 190 },
   );
+  const numerical = numericalFindings(summary.types);
+  y += 5;
+  // The standard PDF fonts have no minus sign (U+2212): an ASCII hyphen stands in for it.
+  pdf.text(
+    `Numerical findings (copies per cell): ${numerical.length > 0 ? numerical.map(findingText).join(', ').replaceAll('\u2212', '-') : 'none'}`,
+    10,
+    y,
+    { maxWidth: 190 },
+  );
   const fewCells = fewCellsText(scoredCellCount(summary));
   if (fewCells) {
     y += 5;
@@ -51,18 +61,19 @@ export async function pdfReport(record: CaseRecord): Promise<Blob> {
   const latest = latestDecisions(record);
   pdf.setFontSize(10);
   // The standard PDF fonts are proportional: each column starts at its own x (mm), never by padding.
-  const columns = [10, 24, 40, 80, 125] as const;
+  const columns = [10, 20, 38, 52, 104, 136] as const;
   const row = (cells: readonly string[]): void => {
     cells.forEach((text, i) => {
       pdf.text(text, columns[i] ?? 10, y, { maxWidth: (columns[i + 1] ?? 200) - (columns[i] ?? 10) - 2 });
     });
     y += 4.6;
   };
-  row(['Type', 'Score', 'Verdict', 'Region', 'Decision']);
+  row(['Type', 'Copies', 'Score', 'Verdict', 'Region', 'Decision']);
   for (const t of summary.types) {
     const decision = latest.get(t.type);
     row([
       t.type,
+      t.copies.join('/'),
       t.score === null ? '-' : t.score.toFixed(2),
       verdictText(t),
       t.region?.bands ?? '',

@@ -1,3 +1,4 @@
+import { findingText, numericalFindings } from '../../karyotype/numerical-findings';
 import { deleteCase, openCase } from '../../state/case-actions';
 import { caseStatus, flaggedTypes } from '../../state/review-types';
 import { useAppStore } from '../../state/store';
@@ -38,6 +39,7 @@ export function Worklist() {
         {records.map((record) => {
           const status = caseStatus(record);
           const flagged = flaggedTypes(record.summary);
+          const numerical = numericalFindings(record.summary.types).map(findingText);
           return (
             <li
               key={record.id}
@@ -54,8 +56,13 @@ export function Worklist() {
               >
                 <span className="case-name">{record.summary.name}</span>
                 <span className={`status status-${status}`}>{status}</span>
-                <span className="muted">
-                  {flagged.length > 0 ? `flagged: ${flagged.join(', ')}` : 'nothing flagged'} ·{' '}
+                <span className="muted" data-testid="worklist-findings">
+                  {flagged.length > 0 ? `flagged: ${flagged.join(', ')}` : ''}
+                  {flagged.length > 0 && numerical.length > 0 ? ' · ' : ''}
+                  {numerical.length > 0 ? (
+                    <span className="numerical-text">numerical: {numerical.join(', ')}</span>
+                  ) : null}
+                  {flagged.length === 0 && numerical.length === 0 ? 'nothing flagged' : ''} ·{' '}
                   {new Date(record.createdAt).toLocaleDateString()}
                 </span>
               </button>
