@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
+import { encode } from 'fast-png';
+import { renderedSpread } from '../src/imaging/testing/rendered-cells';
 import { expect, test } from '@playwright/test';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
@@ -101,6 +103,28 @@ test('a zip of a crop bundle is analysed as one case', async ({ page }) => {
   await app.waitForVerdicts();
   await expect(page.locator('.cells tbody tr')).toHaveCount(2);
   await expect(page.locator('.cells tbody tr td').first()).toHaveText('46');
+});
+
+test('a refused input stays in the worklist as refused, with its reason', async ({ page }) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await openDemoFree(app);
+  const spread = renderedSpread(3);
+  const png = encode({
+    width: spread.width,
+    height: spread.height,
+    data: spread.pixels,
+    channels: 1,
+    depth: 8,
+  });
+  await dropFiles(app, [{ name: 'spread.png', mimeType: 'image/png', buffer: Buffer.from(png) }]);
+  await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 120_000 });
+  const item = page.getByTestId('worklist-item').first();
+  await expect(item.locator('.status')).toHaveText('refused');
+  await expect(item.getByTestId('worklist-findings')).toContainText(
+    'not a karyogram: chromosomes are not arranged in karyogram rows',
+  );
+  await expect(item.getByTestId('worklist-findings')).not.toContainText('nothing flagged');
 });
 
 const realDir = join(import.meta.dirname, '../../shared/data/karyograms');

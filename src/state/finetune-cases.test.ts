@@ -4,11 +4,16 @@ import type { CaseSummary } from '../worker/analysis-api';
 import { defaultPicks, fineTuneCandidates } from './finetune-cases';
 import type { CaseRecord, DecisionValue } from './review-types';
 
-function summary(id: string, flagged: readonly ChromosomeType[], hasImages = true): CaseSummary {
+function summary(
+  id: string,
+  flagged: readonly ChromosomeType[],
+  hasImages = true,
+  origin: CaseSummary['origin'] = 'files',
+): CaseSummary {
   return {
     id,
     name: `case ${id}`,
-    origin: 'files',
+    origin,
     analysedAt: '2026-01-01T00:00:00Z',
     model: { id: 'm', sha256: 's', threshold: 0.5 },
     backend: 'wasm',
@@ -60,6 +65,9 @@ describe('cases for fine-tuning', () => {
     clean: record(summary('clean', []), '2026-01-01'),
     imported: record(summary('imported', [], false), '2026-01-04'),
   };
+  const teaching = record(summary('teaching', [], true, 'teaching'), '2026-01-05');
+  const demo = record(summary('demo', [], true, 'demo'), '2026-01-06');
+  const refused = record({ ...summary('refused', []), cells: [], types: [] }, '2026-01-07');
 
   it('carries each case’s latest decisions as labels, unsure left out, flags without a decision named', () => {
     const candidates = fineTuneCandidates(cases);
@@ -75,5 +83,12 @@ describe('cases for fine-tuning', () => {
 
   it('picks by default the cases whose flags all have a decision and that have profiles', () => {
     expect(defaultPicks(fineTuneCandidates(cases))).toEqual(['reviewed', 'clean']);
+  });
+
+  it('never picks teaching, demo or refused cases by default (they would be learnt as normal)', () => {
+    const all = fineTuneCandidates({ ...cases, teaching, demo, refused });
+    expect(defaultPicks(all)).toEqual(['reviewed', 'clean']);
+    expect(all.find((c) => c.id === 'refused')?.usable).toBe(false);
+    expect(all.find((c) => c.id === 'teaching')?.usable).toBe(true);
   });
 });

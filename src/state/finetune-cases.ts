@@ -1,4 +1,5 @@
 import type { ChromosomeType } from '../shared/chromosome-types';
+import type { CaseSummary } from '../worker/analysis-api';
 import type { FineTuneCase } from '../worker/finetune-api';
 import type { CaseRecord, CaseStatus } from './review-types';
 import { caseStatus, flaggedTypes, latestDecisions } from './review-types';
@@ -13,8 +14,10 @@ export interface FineTuneCandidateCase {
   readonly labels: FineTuneCase['labels'];
   /** Types the model flags that nobody has decided on: they would count as normal. */
   readonly undecided: readonly ChromosomeType[];
-  /** Cases imported from JSON have no profiles to learn from. */
+  /** Cases imported from JSON have no profiles to learn from, refused ones no cells. */
   readonly usable: boolean;
+  /** Where it came from: only the lab's own files are picked by default (see defaultPicks). */
+  readonly origin: CaseSummary['origin'];
 }
 
 /** Reviewed labels of a case: the latest abnormal/normal decision per type. */
@@ -39,15 +42,19 @@ export function fineTuneCandidates(cases: Readonly<Record<string, CaseRecord>>):
         cells: record.summary.cells.filter((c) => !c.excluded).length,
         labels,
         undecided: flaggedTypes(record.summary).filter((type) => labels[type] === undefined),
-        usable: record.summary.hasImages,
+        usable: record.summary.hasImages && record.summary.cells.length > 0,
+        origin: record.summary.origin,
       };
     });
 }
 
 /**
- * Picked by default: cases whose every flag has a decision (reviewed, or nothing flagged), since a
- * flagged type nobody decided on would be learnt as normal.
+ * Picked by default: the lab's own cases (files, not the demo, teaching cases or synthetic drawings)
+ * whose every flag has a decision (reviewed, or nothing flagged), since a flagged type nobody decided on
+ * would be learnt as normal. A reviewer may still pick any usable case by hand.
  */
 export function defaultPicks(candidates: readonly FineTuneCandidateCase[]): string[] {
-  return candidates.filter((c) => c.usable && c.undecided.length === 0).map((c) => c.id);
+  return candidates
+    .filter((c) => c.usable && c.origin === 'files' && c.undecided.length === 0)
+    .map((c) => c.id);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../worker/analysis-api';
 import type { CaseRecord } from './review-types';
-import { caseStatus, latestDecisions } from './review-types';
+import { caseStatus, latestDecisions, refusalReason } from './review-types';
 import { caseDocumentOf } from './report-json';
 
 const summary: CaseSummary = {
@@ -93,5 +93,25 @@ describe('caseDocumentOf', () => {
     expect(document.types[0]?.score).toBe(0.9123);
     expect(document.types[0]?.pairs[0]?.alpha).toBe(0.1235);
     expect(document.types[0]?.region?.from).toBe(0.012);
+  });
+});
+
+describe('refused inputs', () => {
+  const refused: CaseSummary = {
+    ...summary,
+    cells: [],
+    types: [],
+    errors: [
+      { file: 'spread.png', message: 'not a karyogram: this looks like a metaphase spread (2 row bands)' },
+    ],
+  };
+
+  it('are refused, with the reason, not analysed with nothing flagged', () => {
+    expect(refusalReason(refused)).toBe('not a karyogram: this looks like a metaphase spread (2 row bands)');
+    expect(caseStatus({ id: 'r', summary: refused, createdAt: '', updatedAt: '', decisions: [] })).toBe(
+      'refused',
+    );
+    expect(refusalReason({ ...refused, errors: [] })).toBe('no cell could be read');
+    expect(refusalReason(summary)).toBeNull();
   });
 });

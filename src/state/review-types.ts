@@ -15,7 +15,7 @@ export interface Decision {
   readonly at: string;
 }
 
-export type CaseStatus = 'new' | 'analysed' | 'reviewed';
+export type CaseStatus = 'new' | 'analysed' | 'reviewed' | 'refused';
 
 /** What the page stores per case (IndexedDB `reviews`): the summary and the audit trail. */
 export interface CaseRecord {
@@ -45,8 +45,22 @@ export function latestDecisions(record: CaseRecord): Map<ChromosomeType, Decisio
   return latest;
 }
 
-/** new: never opened; reviewed: every flagged type has a decision (and there is at least one). */
+/**
+ * Why no cell of a case could be read (every file refused: not a karyogram, broken, too small), or null
+ * when at least one was: a refused input is no analysed case with nothing flagged.
+ */
+export function refusalReason(summary: CaseSummary): string | null {
+  if (summary.cells.length > 0) return null;
+  const reasons = summary.errors.filter((e) => !e.message.startsWith('type ')).map((e) => e.message);
+  return reasons.length > 0 ? [...new Set(reasons)].join('; ') : 'no cell could be read';
+}
+
+/**
+ * refused: no cell could be read; new: never opened; reviewed: every flagged type has a decision (and
+ * there is at least one).
+ */
 export function caseStatus(record: CaseRecord): CaseStatus {
+  if (refusalReason(record.summary) !== null) return 'refused';
   if (record.decisions.length === 0) return record.openedAt === undefined ? 'new' : 'analysed';
   const latest = latestDecisions(record);
   return flaggedTypes(record.summary).every((type) => latest.has(type)) ? 'reviewed' : 'analysed';

@@ -1,6 +1,6 @@
 import { findingText, numericalFindings } from '../../karyotype/numerical-findings';
 import { deleteCase, openCase } from '../../state/case-actions';
-import { caseStatus, flaggedTypes } from '../../state/review-types';
+import { caseStatus, flaggedTypes, refusalReason } from '../../state/review-types';
 import { useAppStore } from '../../state/store';
 import { DropZone } from './DropZone';
 import { ImportJson } from '../report/ImportJson';
@@ -40,6 +40,7 @@ export function Worklist() {
           const status = caseStatus(record);
           const flagged = flaggedTypes(record.summary);
           const numerical = numericalFindings(record.summary.types).map(findingText);
+          const refused = refusalReason(record.summary);
           return (
             <li
               key={record.id}
@@ -57,13 +58,16 @@ export function Worklist() {
                 <span className="case-name">{record.summary.name}</span>
                 <span className={`status status-${status}`}>{status}</span>
                 <span className="muted" data-testid="worklist-findings">
-                  {flagged.length > 0 ? `flagged: ${flagged.join(', ')}` : ''}
+                  {refused !== null ? <span className="refusal">{refused}</span> : null}
+                  {refused === null && flagged.length > 0 ? `flagged: ${flagged.join(', ')}` : ''}
                   {flagged.length > 0 && numerical.length > 0 ? ' · ' : ''}
-                  {numerical.length > 0 ? (
+                  {refused === null && numerical.length > 0 ? (
                     <span className="numerical-text">numerical: {numerical.join(', ')}</span>
                   ) : null}
-                  {flagged.length === 0 && numerical.length === 0 ? 'nothing flagged' : ''} ·{' '}
-                  {new Date(record.createdAt).toLocaleDateString()}
+                  {refused === null && flagged.length === 0 && numerical.length === 0
+                    ? 'nothing flagged'
+                    : ''}{' '}
+                  · {new Date(record.createdAt).toLocaleDateString()}
                 </span>
               </button>
               <button
