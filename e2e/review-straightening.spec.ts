@@ -57,6 +57,11 @@ test('a folded chromosome is named in its cell and marked in its pair row', asyn
     'aria-label',
     /warnings for cell01: .*straightening doubtful/,
   );
+  // The warning's text is on the page, not only in a tooltip.
+  await expect(page.locator('.cells tbody tr').first().getByTestId('cell-warning-text')).toBeVisible();
+  await expect(page.locator('.cells tbody tr').first().getByTestId('cell-warning-text')).toContainText(
+    /straightening doubtful .*7_1\.png/,
+  );
   await app.selectType('7');
   const flag = app.pairView.getByTestId('pair-row-cell01').getByTestId('doubtful-straightening');
   await expect(flag).toHaveCount(1);

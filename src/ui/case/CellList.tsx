@@ -58,14 +58,22 @@ export function CellList({ summary }: { summary: CaseSummary }) {
             </td>
             <td>
               {cell.warnings.length > 0 ? (
-                <span
-                  className="flag"
-                  data-testid="cell-warnings"
-                  title={cell.warnings.join('\n')}
-                  aria-label={`warnings for ${cell.id}: ${cell.warnings.join('; ')}`}
-                >
-                  ⚠ {cell.warnings.length}
-                </span>
+                <>
+                  <span
+                    className="flag"
+                    data-testid="cell-warnings"
+                    title={cell.warnings.join('\n')}
+                    aria-label={`warnings for ${cell.id}: ${cell.warnings.join('; ')}`}
+                  >
+                    ⚠ {cell.warnings.length}
+                  </span>
+                  {/* The text itself, not only on hover: a reviewer reads it before trusting the cell. */}
+                  <ul className="cell-warning-list" data-testid="cell-warning-text" aria-hidden="true">
+                    {cell.warnings.map((warning, i) => (
+                      <li key={i}>{warning}</li>
+                    ))}
+                  </ul>
+                </>
               ) : null}
             </td>
           </tr>
