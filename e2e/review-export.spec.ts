@@ -35,6 +35,9 @@ test('JSON and PDF exports hold what the screen shows, and the JSON imports back
   await app.waitForVerdicts();
   await page.getByLabel('Reviewer').fill('Dr Export');
   await app.selectType('5');
+  await expect(app.pairView.getByTestId('alpha-legend')).toContainText(
+    "α, the bag weight: how much this cell's pair counts in the type's verdict",
+  );
   await app.decide('abnormal', 'del 5p confirmed');
   await expect(app.pairView.getByTestId('audit-trail').locator('li')).toHaveCount(1);
 

@@ -26,6 +26,14 @@ interface Props {
 const LOW_CONFIDENCE = 0.6;
 
 /** One cell of the selected type: the pair, its bag weight α_i, its profiles, and corrections. */
+/**
+ * What α is, for the reviewer (its tooltip, and the legend of the pair view): the bag weight of HomNet's
+ * Eq. 9, how much this cell's pair counts in the type's verdict.
+ */
+export const ALPHA_MEANING =
+  "α, the bag weight: how much this cell's pair counts in the type's verdict (0–1, weighed by the model " +
+  'pair by pair); – : the pair is left out of the verdict.';
+
 export function PairRow(props: Props) {
   const { view, scale, maxSamples, selected } = props;
   const profileData = useMemo(
@@ -76,7 +84,11 @@ export function PairRow(props: Props) {
         ))}
       </div>
       <PairFigure {...props} interactive={selected} />
-      <div className="alpha" aria-label={`bag weight alpha ${alpha === null ? 'none' : alpha.toFixed(2)}`}>
+      <div
+        className="alpha"
+        aria-label={`bag weight alpha ${alpha === null ? 'none' : alpha.toFixed(2)}`}
+        title={ALPHA_MEANING}
+      >
         <span className="alpha-label">α</span>
         <span className="alpha-track">
           <span className="alpha-bar" data-testid="alpha-bar" style={{ width: `${(alpha ?? 0) * 100}%` }} />

@@ -2,6 +2,7 @@ import { useAppStore } from '../../state/store';
 import { isBandLevel } from '../../shared/chromosome-types';
 import { useProgressiveCount } from '../common/use-progressive-count';
 import { verdictKind, verdictText } from '../common/verdict';
+import { ALPHA_MEANING } from './PairRow';
 import { AttentionPanel } from './AttentionPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { IdeogramPanel } from './IdeogramPanel';
@@ -71,7 +72,8 @@ export function PairView() {
         Homologs p-arm up at one scale (relative length kept). <span className="swatch swatch-difference" />{' '}
         band mismatch with the other homolog (darker = matches worse; darkest = no counterpart), the evidence
         the suspected region is located from. Profiles: <span className="swatch swatch-h0" /> homolog 1,{' '}
-        <span className="swatch swatch-h1" /> homolog 2; solid left half, dashed right half.
+        <span className="swatch swatch-h1" /> homolog 2; solid left half, dashed right half.{' '}
+        <span data-testid="alpha-legend">{ALPHA_MEANING}</span>
       </p>
       <div className="pair-body">
         <ol className="pair-rows" aria-label="Pairs by cell">
