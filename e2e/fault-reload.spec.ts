@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { shipTestModel } from './support/app-fixtures';
 import { storeKeys } from './support/indexeddb';
-import { ReviewPage } from './support/review-page';
+import { DEFAULT_REVIEWER, ReviewPage } from './support/review-page';
 
 test('a tab closed mid-analysis keeps every decision, and reopening analyses the cut-off case again', async ({
   context,
@@ -40,6 +40,8 @@ test('a tab closed mid-analysis keeps every decision, and reopening analyses the
   await second.locator('.open-case', { hasText: 'Demo 46,XY,del(5)(p14)' }).click();
   await again.selectType('5');
   await expect(again.pairView.getByTestId('audit-trail')).toContainText(
-    'abnormal by anonymous (model homnet-e2e-app): decided before the tab closed',
+    `abnormal by ${DEFAULT_REVIEWER} (model homnet-e2e-app): decided before the tab closed`,
   );
+  // The reviewer's name came back with the page.
+  await expect(second.getByLabel('Reviewer')).toHaveValue(DEFAULT_REVIEWER);
 });

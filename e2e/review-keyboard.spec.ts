@@ -66,8 +66,20 @@ test('keyboard: types, cells, heads, decisions and the ? overlay', async ({ page
   await expect(app.typeCard('5')).toHaveAttribute('aria-pressed', 'true');
   await page.locator('body').click({ position: { x: 5, y: 300 } });
 
+  // No name yet: the decision is not recorded, the page says why and puts the cursor in the name field.
   await page.keyboard.press('n');
-  await expect(app.pairView.getByTestId('audit-trail')).toContainText('normal by anonymous');
+  await expect(page.getByTestId('notice')).toContainText('Decision not saved: enter your name as Reviewer');
+  await expect(page.getByLabel('Reviewer')).toBeFocused();
+  await expect(app.pairView.getByTestId('audit-trail')).toHaveCount(0);
+  await page.getByLabel('Reviewer').fill('Dr Keys');
+  // The key records the note typed in the note field, which then starts blank again.
+  await app.pairView.getByLabel('Note').fill('bands match in every cell');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('n');
+  await expect(app.pairView.getByTestId('audit-trail')).toContainText(
+    'normal by Dr Keys (model homnet-e2e-app): bands match in every cell',
+  );
+  await expect(app.pairView.getByLabel('Note')).toHaveValue('');
   await page.keyboard.press('f');
   await expect(page.getByTestId('rescored')).toHaveText('Re-analysed: 5');
 });

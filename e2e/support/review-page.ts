@@ -2,6 +2,9 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { FilePayload } from './synthetic-files';
 
+/** The name ReviewPage.decide signs with when the test typed none (a decision needs one). */
+export const DEFAULT_REVIEWER = 'Dr Playwright';
+
 /** Page object for the review screen: worklist, overview, pair view and decisions. */
 export class ReviewPage {
   constructor(readonly page: Page) {}
@@ -57,7 +60,10 @@ export class ReviewPage {
     return this.page.getByTestId('job-progress');
   }
 
+  /** Decides on the selected type with a note, signed as `DEFAULT_REVIEWER` unless a name is typed. */
   async decide(decision: 'abnormal' | 'normal' | 'unsure', note: string): Promise<void> {
+    const reviewer = this.page.getByLabel('Reviewer');
+    if ((await reviewer.inputValue()) === '') await reviewer.fill(DEFAULT_REVIEWER);
     await this.pairView.getByLabel('Note').fill(note);
     await this.pairView
       .getByRole('group', { name: 'Decision' })

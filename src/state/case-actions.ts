@@ -7,6 +7,7 @@ import type { JobInput, JobOutcome, PendingJob } from './pending-jobs';
 import { clearPendingJob, pendingJobs } from './pending-jobs';
 import { checkCaseRecord } from './record-check';
 import type { CaseRecord, Decision, DecisionValue } from './review-types';
+import { REVIEWER_NEEDED } from './reviewer-name';
 import { useAppStore } from './store';
 
 /** The demo opened on first start: a deletion of 5p in 4 seeded synthetic cells. */
@@ -185,24 +186,32 @@ export function cancelJob(): void {
   if (job) void analysisWorker().api.cancel(job.id);
 }
 
-/** Appends a decision to the open case's audit trail (never edits an earlier one). */
+/**
+ * Appends a decision to the open case's audit trail (never edits an earlier one), with the note typed
+ * for it, signed with the reviewer's name: without a name it is refused (REVIEWER_NEEDED) rather than
+ * signed "anonymous".
+ */
 export async function recordDecision(
   type: ChromosomeType,
   decision: DecisionValue,
-  note: string,
+  note: string = useAppStore.getState().decisionNote,
 ): Promise<void> {
   const state = useAppStore.getState();
   const record = state.currentCaseId ? state.cases[state.currentCaseId] : undefined;
   if (!record) return;
+  const reviewer = state.reviewer.trim();
+  if (reviewer === '') throw new Error(REVIEWER_NEEDED);
   const entry: Decision = {
     type,
     decision,
     note,
-    reviewer: state.reviewer.trim() || 'anonymous',
+    reviewer,
     modelId: record.summary.model.id,
     at: new Date().toISOString(),
   };
   await saveRecord({ ...record, decisions: [...record.decisions, entry], updatedAt: entry.at });
+  // The note went with this decision; the next one starts blank.
+  if (useAppStore.getState().decisionNote === note) useAppStore.getState().setDecisionNote('');
 }
 
 /** Applies a correction in the worker; only the affected types are scored again. */

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ChromosomeType } from '../shared/chromosome-types';
+import { loadReviewerName, saveReviewerName } from './reviewer-name';
 
 export type Direction = 'oneToTwo' | 'twoToOne';
 
@@ -17,7 +18,10 @@ export interface ReviewState {
   readonly head: number;
   readonly direction: Direction;
   readonly hover: AlignmentHover | null;
+  /** The reviewer's name, kept between visits (reviewer-name). */
   readonly reviewer: string;
+  /** The note typed for the selected type's next decision (buttons and the a / n / u keys use it). */
+  readonly decisionNote: string;
   readonly showHelp: boolean;
   readonly screen: 'case' | 'teaching' | 'models';
   selectType: (type: ChromosomeType | null) => void;
@@ -25,6 +29,7 @@ export interface ReviewState {
   setAttention: (attention: { layer?: number; head?: number; direction?: Direction }) => void;
   setHover: (hover: AlignmentHover | null) => void;
   setReviewer: (name: string) => void;
+  setDecisionNote: (note: string) => void;
   setShowHelp: (show: boolean) => void;
   setScreen: (screen: ReviewState['screen']) => void;
 }
@@ -36,11 +41,15 @@ export const createReviewSlice: StateCreator<ReviewState, [], [], ReviewState> =
   head: 0,
   direction: 'oneToTwo',
   hover: null,
-  reviewer: '',
+  reviewer: loadReviewerName(),
+  decisionNote: '',
   showHelp: false,
   screen: 'case',
   selectType: (type) => {
-    set({ selectedType: type, hover: null });
+    // A note is written for one type's decision: another type starts blank.
+    set((state) =>
+      state.selectedType === type ? { hover: null } : { selectedType: type, hover: null, decisionNote: '' },
+    );
   },
   selectCell: (cell) => {
     set({ selectedCell: cell, hover: null });
@@ -63,7 +72,11 @@ export const createReviewSlice: StateCreator<ReviewState, [], [], ReviewState> =
     );
   },
   setReviewer: (reviewer) => {
+    saveReviewerName(reviewer);
     set({ reviewer });
+  },
+  setDecisionNote: (decisionNote) => {
+    set({ decisionNote });
   },
   setShowHelp: (showHelp) => {
     set({ showHelp });

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect } from 'react';
 import { loadWorklist } from '../state/case-actions';
 import { backendFromUrl } from '../state/engine-actions';
 import { startEngineWithChosenModel } from '../state/model-actions';
@@ -8,6 +8,7 @@ import { JobPanel } from './case/JobPanel';
 import { EngineStatus } from './EngineStatus';
 import { ModelsView } from './finetune/ModelsView';
 import { HelpOverlay } from './HelpOverlay';
+import { REVIEWER_FIELD_ID } from './common/reviewer-field';
 import { useKeyboard } from './keyboard';
 import { Notice } from './Notice';
 import { TeachingView } from './teaching/TeachingView';
@@ -18,7 +19,6 @@ export function App() {
   const reviewer = useAppStore((s) => s.reviewer);
   const setReviewer = useAppStore((s) => s.setReviewer);
   const setShowHelp = useAppStore((s) => s.setShowHelp);
-  const reviewerId = useId();
   useKeyboard();
   useEffect(() => {
     void startEngineWithChosenModel(backendFromUrl(window.location.search));
@@ -29,9 +29,9 @@ export function App() {
       <header className="app-header">
         <h1>HomNet Review</h1>
         <EngineStatus />
-        <label htmlFor={reviewerId}>Reviewer</label>
+        <label htmlFor={REVIEWER_FIELD_ID}>Reviewer</label>
         <input
-          id={reviewerId}
+          id={REVIEWER_FIELD_ID}
           value={reviewer}
           placeholder="your name"
           onChange={(e) => {

@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { applyCorrection, recordDecision } from '../state/case-actions';
+import type { DecisionValue } from '../state/review-types';
 import { useAppStore } from '../state/store';
+import type { ChromosomeType } from '../shared/chromosome-types';
+import { focusReviewerIfMissing } from './common/reviewer-field';
 
 /** Shortcuts the `?` overlay lists: [keys, what they do]. */
 export const SHORTCUTS: readonly (readonly [string, string])[] = [
@@ -8,7 +11,7 @@ export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['↓ / ↑', 'next / previous cell of the type'],
   ['f', 'flip homolog 2 of the selected cell (p-arm up again)'],
   ['s', 'swap the homologs of the selected cell'],
-  ['a / n / u', 'decide abnormal / normal / unsure'],
+  ['a / n / u', 'decide abnormal / normal / unsure (with the note typed; needs your name as Reviewer)'],
   ['h', 'next attention head'],
   ['arrows on the heatmap', 'move the linked alignment cell (after focusing the map with Tab)'],
   ['?', 'show or hide this list'],
@@ -18,6 +21,20 @@ function step<T>(items: readonly T[], current: T | null, by: number): T | undefi
   if (items.length === 0) return undefined;
   const index = current === null ? -1 : items.indexOf(current);
   return items[(index + by + items.length) % items.length];
+}
+
+/**
+ * A decision from the keyboard, with the note typed in the note field; refused without a reviewer's name
+ * (the notice says so and the cursor goes to the name).
+ */
+function decide(type: ChromosomeType, decision: DecisionValue): void {
+  recordDecision(type, decision).catch((error: unknown) => {
+    useAppStore.getState().setNotice({
+      kind: 'error',
+      text: `Decision not saved: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    focusReviewerIfMissing();
+  });
 }
 
 /** Installs the app's keyboard shortcuts (ignored while typing in a field). */
@@ -67,13 +84,13 @@ export function useKeyboard(): void {
           if (type && cell) void applyCorrection({ kind: 'swap', cell, type });
         },
         a: () => {
-          if (type) void recordDecision(type, 'abnormal', '');
+          if (type) decide(type, 'abnormal');
         },
         n: () => {
-          if (type) void recordDecision(type, 'normal', '');
+          if (type) decide(type, 'normal');
         },
         u: () => {
-          if (type) void recordDecision(type, 'unsure', '');
+          if (type) decide(type, 'unsure');
         },
       };
       const action = act[event.key];

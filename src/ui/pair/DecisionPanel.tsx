@@ -3,11 +3,13 @@ import type { ChromosomeType } from '../../shared/chromosome-types';
 import { recordDecision } from '../../state/case-actions';
 import { DECISIONS } from '../../state/review-types';
 import { useAppStore } from '../../state/store';
+import { focusReviewerIfMissing } from '../common/reviewer-field';
 
 /** The reviewer's decision on one type, with a note, and the type's audit trail (append-only). */
 export function DecisionPanel({ type }: { type: ChromosomeType }) {
   const noteId = useId();
-  const [note, setNote] = useState('');
+  const note = useAppStore((s) => s.decisionNote);
+  const setNote = useAppStore((s) => s.setDecisionNote);
   // 'saved' only once IndexedDB has committed the decision (recordDecision resolves after the write).
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | { failed: string }>('idle');
   const record = useAppStore((s) => (s.currentCaseId ? s.cases[s.currentCaseId] : undefined));
@@ -37,11 +39,11 @@ export function DecisionPanel({ type }: { type: ChromosomeType }) {
               setSaving('saving');
               recordDecision(type, decision, note).then(
                 () => {
-                  setNote('');
                   setSaving('saved');
                 },
                 (error: unknown) => {
                   setSaving({ failed: error instanceof Error ? error.message : String(error) });
+                  focusReviewerIfMissing();
                 },
               );
             }}
