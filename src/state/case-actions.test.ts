@@ -13,9 +13,28 @@ const { useAppStore } = await import('./store');
 
 beforeEach(() => {
   db.current = memoryCaseDb();
+  useAppStore.getState().setReviewer('Dr Unit');
 });
 
 describe('recordDecision', () => {
+  it('refuses a decision without a reviewer name instead of signing it anonymous', async () => {
+    useAppStore.getState().setWorklist([validRecord]);
+    useAppStore.getState().openCase(validRecord.id);
+    useAppStore.getState().setReviewer('  ');
+    await expect(recordDecision('7', 'normal', '')).rejects.toThrow(/enter your name as Reviewer/);
+    expect(useAppStore.getState().cases[validRecord.id]?.decisions).toHaveLength(1);
+  });
+
+  it('records the note typed for the decision, signed, and clears it for the next one', async () => {
+    useAppStore.getState().setWorklist([validRecord]);
+    useAppStore.getState().openCase(validRecord.id);
+    useAppStore.getState().setDecisionNote('bands match');
+    await recordDecision('7', 'normal');
+    const last = useAppStore.getState().cases[validRecord.id]?.decisions.at(-1);
+    expect([last?.note, last?.reviewer]).toEqual(['bands match', 'Dr Unit']);
+    expect(useAppStore.getState().decisionNote).toBe('');
+  });
+
   it('shows a decision only once IndexedDB has committed it', async () => {
     const memory = db.current ?? memoryCaseDb();
     let commit = (): void => undefined;
