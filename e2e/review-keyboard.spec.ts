@@ -52,9 +52,14 @@ test('keyboard: types, cells, heads, decisions and the ? overlay', async ({ page
   await page.keyboard.press('ArrowDown');
   await expect(selectedRow).toHaveAttribute('data-testid', next);
   const head = page.getByTestId('head-select');
+  // The heatmap opens on the sharpest alignment and says how it was chosen; h moves on from it.
+  await expect(page.getByTestId('head-choice')).toContainText(
+    /^Opened on layer \d, head \d: .*lowest mean row entropy/,
+  );
   const before = await head.inputValue();
   await page.keyboard.press('h');
   await expect(head).not.toHaveValue(before);
+  await expect(page.getByTestId('head-choice')).toContainText('your choice');
 
   await app.heatmap.focus();
   await page.keyboard.press('ArrowDown');

@@ -17,6 +17,11 @@ export interface ReviewState {
   readonly layer: number;
   readonly head: number;
   readonly direction: Direction;
+  /**
+   * Whether the reviewer picked the layer and head for the selected type; until then the pair view opens
+   * on the sharpest alignment (ui/pair/sharpest-head).
+   */
+  readonly attentionPicked: boolean;
   readonly hover: AlignmentHover | null;
   /** The reviewer's name, kept between visits (reviewer-name). */
   readonly reviewer: string;
@@ -26,7 +31,11 @@ export interface ReviewState {
   readonly screen: 'case' | 'teaching' | 'models';
   selectType: (type: ChromosomeType | null) => void;
   selectCell: (cell: string | null) => void;
-  setAttention: (attention: { layer?: number; head?: number; direction?: Direction }) => void;
+  /** `picked` false: chosen by the pair view, not the reviewer (it will choose again for the next type). */
+  setAttention: (
+    attention: { layer?: number; head?: number; direction?: Direction },
+    picked?: boolean,
+  ) => void;
   setHover: (hover: AlignmentHover | null) => void;
   setReviewer: (name: string) => void;
   setDecisionNote: (note: string) => void;
@@ -40,6 +49,7 @@ export const createReviewSlice: StateCreator<ReviewState, [], [], ReviewState> =
   layer: 1,
   head: 0,
   direction: 'oneToTwo',
+  attentionPicked: false,
   hover: null,
   reviewer: loadReviewerName(),
   decisionNote: '',
@@ -54,11 +64,12 @@ export const createReviewSlice: StateCreator<ReviewState, [], [], ReviewState> =
   selectCell: (cell) => {
     set({ selectedCell: cell, hover: null });
   },
-  setAttention: (attention) => {
+  setAttention: (attention, picked = true) => {
     set((state) => ({
       layer: attention.layer ?? state.layer,
       head: attention.head ?? state.head,
       direction: attention.direction ?? state.direction,
+      attentionPicked: state.attentionPicked || picked,
     }));
   },
   setHover: (hover) => {

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { renderHeatmap, renderHeatmapHighlight } from '../../charts/heatmap';
 import { useAppStore } from '../../state/store';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
+import { sharpestHead } from './sharpest-head';
 
 /** The alignment cell an arrow key moves to from (row, column), or null for other keys. */
 function moveCell(
@@ -29,7 +30,14 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
   const hover = useAppStore((s) => s.hover);
   const setAttention = useAppStore((s) => s.setAttention);
   const setHover = useAppStore((s) => s.setHover);
-  const attention = view.pair?.attention ?? [];
+  const picked = useAppStore((s) => s.attentionPicked);
+  const attention = useMemo(() => view.pair?.attention ?? [], [view.pair]);
+  const sharpest = useMemo(() => sharpestHead(attention), [attention]);
+  // Until the reviewer picks one, open on the layer and head with the sharpest alignment of this pair.
+  useEffect(() => {
+    if (!picked && sharpest && (sharpest.layer !== layer || sharpest.head !== head))
+      setAttention(sharpest, false);
+  }, [picked, sharpest, layer, head, setAttention]);
   const layers = attention.length;
   const heads = attention[0]?.length ?? 0;
   const matrix = attention[Math.min(layer, layers - 1)]?.[Math.min(head, heads - 1)]?.[direction] ?? null;
@@ -108,7 +116,10 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
         <svg ref={ref} className="heatmap" aria-hidden="true" />
         <svg ref={highlightRef} className="heatmap-highlight" aria-hidden="true" />
       </div>
-      <p className="hint">
+      <p className="hint" data-testid="head-choice">
+        {picked
+          ? `Layer ${layer + 1}, head ${head + 1}: your choice.`
+          : `Opened on layer ${layer + 1}, head ${head + 1}: of this pair's ${layers * heads} heads, the one whose regions attend to the fewest regions of the other homolog (lowest mean row entropy, both directions), where the alignment shows most.`}{' '}
         Hover a cell (or focus the map and use the arrow keys) to link region e of {one} with region z of{' '}
         {two}.
       </p>
