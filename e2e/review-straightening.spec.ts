@@ -84,6 +84,15 @@ test('a folded chromosome is named in its cell and marked in its pair row', asyn
     'aria-label',
     /^homolog 2 as found, with its straightening axis \(\d+ px\)$/,
   );
+  // Open panels wrap within the pair row: the page never scrolls sideways at 1,280 px and above.
+  await cell01.getByText('Correct').click();
+  for (const width of [1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(0);
+    await expect(app.pairView.getByRole('region', { name: 'Attention alignment' })).toBeInViewport();
+  }
   const others = app.pairView.getByTestId('pair-row-cell02').getByTestId('axis-pictures');
   await expect(others).not.toHaveAttribute('open');
   await expect(others.getByTestId('axis-picture')).toHaveCount(0);
