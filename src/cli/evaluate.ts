@@ -10,10 +10,11 @@ import {
   stringListOption,
   stringOption,
 } from './common/args';
+import { shippedModelDirectory } from './common/shipped-model';
 import { evaluateModel } from './evaluation/evaluate-model';
 import { renderEvaluation, renderRocPlot } from './evaluation/render-evaluation';
 
-const USAGE = `usage: npm run evaluate -- --data <dir>[,<dir>…] --model <model dir> [--bags N] [--out docs/evaluation.md]
+const USAGE = `usage: npm run evaluate -- --data <dir>[,<dir>…] --model <model dir> [--bags N] [--out <file.md>]
        [--ablation <model dir>]… [--pooled-bags N]
   --data: the labs, as \`train\` takes them; the first (a crop bundle) is the one the sections before "By lab and
   by cells" are about, and every lab gets its figures there.
@@ -22,7 +23,10 @@ const USAGE = `usage: npm run evaluate -- --data <dir>[,<dir>…] --model <model
   --ablation (repeatable): another trained model (e.g. ${ABLATIONS_DIR}/<variant>) scored on the same sets,
   labelled by its manifest's training.variant; single-chromosome models get single-chromosome input.`;
 
-/** Writes docs/evaluation.md (or --out) and its ROC plot, and prints the page. */
+/**
+ * Prints the evaluation page; writes it and its ROC plot to --out, or to docs/evaluation.md when the model
+ * evaluated is the shipped one (that page describes the shipped model: a candidate must not overwrite it).
+ */
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), {
     help: 'switch',
@@ -38,7 +42,14 @@ async function main(): Promise<number> {
   const data = stringOption(args, 'data');
   const modelDir = stringOption(args, 'model');
   if (!data || !modelDir) throw new UsageError(`--data and --model are required\n${USAGE}`);
-  const out = resolve(stringOption(args, 'out') ?? 'docs/evaluation.md');
+  const given = stringOption(args, 'out');
+  const shipped = await shippedModelDirectory().catch(() => null);
+  const out =
+    given !== undefined
+      ? resolve(given)
+      : shipped !== null && resolve(shipped) === resolve(modelDir)
+        ? resolve('docs/evaluation.md')
+        : null;
   const figures = await evaluateModel({
     dataDirs: data.split(','),
     modelDir,
@@ -49,11 +60,16 @@ async function main(): Promise<number> {
     ablationDirs: stringListOption(args, 'ablation'),
     progress: (line) => process.stderr.write(line),
   });
-  const rocPath = out.replace(/\.md$/, '-roc.svg');
+  const rocPath = (out ?? 'evaluation.md').replace(/\.md$/, '-roc.svg');
   const report = renderEvaluation(figures, basename(rocPath));
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(rocPath, renderRocPlot(figures));
-  await writeFile(out, report);
+  if (out !== null) {
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(rocPath, renderRocPlot(figures));
+    await writeFile(out, report);
+  } else
+    process.stderr.write(
+      'not the shipped model: docs/evaluation.md left as it is (give --out <file.md> to write this page)\n',
+    );
   process.stdout.write(report);
   return 0;
 }
