@@ -1,6 +1,6 @@
 import type { ChromosomeProfile } from '../../shared/profile';
 import { PROFILE_LENGTH } from '../../shared/profile';
-import { median } from '../../shared/statistics';
+import { median, pearson } from '../../shared/statistics';
 
 /**
  * How far a chromosome's chromatids may disagree, relative to its cell's typical chromosome (see
@@ -31,25 +31,7 @@ const MIN_TYPICAL_DISAGREEMENT = 0.05;
 export function chromatidAgreement(profile: ChromosomeProfile, samples: number): number {
   const n = Math.min(samples, PROFILE_LENGTH);
   if (n < 3) return 0;
-  let meanLeft = 0;
-  let meanRight = 0;
-  for (let i = 0; i < n; i++) {
-    meanLeft += profile[i] ?? 0;
-    meanRight += profile[PROFILE_LENGTH + i] ?? 0;
-  }
-  meanLeft /= n;
-  meanRight /= n;
-  let both = 0;
-  let left = 0;
-  let right = 0;
-  for (let i = 0; i < n; i++) {
-    const l = (profile[i] ?? 0) - meanLeft;
-    const r = (profile[PROFILE_LENGTH + i] ?? 0) - meanRight;
-    both += l * r;
-    left += l * l;
-    right += r * r;
-  }
-  return left > 0 && right > 0 ? both / Math.sqrt(left * right) : 0;
+  return pearson(profile.subarray(0, PROFILE_LENGTH), profile.subarray(PROFILE_LENGTH), n);
 }
 
 /**
