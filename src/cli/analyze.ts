@@ -8,6 +8,7 @@ import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { analysisDocument } from '../pipeline/analysis-json';
 import { analyzeCases } from './common/analyze-cases';
 import { UsageError, hasSwitch, parseArgs, runCli, stringOption } from './common/args';
+import { printable } from './common/printable';
 import { shippedModelDirectory } from './common/shipped-model';
 
 const USAGE = `usage: npm run -s analyze -- <karyogram | case folder | folder of cases> [--json <out.json>]
@@ -15,7 +16,8 @@ const USAGE = `usage: npm run -s analyze -- <karyogram | case folder | folder of
 
 /**
  * Writes the analysis JSON of ../shared/docs/formats.md to --json or stdout; exit code 2 when any file
- * was rejected (every other case is still analysed).
+ * was rejected (every other case is still analysed), or when the input holds nothing to analyse. Every
+ * name printed goes through {@link printable}: a file name must not forge or hide a line.
  */
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), {
@@ -35,13 +37,22 @@ async function main(): Promise<number> {
     throw new UsageError(`unknown backend "${backend}"`);
   const modelDir = stringOption(args, 'model') ?? (await shippedModelDirectory());
   const files = await readFolderAsVirtualFiles(input).catch((error: unknown) => {
-    throw new UsageError(`${input}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(
+      `${printable(input)}: ${printable(error instanceof Error ? error.message : String(error))}`,
+    );
   });
   const plan = await prepareCaseInput(files);
+  for (const issue of plan.rejected)
+    process.stderr.write(`error: ${printable(issue.path)}: ${printable(issue.message)}\n`);
+  for (const issue of plan.warnings)
+    process.stderr.write(`warning: ${printable(issue.path)}: ${printable(issue.message)}\n`);
+  // An empty folder, or one of stray files only, is a mistake to say so, not an empty success.
+  if (plan.cases.length === 0)
+    throw new UsageError(
+      `${printable(input)}: nothing to analyse (no images, crop folders or annotated metaphases found)`,
+    );
   const weights = await readArtifactsFromDirectory(modelDir);
   const model = await loadModel({ weights, backend: backend as BackendPreference });
-  for (const issue of plan.rejected) process.stderr.write(`error: ${issue.path}: ${issue.message}\n`);
-  for (const issue of plan.warnings) process.stderr.write(`warning: ${issue.path}: ${issue.message}\n`);
   const { documents, rejected } = await analyzeCases(model, plan.cases);
   const text = `${JSON.stringify(analysisDocument(model.info, model.backend.name, documents), null, 2)}\n`;
   model.dispose();

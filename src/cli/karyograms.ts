@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadModel } from '../model/load-model';
 import { readArtifactsFromDirectory } from '../model/weights/node-files';
 import { UsageError, hasSwitch, parseArgs, runCli, stringOption } from './common/args';
+import { printable } from './common/printable';
 import { shippedModelDirectory } from './common/shipped-model';
 import { renderKaryogramSurvey, surveyKaryograms } from './evaluation/karyogram-survey';
 import { SHARED_KARYOTYPES } from './evaluation/shared-karyotypes';
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
     model,
     resolve(folder),
     (file) => expect ?? SHARED_KARYOTYPES[file] ?? null,
-    (done, total, file) => process.stderr.write(`${done}/${total} ${file}\n`),
+    (done, total, file) => process.stderr.write(`${done}/${total} ${printable(file)}\n`),
   );
   process.stdout.write(renderKaryogramSurvey(rows, model.info.id, model.info.threshold));
   model.dispose();

@@ -1,4 +1,5 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
+import { printable } from './printable';
 
 /** A command-line mistake: printed as one line, exit code 2. */
 export class UsageError extends Error {
@@ -68,7 +69,7 @@ export function parseArgs<const S extends OptionSpec>(argv: readonly string[], s
     } else if (token.kind === 'option' && isSwitch(token.name) && token.value === undefined) {
       switches.add(token.name);
     } else {
-      throw new UsageError(`unknown option ${raw.split('=', 1)[0] ?? raw}`);
+      throw new UsageError(`unknown option ${printable(raw.split('=', 1)[0] ?? raw)}`);
     }
   }
   return { positional, values, switches };

@@ -52,4 +52,25 @@ describe('renderKaryogramSurvey', () => {
         '0 doubtful centre lines; 1 types unreliable (every pair doubtful, no verdict)',
     );
   });
+
+  it('escapes control characters in a file name and in a refusal quoting one', () => {
+    const text = renderKaryogramSurvey(
+      [
+        {
+          file: 'a.png\n\u001b[31mforged.png',
+          expected: '46,XY',
+          counts: null,
+          refused: 'b.png\u202e: not an image',
+          countErrors: [],
+          flags: [],
+          doubtful: [],
+          unreliable: [],
+          changedTypes: [],
+        },
+      ],
+      'homnet-test',
+      0.8,
+    );
+    expect(text).toContain('a.png\\n\\x1b[31mforged.png (46,XY)\n  refused: b.png\\u202e: not an image\n');
+  });
 });

@@ -12,6 +12,7 @@ import { straighteningDoubtTexts } from '../../pipeline/verdict/chromosome-doubt
 import { scoreCase } from '../../pipeline/verdict/score-case';
 import { CHROMOSOME_TYPES, type ChromosomeType } from '../../shared/chromosome-types';
 import { createRandom } from '../../shared/random';
+import { printable } from '../common/printable';
 
 /** One karyogram image and what the survey found in it. */
 export interface KaryogramSurveyRow {
@@ -125,7 +126,7 @@ export async function surveyKaryograms(
   return rows;
 }
 
-/** The survey as text: a line per karyogram, then the totals a change is judged by. */
+/** The survey as text: a line per karyogram (its name {@link printable}), then the totals a change is judged by. */
 export function renderKaryogramSurvey(
   rows: readonly KaryogramSurveyRow[],
   modelId: string,
@@ -133,9 +134,9 @@ export function renderKaryogramSurvey(
 ): string {
   const lines = [`karyogram survey, model ${modelId}, threshold ${threshold.toFixed(3)}`];
   for (const row of rows) {
-    lines.push(`${row.file} (${row.expected ?? 'normal, sex from X/Y'})`);
+    lines.push(`${printable(row.file)} (${row.expected ?? 'normal, sex from X/Y'})`);
     if (row.refused !== null) {
-      lines.push(`  refused: ${row.refused}`);
+      lines.push(`  refused: ${printable(row.refused)}`);
       continue;
     }
     lines.push(

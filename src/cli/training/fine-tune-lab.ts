@@ -20,6 +20,7 @@ import { loadCasesThroughPipeline } from '../common/case-dataset';
 import { createProgressBar } from '../common/progress';
 import type { LabFigures } from '../evaluation/lab-figures';
 import { labFigures } from '../evaluation/lab-figures';
+import { printable } from '../common/printable';
 
 /** What `npm run finetune` fine-tunes, on what, and how. */
 export interface FineTuneOptions {
@@ -72,7 +73,7 @@ export async function fineTuneOnLab(options: FineTuneOptions): Promise<FineTuneR
       bar.update(done, `of ${total}`);
     });
     bar.end();
-    for (const e of errors) process.stderr.write(`error: ${e.file}: ${e.message}\n`);
+    for (const e of errors) process.stderr.write(`error: ${printable(e.file)}: ${printable(e.message)}\n`);
     // splitByCase holds out its fraction; here the held-out part is the one fine-tuned on.
     const { validation: tuning, training: heldBack } = splitByCase(cases, split, createRandom(seed));
     if (tuning.length === 0 || heldBack.length === 0)

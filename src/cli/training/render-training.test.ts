@@ -25,6 +25,12 @@ describe('train output', () => {
     );
   });
 
+  it('escapes control characters in a file name, so it cannot forge a line', () => {
+    expect(renderTrainingData(['lab/a.png\nerror: b.png: forged\u001b[2J: not an image'], [])).toBe(
+      'error: lab/a.png\\nerror: b.png: forged\\x1b[2J: not an image\n',
+    );
+  });
+
   it('reports a validation pass on its own line', () => {
     const record = {
       step: 250,

@@ -1,14 +1,15 @@
 import type { EvaluationRecord } from '../../model/train/trainer';
 import { formatSeconds } from '../common/progress';
+import { printable } from '../common/printable';
 import { formatFigures } from '../evaluation/lab-figures';
 import type { FineTuneFigures } from './fine-tune-lab';
 import type { LabSplit } from './training-data';
 import type { TrainingFigures } from './training-result';
 
-/** What was read: one `error:` line per unreadable file, then each lab's split. */
+/** What was read: one `error:` line per unreadable file (its name escaped, {@link printable}), then each lab's split. */
 export function renderTrainingData(errors: readonly string[], splits: readonly LabSplit[]): string {
   return [
-    ...errors.map((error) => `error: ${error}\n`),
+    ...errors.map((error) => `error: ${printable(error)}\n`),
     ...splits.map(
       (s) =>
         `${s.lab}: ${s.cases} cases, ${s.cases - s.validation} for training, ${s.validation} for validation (split by case)\n`,
