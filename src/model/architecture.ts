@@ -58,6 +58,12 @@ export const DEFAULT_ARCHITECTURE: HomNetArchitecture = {
   pairMeasures: true,
 };
 
+/**
+ * Coefficients of a lab's input calibration (parameters.ts, INPUT_CALIBRATION): the one weight a model
+ * file may leave out. Kept here so that weightCount needs nothing from parameters.ts.
+ */
+export const INPUT_CALIBRATION_COEFFICIENTS = 3;
+
 /** Length of the metadata vector c ⊕ b: one-hot chromosome type (24) and band level (4). */
 export const METADATA_LENGTH = CHROMOSOME_TYPES.length + BAND_LEVELS.length;
 
@@ -71,12 +77,72 @@ export function headWidth(arch: HomNetArchitecture): number {
   return arch.regionChannels / arch.heads;
 }
 
-/** Throws with a message naming the first inconsistent hyper-parameter. */
+/**
+ * Upper bounds of the hyper-parameters a model file may state, checked before anything is built from
+ * them: a file's numbers are untrusted, and a spec list, tensors or a forward pass sized by them can
+ * take gigabytes (1e8 alignment layers is a billion weight specs). The bounds are 8× the shipped
+ * network's (DEFAULT_ARCHITECTURE): far beyond anything trained here (the paper's ablations and our
+ * training options only vary the merge range and the region channels, within these) yet small enough
+ * that no single number can exhaust a tab. profileLength is fixed and heads must divide regionChannels.
+ */
+export const ARCHITECTURE_LIMITS = {
+  profileLength: PROFILE_LENGTH,
+  mergeRange: PROFILE_LENGTH,
+  regionChannels: 8 * 64,
+  heads: 8 * 4,
+  alignmentLayers: 8 * 2,
+  pairWidth: 8 * 128,
+  bagWeightHidden: 8 * 64,
+} as const satisfies Record<(typeof INTEGER_KEYS)[number], number>;
+
+/**
+ * At most 8× the shipped network's 16 regions (a merge range of at least 4): CMSBlock's global MLP is
+ * n_r × 2n_r and every attention map n_r × n_r.
+ */
+export const MAX_REGIONS = 8 * 16;
+
+/**
+ * At most 2^24 weights (64 MB of float32, 46× the shipped network's 365 thousand). Each number within its
+ * own limit still multiplies with the others (W_hom alone is 2·n_r·l_r × pairWidth: 134 million weights
+ * at every limit at once), so the total is bounded too.
+ */
+export const MAX_WEIGHTS = 2 ** 24;
+
+/**
+ * How many weights the architecture implies, counted arithmetically (the same tensors as parameterSpecs
+ * in parameters.ts, which a test keeps in step): `optional` are those a model file may leave out (the
+ * input calibration), `required` all the others. Safe on any numbers, it builds nothing.
+ */
+export function weightCount(arch: HomNetArchitecture): { required: number; optional: number } {
+  const nr = regionCount(arch);
+  const lr = arch.regionChannels;
+  const pw = arch.pairWidth;
+  const bh = arch.bagWeightHidden;
+  const dense = (inputs: number, outputs: number): number => inputs * outputs + outputs;
+  const cms =
+    dense(PROFILE_ROWS * arch.mergeRange, lr) +
+    dense(METADATA_LENGTH, nr * lr) +
+    2 * lr + // local norm
+    dense(lr, 2 * lr) +
+    dense(2 * lr, lr) +
+    2 * lr + // global norm
+    dense(nr, 2 * nr) +
+    dense(2 * nr, nr);
+  const alignment = arch.alignmentLayers * 5 * dense(lr, lr); // query, key, value, head, diff
+  const pair = dense(2 * nr * lr, pw) + (arch.pairMeasures ? PAIR_MEASURE_COUNT * pw : 0);
+  const bag = dense(pw, bh) + dense(bh, 1) + dense(pw, 1);
+  return { required: cms + alignment + pair + bag, optional: INPUT_CALIBRATION_COEFFICIENTS };
+}
+
+/** Throws with a message naming the first inconsistent or out-of-bounds hyper-parameter. */
 export function validateArchitecture(arch: HomNetArchitecture): void {
   for (const key of INTEGER_KEYS) {
     const value = arch[key];
     if (!Number.isInteger(value) || value < 1) {
       throw new Error(`architecture.${key} must be a positive integer, got ${String(value)}`);
+    }
+    if (value > ARCHITECTURE_LIMITS[key]) {
+      throw new Error(`architecture.${key} ${value} is above the limit of ${ARCHITECTURE_LIMITS[key]}`);
     }
   }
   if (typeof arch.pairMeasures !== 'boolean') {
@@ -88,10 +154,24 @@ export function validateArchitecture(arch: HomNetArchitecture): void {
   if (arch.profileLength % arch.mergeRange !== 0) {
     throw new Error(`architecture.mergeRange ${arch.mergeRange} must divide ${arch.profileLength}`);
   }
+  if (regionCount(arch) > MAX_REGIONS) {
+    throw new Error(
+      `architecture.mergeRange ${arch.mergeRange} gives ${regionCount(arch)} regions, above the limit of ${MAX_REGIONS}`,
+    );
+  }
   if (arch.regionChannels % arch.heads !== 0) {
     throw new Error(`architecture.heads ${arch.heads} must divide regionChannels ${arch.regionChannels}`);
   }
+  const { required, optional } = weightCount(arch);
+  if (required + optional > MAX_WEIGHTS) {
+    throw new Error(
+      `architecture implies ${grouped(required + optional)} weights, above the limit of ${grouped(MAX_WEIGHTS)}`,
+    );
+  }
 }
+
+/** 1234567 → "1,234,567", whatever the locale of the machine. */
+export const grouped = (count: number): string => count.toLocaleString('en-US');
 
 /** Floating-point operations (multiply-adds × 2) of one pair through the network, for the benchmark. */
 export function flopsPerPair(arch: HomNetArchitecture): number {

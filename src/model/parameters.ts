@@ -1,5 +1,5 @@
 import type { HomNetArchitecture } from './architecture';
-import { METADATA_LENGTH, regionCount } from './architecture';
+import { INPUT_CALIBRATION_COEFFICIENTS, METADATA_LENGTH, regionCount } from './architecture';
 import { PAIR_MEASURE_COUNT } from './pair-measures';
 import { PROFILE_ROWS } from '../shared/profile';
 import { createRandom } from '../shared/random';
@@ -44,7 +44,7 @@ export interface ParameterSpec {
  */
 export const INPUT_CALIBRATION = {
   name: 'input.calibration',
-  coefficients: 3,
+  coefficients: INPUT_CALIBRATION_COEFFICIENTS,
   learningRate: 3e-3,
 } as const;
 

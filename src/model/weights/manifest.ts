@@ -1,5 +1,11 @@
 import type { HomNetArchitecture } from '../architecture';
-import { ABSENT_FROM_OLDER_FILES, DEFAULT_ARCHITECTURE, validateArchitecture } from '../architecture';
+import {
+  ABSENT_FROM_OLDER_FILES,
+  DEFAULT_ARCHITECTURE,
+  grouped,
+  validateArchitecture,
+  weightCount,
+} from '../architecture';
 import { initialValue, parameterSpecs, shapeSize } from '../parameters';
 import {
   checkArray,
@@ -140,6 +146,29 @@ function checkTensorEntry(value: unknown, path: string): TensorEntry {
   };
 }
 
+const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * Refuses a binary that does not hold the weights its architecture implies, counted arithmetically before
+ * any spec list or tensor is built (`source` names the file in the refusal). Each tensor entry is also
+ * checked to lie inside the binary, but entries may alias the same bytes: without this count, a small
+ * file could claim many large layers.
+ */
+export function checkWeightsSize(
+  manifest: WeightsManifest,
+  byteLength: number,
+  source = `model ${manifest.id}`,
+): void {
+  const { required, optional } = weightCount(manifest.architecture);
+  const held = byteLength / 4;
+  if (!Number.isInteger(held) || held < required || held > required + optional) {
+    const implied = required + optional;
+    throw new WeightsError(
+      `${source}: the architecture implies ${grouped(implied)} weights (${megabytes(implied * 4)}), the weights file holds ${grouped(Math.floor(held))} (${megabytes(byteLength)})`,
+    );
+  }
+}
+
 /**
  * Checks that the binary is the one the manifest describes (checksum) and that the manifest describes
  * exactly the tensors this architecture needs (names and shapes); returns the tensors' values. An optional
@@ -154,6 +183,7 @@ export async function unpackWeights(artifacts: ModelArtifacts): Promise<Map<stri
       `model ${id}: checksum mismatch, the weights file is corrupt or belongs to another manifest (expected sha256 ${manifest.sha256.slice(0, 12)}…, got ${actual.slice(0, 12)}…)`,
     );
   }
+  checkWeightsSize(manifest, weightData.byteLength);
   const byName = new Map(manifest.tensors.map((entry) => [entry.name, entry]));
   const values = new Map<string, Float32Array>();
   for (const spec of parameterSpecs(manifest.architecture)) {

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ModelArtifacts } from './manifest';
-import { WeightsError, parseManifest } from './manifest';
+import { WeightsError, checkWeightsSize, parseManifest } from './manifest';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -35,6 +35,8 @@ export async function readArtifactsFromDirectory(directory: string): Promise<Mod
   } catch {
     throw new WeightsError(`${weightsPath}: the weights file named by the manifest is missing`);
   }
+  // Checked here too (arithmetic, no allocation) so that a refusal names the file rather than the model id.
+  checkWeightsSize(manifest, bytes.byteLength, weightsPath);
   const weightData = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   return { manifest, weightData };
 }
