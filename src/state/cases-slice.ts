@@ -22,6 +22,8 @@ export interface CasesState {
   /** Bumped whenever the open case's results change, so views fetch again. */
   readonly resultsVersion: number;
   putCase: (record: CaseRecord) => void;
+  /** Puts many records with one copy of the worklist (putCase per record would copy it per record). */
+  putCases: (records: readonly CaseRecord[]) => void;
   removeCase: (id: string) => void;
   setWorklist: (records: readonly CaseRecord[]) => void;
   openCase: (id: string | null) => void;
@@ -43,6 +45,14 @@ export const createCasesSlice: StateCreator<CasesState, [], [], CasesState> = (s
       cases: { ...state.cases, [record.id]: record },
       resultsVersion: state.resultsVersion + 1,
     }));
+  },
+  putCases: (records) => {
+    if (records.length === 0) return;
+    set((state) => {
+      const cases = { ...state.cases };
+      for (const record of records) cases[record.id] = record;
+      return { cases, resultsVersion: state.resultsVersion + 1 };
+    });
   },
   removeCase: (id) => {
     set((state) => {
