@@ -172,6 +172,10 @@ test('a lab fine-tunes the model on its cases on WebGPU, compares, adopts, and s
     .click();
   await expect(models.row(candidate)).toHaveCount(0);
   await models.importFile(download.suggestedFilename(), text);
+  // Nothing is stored before the lab has seen what the file claims.
+  const review = page.getByTestId('import-review');
+  await expect(review.getByTestId('claim-parent')).toHaveText(APP_MODEL_ID);
+  await review.getByRole('button', { name: `Import ${candidate}` }).click();
   await expect(models.notice).toContainText(`Imported ${candidate}`);
   await models.use(candidate);
   await models.backToCase();

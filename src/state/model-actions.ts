@@ -1,6 +1,9 @@
 import type { BackendPreference } from '../model/backend';
 import type { ModelInfo } from '../model/homnet-model';
+import type { LabModelSummary } from '../worker/finetune-api';
 import { labModelSource } from '../worker/finetune/lab-model-source';
+import type { CollisionChoice, ImportPlan } from '../worker/finetune/model-import-plan';
+import { planImport } from '../worker/finetune/model-import-plan';
 import { dbGet, dbPut } from '../worker/case-db';
 import type { ModelSource } from '../worker/model-api';
 import { analysisWorker, noteLoadedModel, startEngine } from './engine-actions';
@@ -75,21 +78,70 @@ export async function exportModel(id: string): Promise<{ name: string; text: str
   return analysisWorker().call((api) => api.exportModelFile(id));
 }
 
-/** Checks and stores a model file; a damaged one is refused with the worker's message. */
-export async function importModelFile(name: string, text: string): Promise<void> {
+/** A checked model file waiting for the lab's decision: what it claims and what importing it would do. */
+export interface ModelFileReview {
+  readonly name: string;
+  readonly text: string;
+  readonly claims: LabModelSummary;
+  /** 'store' (a new id) or 'ask' (the id is one of the lab's models); refusals never get this far. */
+  readonly plan: Exclude<ImportPlan, { kind: 'refuse' }>;
+}
+
+/**
+ * Checks a model file in the worker and plans its import, storing nothing. A damaged file or one using
+ * the shipped model's id is refused with a notice (null); otherwise the lab sees the review and decides.
+ */
+export async function reviewModelFile(name: string, text: string): Promise<ModelFileReview | null> {
   const state = useAppStore.getState();
   try {
-    const model = await analysisWorker().call((api) => api.importModelFile(name, text));
+    const claims = await analysisWorker().call((api) => api.readModelFile(name, text));
+    const { engine, labModels, shippedModelId } = useAppStore.getState();
+    const plan = planImport({
+      fileName: name,
+      fileId: claims.id,
+      shippedId: shippedModelId,
+      labIds: labModels.map((m) => m.id),
+      inUseId: engine.phase === 'ready' ? (engine.model?.id ?? null) : null,
+    });
+    if (plan.kind === 'refuse') {
+      state.setModelsNotice({ kind: 'error', text: plan.reason });
+      return null;
+    }
+    return { name, text, claims, plan };
+  } catch (error) {
+    state.setModelsNotice({ kind: 'error', text: messageOf(error) });
+    return null;
+  }
+}
+
+/** Stores a reviewed model file as the lab chose; the worker checks the file and the plan again. */
+export async function importModelFile(review: ModelFileReview, onCollision?: CollisionChoice): Promise<void> {
+  const state = useAppStore.getState();
+  const { name, text, claims } = review;
+  try {
+    const { model, replaced } = await analysisWorker().call((api) =>
+      api.importModelFile(name, text, {
+        shippedId: state.shippedModelId,
+        ...(onCollision ? { onCollision } : {}),
+      }),
+    );
     await refreshLabModels();
-    state.setModelsNotice({ kind: 'info', text: `Imported ${model.id} from ${name}.` });
+    const done = replaced
+      ? `Replaced ${model.id} with the model in ${name}.`
+      : model.id !== claims.id
+        ? `Imported ${name} as ${model.id} (the lab's ${claims.id} is unchanged).`
+        : `Imported ${model.id} from ${name}.`;
+    state.setModelsNotice({ kind: 'info', text: done });
   } catch (error) {
     state.setModelsNotice({ kind: 'error', text: messageOf(error) });
   }
 }
 
 export async function deleteLabModel(id: string): Promise<void> {
-  const engine = useAppStore.getState().engine;
-  if (engine.phase === 'ready' && engine.model?.id === id) {
+  const { engine, shippedModelId } = useAppStore.getState();
+  // A lab entry under the shipped model's id (stored by an older version) is never loaded, the shipped
+  // model is: sharing the id does not make it the model in use, and it must stay deletable.
+  if (engine.phase === 'ready' && engine.model?.id === id && id !== shippedModelId) {
     useAppStore.getState().setModelsNotice({
       kind: 'error',
       text: `${id} is the model in use; switch to another one before deleting it.`,

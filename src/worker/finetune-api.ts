@@ -1,5 +1,6 @@
 import type { ValidationFigures } from '../model/eval/validation-figures';
 import type { ChromosomeType } from '../shared/chromosome-types';
+import type { CollisionChoice } from './finetune/model-import-plan';
 
 /** A case picked from the worklist, with the reviewer's latest decisions ('unsure' left out). */
 export interface FineTuneCase {
@@ -74,6 +75,20 @@ export interface LabModelSummary {
   readonly training: TrainingSummary | null;
 }
 
+/** What the page knows of an import that the worker does not: the shipped id and the lab's answer. */
+export interface ModelImportRequest {
+  readonly shippedId: string | null;
+  /** The lab's answer when the file's id is already one of its models; without one nothing is replaced. */
+  readonly onCollision?: CollisionChoice;
+}
+
+export interface ModelImportResult {
+  /** As stored: its id is the file's, or a new one when the lab kept both. */
+  readonly model: LabModelSummary;
+  /** Whether a lab model of the same id was replaced (only ever on the lab's answer). */
+  readonly replaced: boolean;
+}
+
 /** A fine-tuned model waiting for the lab's decision, with its figures against its parent. */
 export interface FineTuneResult {
   readonly candidate: LabModelSummary;
@@ -100,7 +115,15 @@ export interface FineTuneWorkerApi {
   listLabModels(): Promise<LabModelSummary[]>;
   /** A lab model, or the loaded model by its id, as one file (see model/weights/model-file.ts). */
   exportModelFile(id: string): Promise<{ readonly name: string; readonly text: string }>;
-  /** Checks a model file completely (checksum included) and stores it; refuses it with a clear message. */
-  importModelFile(name: string, text: string): Promise<LabModelSummary>;
+  /**
+   * Checks a model file completely (checksum included) and says what it claims, storing nothing: the lab
+   * sees the claims before deciding (a refusal is a clear message).
+   */
+  readModelFile(name: string, text: string): Promise<LabModelSummary>;
+  /**
+   * Checks a model file again and stores it as planImport says: a taken lab id only with the lab's
+   * answer, the shipped model's id never (refused with a clear message).
+   */
+  importModelFile(name: string, text: string, request: ModelImportRequest): Promise<ModelImportResult>;
   deleteLabModel(id: string): Promise<void>;
 }

@@ -3,19 +3,7 @@ import { useAppStore } from '../../state/store';
 import type { LabModelSummary } from '../../worker/finetune-api';
 import { download } from '../report/download';
 import { ImportModel } from './ImportModel';
-
-const auc = (value: number): string => value.toFixed(3);
-
-function trainedOn(model: LabModelSummary): string {
-  const t = model.training;
-  if (!t) return model.parentId ? `derived from ${model.parentId}` : 'imported';
-  return (
-    `fine-tuned from ${t.fineTunedFrom} on ${t.cases.tuning} cases (${t.cells.tuning} cells, ` +
-    `${t.labelledTypes.abnormal} abnormal and ${t.labelledTypes.normal} normal reviewed types), ` +
-    `${t.steps} steps; held-back AUC ${auc(t.heldBack.before.auc)} → ${auc(t.heldBack.after.auc)} ` +
-    `on ${t.cases.heldBack} cases`
-  );
-}
+import { trainedOn } from './trained-on';
 
 async function saveFile(id: string): Promise<void> {
   const { name, text } = await exportModel(id);
@@ -37,6 +25,9 @@ export function ModelList() {
     ...(shippedId ? [{ id: shippedId, lab: null }] : []),
     ...models.filter((m) => m.id !== shippedId).map((m) => ({ id: m.id, lab: m })),
   ];
+  // Lab entries under the shipped model's id, stored by versions that let a file take it: never loaded
+  // (the shipped model is), but listed so that they can be deleted.
+  const storedCopies = models.filter((m) => m.id === shippedId);
   return (
     <section className="model-list" aria-labelledby="models-title">
       <h3 id="models-title">Models</h3>
@@ -92,6 +83,28 @@ export function ModelList() {
                     Delete
                   </button>
                 ) : null}
+              </td>
+            </tr>
+          ))}
+          {storedCopies.map((copy) => (
+            <tr key={`stored-copy-${copy.sha256}`} data-testid="stored-copy-row" data-model={copy.id}>
+              <th scope="row">
+                {copy.id} <span className="stored-copy">(stored copy)</span>
+              </th>
+              <td>{new Date(copy.createdAt).toLocaleString()}</td>
+              <td>{copy.threshold.toFixed(3)}</td>
+              <td>
+                stored by an earlier version under the shipped model&apos;s id; it is never used, the shipped
+                model is
+              </td>
+              <td className="model-actions">
+                <button
+                  type="button"
+                  aria-label={`delete the stored copy of ${copy.id}`}
+                  onClick={() => void deleteLabModel(copy.id)}
+                >
+                  Delete
+                </button>
               </td>
             </tr>
           ))}

@@ -9,7 +9,15 @@ import { dbGet } from '../case-db';
 import type { FineTuneWorkerApi } from '../finetune-api';
 import { WASM_PATHS } from '../wasm-paths';
 import { runLabFineTune } from './lab-finetune';
-import { deleteLabModel, listLabModels, loadLabModel, saveLabModel, summaryOfManifest } from './lab-models';
+import {
+  deleteLabModel,
+  labModelIds,
+  listLabModels,
+  loadLabModel,
+  saveLabModel,
+  summaryOfManifest,
+} from './lab-models';
+import { planImport } from './model-import-plan';
 
 /** A macrotask: lets the worker take queued messages (a cancel) before the next training step. */
 const yieldToEvents = (): Promise<void> =>
@@ -26,6 +34,14 @@ const fileNameOf = (id: string): string => `${id.replace(/[^\w.-]+/g, '_')}${MOD
 export function createFineTuneService(models: ModelAccess): FineTuneWorkerApi {
   const jobs = new Map<string, AbortController>();
   let candidate: ModelArtifacts | null = null;
+
+  const loadedModelId = (): string | null => {
+    try {
+      return models.require().id;
+    } catch {
+      return null;
+    }
+  };
 
   const readCase = async (caseId: string): Promise<StoredCase> => {
     const stored = await dbGet<StoredCase>('results', caseId);
@@ -90,8 +106,33 @@ export function createFineTuneService(models: ModelAccess): FineTuneWorkerApi {
       }
       return { name: fileNameOf(id), text: encodeModelFile(artifacts) };
     },
-    async importModelFile(name, text) {
-      return saveLabModel(await decodeModelFile(text, name));
+    async readModelFile(name, text) {
+      return summaryOfManifest((await decodeModelFile(text, name)).manifest);
+    },
+    async importModelFile(name, text, request) {
+      const artifacts = await decodeModelFile(text, name);
+      const plan = planImport(
+        {
+          fileName: name,
+          fileId: artifacts.manifest.id,
+          shippedId: request.shippedId,
+          labIds: await labModelIds(),
+          inUseId: loadedModelId(),
+        },
+        request.onCollision,
+      );
+      // The page asks first; this is the guarantee that nothing is replaced without the lab's answer.
+      if (plan.kind === 'refuse') throw new Error(plan.reason);
+      if (plan.kind === 'ask') {
+        throw new Error(
+          `${name}: the lab already has a model named ${plan.existingId}; nothing was imported without a choice (replace or keep both)`,
+        );
+      }
+      const stored =
+        plan.id === artifacts.manifest.id
+          ? artifacts
+          : { ...artifacts, manifest: { ...artifacts.manifest, id: plan.id } };
+      return { model: await saveLabModel(stored), replaced: plan.replaces };
     },
     deleteLabModel(id) {
       return deleteLabModel(id);

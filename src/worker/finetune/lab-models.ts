@@ -42,7 +42,10 @@ export function summaryOfManifest(manifest: WeightsManifest): LabModelSummary {
   };
 }
 
-/** Stores a model among the lab's models (under its id; the same id again replaces it). */
+/**
+ * Stores a model among the lab's models (under its id; the same id again replaces it, so an import goes
+ * through planImport first).
+ */
 export async function saveLabModel(artifacts: ModelArtifacts): Promise<LabModelSummary> {
   await saveArtifactsToIndexedDB(labModelKey(artifacts.manifest.id), artifacts);
   return summaryOfManifest(artifacts.manifest);
@@ -59,6 +62,13 @@ export async function listLabModels(): Promise<LabModelSummary[]> {
     keys.map(async (key) => summaryOfManifest((await loadArtifactsFromIndexedDB(key)).manifest)),
   );
   return summaries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Ids of every lab model, read from the keys alone (no manifest is parsed). */
+export async function labModelIds(): Promise<string[]> {
+  return (await listIndexedDBModels())
+    .filter((key) => key.startsWith(LAB_MODEL_PREFIX))
+    .map((key) => key.slice(LAB_MODEL_PREFIX.length));
 }
 
 export async function hasLabModel(id: string): Promise<boolean> {
