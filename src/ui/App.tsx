@@ -9,6 +9,7 @@ import { EngineStatus } from './EngineStatus';
 import { ModelsView } from './finetune/ModelsView';
 import { HelpOverlay } from './HelpOverlay';
 import { REVIEWER_FIELD_ID } from './common/reviewer-field';
+import { ScreenBoundary } from './common/ScreenBoundary';
 import { useKeyboard } from './keyboard';
 import { Notice } from './Notice';
 import { TeachingView } from './teaching/TeachingView';
@@ -19,6 +20,9 @@ export function App() {
   const reviewer = useAppStore((s) => s.reviewer);
   const setReviewer = useAppStore((s) => s.setReviewer);
   const setShowHelp = useAppStore((s) => s.setShowHelp);
+  const currentCaseId = useAppStore((s) => s.currentCaseId);
+  const closeCase = useAppStore((s) => s.openCase);
+  const setScreen = useAppStore((s) => s.setScreen);
   useKeyboard();
   useEffect(() => {
     void startEngineWithChosenModel(backendFromUrl(window.location.search));
@@ -53,11 +57,41 @@ export function App() {
         every finding must be confirmed by a qualified cytogeneticist. No image or result leaves this browser.
       </p>
       <div className="layout">
-        <Worklist />
+        <ScreenBoundary where="The worklist" resetKey="worklist">
+          <Worklist />
+        </ScreenBoundary>
         <main>
           <Notice />
-          <JobPanel />
-          {screen === 'teaching' ? <TeachingView /> : screen === 'models' ? <ModelsView /> : <CaseView />}
+          <ScreenBoundary where="The analysis progress" resetKey="job">
+            <JobPanel />
+          </ScreenBoundary>
+          {screen === 'case' ? (
+            <ScreenBoundary
+              where="The case view"
+              resetKey={`case/${currentCaseId ?? ''}`}
+              back={{
+                label: 'Back to the worklist',
+                onBack: () => {
+                  closeCase(null);
+                },
+              }}
+            >
+              <CaseView />
+            </ScreenBoundary>
+          ) : (
+            <ScreenBoundary
+              where={screen === 'teaching' ? 'Teaching mode' : 'The models screen'}
+              resetKey={screen}
+              back={{
+                label: 'Back to the cases',
+                onBack: () => {
+                  setScreen('case');
+                },
+              }}
+            >
+              {screen === 'teaching' ? <TeachingView /> : <ModelsView />}
+            </ScreenBoundary>
+          )}
         </main>
       </div>
       <HelpOverlay />

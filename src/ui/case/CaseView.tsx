@@ -4,6 +4,7 @@ import { rescoreWithCurrentModel } from '../../state/case-actions';
 import { useAppStore } from '../../state/store';
 import type { CaseOrigin } from '../../worker/analysis-api';
 import { ExportButtons } from '../report/ExportButtons';
+import { ScreenBoundary } from '../common/ScreenBoundary';
 import { PairView } from '../pair/PairView';
 import { TeachingGuide } from '../teaching/TeachingGuide';
 import { AddCells } from './AddCells';
@@ -23,6 +24,8 @@ const FEW_CELLS_ADVICE: Record<CaseOrigin, string> = {
 export function CaseView() {
   const record = useAppStore((s) => (s.currentCaseId ? s.cases[s.currentCaseId] : undefined));
   const lastRescored = useAppStore((s) => s.lastRescored);
+  const selectedType = useAppStore((s) => s.selectedType);
+  const selectType = useAppStore((s) => s.selectType);
   const loadedModel = useAppStore((s) => (s.engine.phase === 'ready' ? (s.engine.model?.id ?? null) : null));
   if (!record) return <p className="muted">Drop a case on the left, or pick one from the worklist.</p>;
   const { summary } = record;
@@ -87,7 +90,18 @@ export function CaseView() {
         <KaryogramOverview summary={summary} />
         <CellList summary={summary} />
       </div>
-      <PairView />
+      <ScreenBoundary
+        where="The pair view"
+        resetKey={`${record.id}/${selectedType ?? ''}`}
+        back={{
+          label: 'Close this chromosome',
+          onBack: () => {
+            selectType(null);
+          },
+        }}
+      >
+        <PairView />
+      </ScreenBoundary>
     </article>
   );
 }
