@@ -1,7 +1,8 @@
 import type { CaseDocument } from '../pipeline/analysis-json';
-import { isBandLevel } from '../shared/chromosome-types';
 import type { CaseSummary } from '../worker/analysis-api';
-import { dbPut } from '../worker/case-db';
+import { putReviewsAtOnce, WriteCancelled } from './put-reviews-at-once';
+import type { ImportedCase } from './report-json-check';
+import { checkDocumentHead, checkImportedCase, importedRecord, MAX_IMPORT_BYTES } from './report-json-check';
 import type { CaseRecord, Decision } from './review-types';
 import { caseStatus } from './review-types';
 import { useAppStore } from './store';
@@ -68,51 +69,94 @@ export function reviewDocument(record: CaseRecord): ReviewDocument {
   };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+/** Where an import is: checking the cases of the file, then storing them (one transaction). */
+export interface ImportProgress {
+  readonly phase: 'reading' | 'checking' | 'storing';
+  readonly done: number;
+  readonly total: number;
 }
 
-/** Reads an exported document back as cases (verdicts and decisions; the images stay where they were). */
-export async function importReviewDocument(text: string): Promise<CaseRecord[]> {
-  const parsed: unknown = JSON.parse(text);
-  if (!isObject(parsed) || parsed.schema !== 'homnet-review/analysis@1' || !Array.isArray(parsed.cases))
-    throw new Error('not a homnet-review/analysis@1 document');
-  const document = parsed as unknown as ReviewDocument;
-  const records: CaseRecord[] = [];
-  for (const entry of document.cases) {
-    const review = isObject(entry.review) ? entry.review : undefined;
-    const now = new Date().toISOString();
-    const summary: CaseSummary = {
-      id: crypto.randomUUID(),
-      name: `${entry.case} (imported)`,
-      origin: 'import',
-      analysedAt: review?.exportedAt ?? now,
-      model: { ...document.model, threshold: review?.threshold ?? 0.5 },
-      backend: document.backend,
-      cells: entry.cells.map((cell) => ({
-        id: cell.id,
-        source: cell.source,
-        bandLevel: isBandLevel(cell.bandLevel) ? cell.bandLevel : 400,
-        bandLevelConfidence: cell.bandLevelConfidence,
-        bandLevelOverridden: false,
-        chromosomes: cell.chromosomes,
-        excluded: false,
-        warnings: [],
-      })),
-      types: entry.types,
-      errors: entry.errors,
-      hasImages: false,
-    };
-    const record: CaseRecord = {
-      id: summary.id,
-      summary,
-      createdAt: now,
-      updatedAt: now,
-      decisions: Array.isArray(review?.decisions) ? review.decisions : [],
-    };
-    useAppStore.getState().putCase(record);
-    await dbPut('reviews', record.id, record);
-    records.push(record);
+/** Thrown when the import was cancelled before anything was stored. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled; nothing was stored');
+    this.name = 'ImportCancelled';
   }
+}
+
+/** Cases checked between two looks at Cancel and two progress updates (a few milliseconds of work). */
+const CHECK_STEP = 100;
+
+/** Lets the page draw the progress and hear a click on Cancel before the next step. */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+/**
+ * Reads an exported document back as cases (verdicts and decisions; the images stay where they were).
+ * Every case is checked before any is stored, and all of them are stored in one transaction: a file
+ * with one bad case, a Cancel or a full disk leaves nothing of it behind. Throws naming the first thing
+ * wrong (`cases[1].cells is missing`), ImportCancelled when `signal` stopped it.
+ */
+export async function importReviewDocument(
+  text: string,
+  options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<CaseRecord[]> {
+  const { signal, onProgress } = options;
+  const head = checkDocumentHead(parsedJson(text));
+  const total = head.cases.length;
+  const checked: ImportedCase[] = [];
+  for (let start = 0; start < total; start += CHECK_STEP) {
+    onProgress?.({ phase: 'checking', done: start, total });
+    await nextTask();
+    if (signal?.aborted) throw new ImportCancelled();
+    for (let i = start; i < Math.min(total, start + CHECK_STEP); i++)
+      checked.push(checkImportedCase(head.cases[i], i));
+  }
+  const now = new Date().toISOString();
+  const records = checked.map((entry) => importedRecord(head, entry, crypto.randomUUID(), now));
+  onProgress?.({ phase: 'storing', done: 0, total });
+  try {
+    await putReviewsAtOnce(records, {
+      ...(signal ? { signal } : {}),
+      onWritten: (done) => {
+        onProgress?.({ phase: 'storing', done, total });
+      },
+    });
+  } catch (error) {
+    throw error instanceof WriteCancelled ? new ImportCancelled() : error;
+  }
+  // Shown only once IndexedDB has committed them all, with one update of the worklist.
+  useAppStore.getState().putCases(records);
   return records;
 }
+
+/**
+ * Imports a JSON report file: refused at once when larger than MAX_IMPORT_BYTES (read whole, it would
+ * take several times its size in memory), else as importReviewDocument.
+ */
+export async function importReviewFile(
+  file: Blob,
+  options: { signal?: AbortSignal; onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<CaseRecord[]> {
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new Error(
+      `the file is ${megabytes(file.size)}, more than the ${megabytes(MAX_IMPORT_BYTES)} that can be imported at once (export fewer cases per file)`,
+    );
+  options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
+  const text = await file.text();
+  if (options.signal?.aborted) throw new ImportCancelled();
+  return importReviewDocument(text, options);
+}
+
+/** The parsed text, or an error saying the file is no JSON (rather than only "Unexpected token"). */
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+const megabytes = (bytes: number): string => `${Math.ceil(bytes / 1024 ** 2).toLocaleString('en')} MB`;
