@@ -126,6 +126,24 @@ test('a model file never replaces a model without the lab choosing, the shipped 
   await expect(review).toHaveCount(0);
   expect(await labKeys(page)).toEqual(keysBefore);
 
+  // A file whose architecture numbers are absurd (checksum correct) is refused by name, not a crashed tab.
+  const absurd = await labModel('homnet-absurd000001', 12);
+  await models.importFile(
+    'absurd.homnet.json',
+    encodeModelFile({
+      ...absurd,
+      manifest: {
+        ...absurd.manifest,
+        architecture: { ...absurd.manifest.architecture, alignmentLayers: 1e8 },
+      },
+    }),
+  );
+  await expect(models.notice).toContainText(
+    'absurd.homnet.json: architecture.alignmentLayers 100000000 is above the limit of 16',
+  );
+  await expect(review).toHaveCount(0);
+  expect(await labKeys(page)).toEqual(keysBefore);
+
   // A copy stored under the shipped id by an older version is listed and can be deleted, as can the rest.
   const planted = await edited(original, APP_MODEL_ID);
   await page.evaluate(

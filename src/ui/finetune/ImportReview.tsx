@@ -55,8 +55,10 @@ export function ImportReview({ review, onClose }: { review: ModelFileReview; onC
       {plan.kind === 'ask' ? (
         <p className="import-collision">
           The lab already has a model named {plan.existingId}
-          {existing ? ` (made ${new Date(existing.createdAt).toLocaleString()})` : ''}. Nothing is replaced
-          unless you choose to.
+          {existing
+            ? ` (made ${new Date(existing.createdAt).toLocaleString()}, weights checksum ${existing.sha256.slice(0, 16)}…)`
+            : ''}
+          . Nothing is replaced unless you choose to.
           {plan.canReplace ? '' : ' It is the model in use: switch to another one before replacing it.'}
         </p>
       ) : null}
