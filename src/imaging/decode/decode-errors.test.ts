@@ -93,7 +93,7 @@ describe('decodeImage refuses what it cannot read, naming the file', () => {
     expect(decodeImage('ok.png', readFixture('png-gray8.png'), { limits: { maxPixels: 91 } })).toHaveLength(
       1,
     );
-    expectRefusal('px.png', readFixture('png-gray8.png'), 'too-large', /90 pixels/, {
+    expectRefusal('px.png', readFixture('png-gray8.png'), 'too-large', /90 px per page/, {
       limits: { maxPixels: 90 },
     });
   });

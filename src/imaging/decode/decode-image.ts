@@ -5,12 +5,22 @@ import { detectImageFormat, isBigTiff } from './image-format';
 import { ImageInputError } from './image-input-error';
 import { decodeJpeg } from './jpeg';
 import { decodePng } from './png';
-import { decodeTiff } from './tiff/decode-tiff';
+import { openTiff } from './tiff/decode-tiff';
+
+/** An image file whose pages are decoded one at a time, when asked for. */
+export interface OpenedImage {
+  /** Pages in the file: 1 except for multi-page TIFF. */
+  readonly pageCount: number;
+  /** Decodes page `index` (0-based); throws {@link ImageInputError} naming the file. */
+  decodePage(index: number): DecodedPage;
+}
 
 /**
- * Decodes PNG, JPEG, BMP or TIFF bytes into 8-bit gray pages, one per page of the file (a multi-page
- * TIFF holds one cell per page; every other format gives one page). The format is read from the magic
- * bytes, never from `fileName`, which serves only to name the file in errors.
+ * Opens PNG, JPEG, BMP or TIFF bytes for decoding into 8-bit gray pages, one per page of the file (a
+ * multi-page TIFF holds one cell per page; every other format gives one page). The format is read from
+ * the magic bytes, never from `fileName`, which serves only to name the file in errors. A TIFF's pages
+ * are all checked here, and their pixels summed against the file's limit, before any is decoded; callers
+ * that analyse page by page then hold one decoded page at a time.
  *
  * Colour becomes BT.601 luma, 16-bit samples are scaled to 8-bit, alpha is composited onto white.
  * Polarity is left as stored; see `normalisePolarity`.
@@ -18,19 +28,20 @@ import { decodeTiff } from './tiff/decode-tiff';
  * @throws {ImageInputError} naming `fileName` and the reason: empty, unknown format, truncated,
  *   dimensions past the limits (checked before allocating), unsupported feature or corrupt data.
  */
-export function decodeImage(fileName: string, bytes: Uint8Array, options: DecodeOptions = {}): DecodedPage[] {
+export function openImage(fileName: string, bytes: Uint8Array, options: DecodeOptions = {}): OpenedImage {
   if (bytes.length === 0) throw new ImageInputError(fileName, 'empty', 'file is empty (0 bytes)');
   const limits = resolveDecodeLimits(options.limits);
   const format = detectImageFormat(bytes);
+  const single = (decode: () => DecodedPage): OpenedImage => ({ pageCount: 1, decodePage: () => decode() });
   switch (format) {
     case 'png':
-      return [decodePng(fileName, bytes, limits)];
+      return single(() => decodePng(fileName, bytes, limits));
     case 'jpeg':
-      return [decodeJpeg(fileName, bytes, limits)];
+      return single(() => decodeJpeg(fileName, bytes, limits));
     case 'bmp':
-      return [decodeBmp(fileName, bytes, limits)];
+      return single(() => decodeBmp(fileName, bytes, limits));
     case 'tiff':
-      return decodeTiff(fileName, bytes, limits);
+      return openTiff(fileName, bytes, limits);
     case null:
       if (isBigTiff(bytes)) throw new ImageInputError(fileName, 'unsupported', 'BigTIFF is not supported');
       throw new ImageInputError(
@@ -39,6 +50,12 @@ export function decodeImage(fileName: string, bytes: Uint8Array, options: Decode
         `not a PNG, JPEG, BMP or TIFF image (starts with ${describeMagic(bytes)})`,
       );
   }
+}
+
+/** Every page of an image file decoded at once; see {@link openImage} (which analysis uses, page by page). */
+export function decodeImage(fileName: string, bytes: Uint8Array, options: DecodeOptions = {}): DecodedPage[] {
+  const opened = openImage(fileName, bytes, options);
+  return Array.from({ length: opened.pageCount }, (_, index) => opened.decodePage(index));
 }
 
 /** The first bytes in hex, so that a refused file can be identified from the message alone. */

@@ -13,14 +13,28 @@ export interface DecodeLimits {
   readonly maxPixels: number;
   /** Most pages read from one multi-page file (each page is one cell). */
   readonly maxPages: number;
+  /**
+   * Largest sum of width × height over the pages of one file, in pixels. Checked from the headers before
+   * any page is decoded: the pages of a TIFF may all point at one small compressed strip, so a 100 KB
+   * file can declare 256 pages of 100 Mpx each.
+   */
+  readonly maxFilePixels: number;
 }
 
-/** 20,000 × 20,000 px, 100 Mpx per page, 256 pages: far above any karyogram scan, far below memory limits. */
+/**
+ * 20,000 × 20,000 px, 64 Mpx per page, 256 pages, 128 Mpx per file. The largest real karyogram here is
+ * 3,084 × 2,417 (7.5 Mpx; a 600 dpi A4 scan is 35 Mpx), a case's multi-page TIFF of 20 cells about
+ * 40 Mpx. A 64 Mpx page of 16-bit RGBA is 512 MB while it is decoded, which keeps one input well under
+ * 1.5 GB; pages above the analysis budget are reduced before layout (see `fitAnalysisBudget`). Blank
+ * 49 Mpx pages take about 4 s each to decode, reduce and refuse here, so a file is decided in half a
+ * minute.
+ */
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = {
   maxWidth: 20_000,
   maxHeight: 20_000,
-  maxPixels: 100_000_000,
+  maxPixels: 64_000_000,
   maxPages: 256,
+  maxFilePixels: 128_000_000,
 };
 
 /** Fills unset fields from {@link DEFAULT_DECODE_LIMITS}. */
@@ -47,7 +61,26 @@ export function checkDimensions(
     throw new ImageInputError(
       file,
       'too-large',
-      `${prefix}declares ${width}×${height} pixels, above the limit of ${limits.maxWidth}×${limits.maxHeight} and ${limits.maxPixels} pixels`,
+      `${prefix}declares ${width}×${height} pixels (${megapixels(width * height)}), above the limit of ${limits.maxWidth}×${limits.maxHeight} and ${megapixels(limits.maxPixels)} per page`,
     );
   }
+}
+
+/** Throws `too-large` when the pages of one file hold more pixels together than `limits.maxFilePixels`. */
+export function checkFilePixels(file: string, pagePixels: readonly number[], limits: DecodeLimits): void {
+  const total = pagePixels.reduce((sum, pixels) => sum + pixels, 0);
+  if (total > limits.maxFilePixels) {
+    throw new ImageInputError(
+      file,
+      'too-large',
+      `its ${pagePixels.length} pages hold ${megapixels(total)} together, above the limit of ${megapixels(limits.maxFilePixels)} per file`,
+    );
+  }
+}
+
+/** Pixels as megapixels, e.g. "12,544 Mpx" (one decimal below 10 Mpx), or as pixels below 0.1 Mpx. */
+function megapixels(pixels: number): string {
+  if (pixels < 100_000) return `${pixels.toLocaleString('en')} px`;
+  const mpx = pixels / 1_000_000;
+  return `${mpx < 10 ? mpx.toFixed(1).replace(/\.0$/, '') : Math.round(mpx).toLocaleString('en')} Mpx`;
 }

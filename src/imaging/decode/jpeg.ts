@@ -62,6 +62,7 @@ function readJpegFrame(file: string, bytes: Uint8Array, limits: DecodeLimits): J
   if (frame.height === 0)
     throw new ImageInputError(file, 'unsupported', 'JPEG with height defined later (DNL) is not supported');
   checkDimensions(file, frame.width, frame.height, limits);
+  checkScanCanHoldFrame(file, bytes.length, frame);
   if (![1, 3, 4].includes(frame.components)) {
     throw new ImageInputError(
       file,
@@ -73,6 +74,24 @@ function readJpegFrame(file: string, bytes: Uint8Array, limits: DecodeLimits): J
     throw new ImageInputError(file, 'truncated', 'truncated JPEG: no end-of-image marker (file cut short)');
   }
   return frame;
+}
+
+/**
+ * Refuses a file too small for the frame it declares, before jpeg-js allocates for that frame (a 2 KB
+ * file declaring 20,000 × 5,000 cost 1.6 GB before its error). Every 8 × 8 block of the first component
+ * codes at least its DC difference, a Huffman code of at least one bit, in baseline and progressive
+ * files alike: so the file holds at least one byte per eight blocks.
+ */
+function checkScanCanHoldFrame(file: string, fileBytes: number, frame: JpegFrame): void {
+  const blocks = Math.ceil(frame.width / 8) * Math.ceil(frame.height / 8);
+  const leastBytes = Math.ceil(blocks / 8);
+  if (fileBytes < leastBytes) {
+    throw new ImageInputError(
+      file,
+      'truncated',
+      `truncated or corrupt JPEG: ${fileBytes.toLocaleString('en')} bytes cannot hold the ${frame.width}×${frame.height} pixels its header declares (at least ${leastBytes.toLocaleString('en')} bytes)`,
+    );
+  }
 }
 
 /** Looks for FF D9 near the end; cameras and editors may append a few bytes or a trailer after it. */

@@ -1,6 +1,7 @@
 import type { Component, Labelling } from '../segment/components';
 import { boxHeight, boxWidth } from '../segment/mask';
 import { groupBrokenParts } from './broken-parts';
+import { KaryogramRejectedError } from './karyogram-rejected-error';
 import { pieceOf, type Piece } from './piece';
 
 /** What every component of a karyogram turned out to be. */
@@ -22,6 +23,12 @@ export interface ClassifiedObjects {
   /** Area of a typical large chromosome, pixels (see areaReference). */
   readonly referenceArea: number;
 }
+
+/**
+ * Most chromosome pieces a karyogram is read with: three cells' worth, above any real karyogram
+ * (46 chromosomes, a few broken or with debris beside them).
+ */
+export const MAX_KARYOGRAM_PIECES = 150;
 
 interface ComponentStats {
   readonly maxDistance: Float32Array;
@@ -136,6 +143,14 @@ export function classifyComponents(
       boldText.push(c);
     else if (c.area < 0.04 * referenceArea) smallThick.push(c);
     else chromosomeComponents.push(c);
+  }
+  // Checked before parts are joined: joining is quadratic in the parts, and a karyogram's at most
+  // MAX_KARYOGRAM_PIECES chromosomes come in a few parts each at the very most.
+  if (chromosomeComponents.length > 4 * MAX_KARYOGRAM_PIECES) {
+    throw new KaryogramRejectedError(
+      'too-many-objects',
+      `${chromosomeComponents.length} chromosome-like objects before broken ones are joined`,
+    );
   }
   // Pale thin bits right next to a chromosome (satellites, a pale p-arm of an acrocentric) belong to it.
   const paleBits = debris.filter((c) => c.area >= 0.003 * referenceArea);

@@ -2,7 +2,7 @@ import type { GrayImage } from '../../shared/gray-image';
 import { segmentImage } from '../segment/segment-image';
 import { KaryogramRejectedError } from './karyogram-rejected-error';
 import type { KaryogramLayout, SlotMethod } from './karyogram-layout';
-import { classifyComponents } from './classify-components';
+import { classifyComponents, MAX_KARYOGRAM_PIECES } from './classify-components';
 import type { Piece } from './piece';
 import { uprightFraction } from './orientation';
 import { ISCN_ROWS, RELATIVE_LENGTH } from './relative-length';
@@ -52,7 +52,7 @@ export function parseKaryogram(image: GrayImage): KaryogramLayout {
   if (pieces.length < 20) {
     throw new KaryogramRejectedError('too-few-chromosomes', `${pieces.length} chromosome-like objects`);
   }
-  if (pieces.length > 150) {
+  if (pieces.length > MAX_KARYOGRAM_PIECES) {
     throw new KaryogramRejectedError('too-many-objects', `${pieces.length} chromosome-like objects`);
   }
   const upright = uprightFraction(pieces);

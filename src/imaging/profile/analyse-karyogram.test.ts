@@ -97,6 +97,22 @@ describe('analyseKaryogram', () => {
     await expect(run).rejects.toThrow();
     expect(seen).toEqual(['layout', 'profiles']);
   });
+
+  it('lets a cancel posted while it works land within a stage, not after it', async () => {
+    // As in the worker: the cancel is a message (a macrotask) that arrives while the analysis runs.
+    // Work that never lets a macrotask in would finish the whole cell before seeing it.
+    const controller = new AbortController();
+    const seen: AnalysisStage[] = [];
+    setTimeout(() => {
+      controller.abort(new DOMException('cancelled by the user', 'AbortError'));
+    }, 0);
+    const run = analyseKaryogram(image, {
+      signal: controller.signal,
+      onProgress: (stage) => seen.push(stage),
+    });
+    await expect(run).rejects.toThrow(/cancelled by the user/);
+    expect(seen).not.toContain('band-level');
+  });
 });
 
 describe('analyseKaryogram geometry', () => {

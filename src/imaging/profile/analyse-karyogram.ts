@@ -4,7 +4,13 @@ import type { LocatedChromosome } from '../layout/karyogram-layout';
 import { parseKaryogram } from '../layout/parse-karyogram';
 import { relativeAxisCoverage, straighteningDoubtful, straighteningWarningText } from './axis-coverage';
 import { estimateBandLevel, type BandLevelEstimate } from './band-level';
-import { profileRasters, type ProfiledChromosome } from './common-scale-profiles';
+import { checkpointFor } from './checkpoint';
+import {
+  measureRaster,
+  profileMeasuredRasters,
+  type MeasuredRaster,
+  type ProfiledChromosome,
+} from './common-scale-profiles';
 import { RASTER_MARGIN, rasterFromImage } from './chromosome-raster';
 
 /** Stages reported to `onProgress`, in order. */
@@ -12,7 +18,10 @@ export type AnalysisStage = 'layout' | 'profiles' | 'band-level';
 
 /** Options of {@link analyseKaryogram}. */
 export interface AnalyseKaryogramOptions {
-  /** Checked between stages; an aborted signal rejects with its reason. */
+  /**
+   * Checked between stages and between chromosomes, with a macrotask let in at least every 50 ms so
+   * that a cancel posted to the worker lands; an aborted signal rejects with its reason.
+   */
   readonly signal?: AbortSignal;
   /** Called with the stage and the fraction of the whole analysis done, [0, 1]. */
   readonly onProgress?: (stage: AnalysisStage, fraction: number) => void;
@@ -41,16 +50,10 @@ export interface KaryogramAnalysis {
   readonly warnings: string[];
 }
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted === true) {
-    throw signal.reason instanceof Error ? signal.reason : new DOMException('analysis aborted', 'AbortError');
-  }
-}
-
 /**
  * Karyogram image → typed chromosomes with straightened images and model profiles, and the cell's band
  * level. Pure computation on typed arrays (runs in a Web Worker and in Node); the abort signal is
- * honoured between stages.
+ * honoured between stages and between chromosomes.
  *
  * @throws KaryogramRejectedError when the image is not a karyogram
  */
@@ -58,17 +61,25 @@ export async function analyseKaryogram(
   image: GrayImage,
   options: AnalyseKaryogramOptions = {},
 ): Promise<KaryogramAnalysis> {
-  const { signal, onProgress } = options;
+  const { onProgress } = options;
+  const checkpoint = checkpointFor(options.signal);
   // Yield once so a caller can abort or render before the synchronous work starts.
   await Promise.resolve();
-  throwIfAborted(signal);
+  await checkpoint();
   onProgress?.('layout', 0);
   const layout = parseKaryogram(image);
-  throwIfAborted(signal);
+  await checkpoint();
   onProgress?.('profiles', 0.4);
-  const rasters = layout.chromosomes.map((c) => rasterFromImage(image, c.box, c.mask, layout.background));
-  const profiles = profileRasters(rasters, layout.chromosomeWidth);
-  throwIfAborted(signal);
+  // Chromosome by chromosome (the medial axis is the costly step), so that a cancel lands in between.
+  const measured: MeasuredRaster[] = [];
+  for (const c of layout.chromosomes) {
+    measured.push(
+      measureRaster(rasterFromImage(image, c.box, c.mask, layout.background), layout.chromosomeWidth),
+    );
+    await checkpoint();
+  }
+  const profiles = profileMeasuredRasters(measured);
+  await checkpoint();
   onProgress?.('band-level', 0.9);
   const warnings = [...layout.warnings];
   const coverage = relativeAxisCoverage(profiles.chromosomes.map((c) => c.geometry));

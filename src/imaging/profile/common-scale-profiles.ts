@@ -106,7 +106,11 @@ export function profileMeasuredRaster(measured: MeasuredRaster, samplesPerPixel:
  * @param chromosomeWidth typical chromosome width of the cell, pixels (default: from each raster)
  */
 export function profileRasters(rasters: readonly ChromosomeRaster[], chromosomeWidth?: number): CellProfiles {
-  const measured = rasters.map((r) => measureRaster(r, chromosomeWidth));
+  return profileMeasuredRasters(rasters.map((r) => measureRaster(r, chromosomeWidth)));
+}
+
+/** Profiles of a cell's measured rasters at the scale they share (see {@link commonSamplesPerPixel}). */
+export function profileMeasuredRasters(measured: readonly MeasuredRaster[]): CellProfiles {
   const samplesPerPixel = commonSamplesPerPixel(measured.map((m) => m.axisLength));
   return { samplesPerPixel, chromosomes: measured.map((m) => profileMeasuredRaster(m, samplesPerPixel)) };
 }

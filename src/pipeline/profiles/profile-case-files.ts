@@ -12,7 +12,9 @@ import {
   straighteningWarning,
   type TypedChromosomeImage,
 } from '../../imaging/profile/profile-crop-cell';
-import { decodeImage } from '../../imaging/decode/decode-image';
+import { openImage } from '../../imaging/decode/decode-image';
+import { ANALYSIS_MAX_PIXELS, fitAnalysisBudget } from '../../imaging/profile/analysis-budget';
+import { CasePixelBudget } from './case-pixel-budget';
 import { ImageInputError } from '../../imaging/decode/image-input-error';
 import { normalisePolarity } from '../../imaging/decode/polarity';
 import { KaryogramRejectedError } from '../../imaging/layout/karyogram-rejected-error';
@@ -36,6 +38,11 @@ export interface ProfileCaseOptions {
   readonly onStage?: (cellId: string, stage: AnalysisStage, fraction: number) => void;
   /** The user's band level per cell id, replacing the estimate. */
   readonly bandLevels?: Readonly<Record<string, BandLevel>>;
+  /**
+   * Pixels the case may still decode, shared by calls that profile one case cell by cell; a new budget
+   * of {@link CasePixelBudget} when absent.
+   */
+  readonly pixelBudget?: CasePixelBudget;
 }
 
 function messageOf(error: unknown): string {
@@ -47,22 +54,30 @@ function messageOf(error: unknown): string {
 async function karyogramCells(
   cell: KaryogramCell,
   options: ProfileCaseOptions,
+  budget: CasePixelBudget,
   errors: FileError[],
 ): Promise<ProfiledCaseCell[]> {
   const path = cell.file.path;
-  let pages;
+  let opened;
   try {
-    pages = decodeImage(path, await cell.file.bytes());
+    opened = openImage(path, await cell.file.bytes());
   } catch (error) {
     errors.push({ file: path, message: messageOf(error) });
     return [];
   }
   const cells: ProfiledCaseCell[] = [];
-  for (const page of pages) {
+  const multiPage = opened.pageCount > 1;
+  // Page by page: one decoded page in memory at a time, however many pages the file has.
+  for (let pageIndex = 0; pageIndex < opened.pageCount; pageIndex++) {
+    options.signal?.throwIfAborted();
     // Each page of a multi-page TIFF is a cell of its own.
-    const id = pages.length > 1 ? `${cell.id}#${page.pageIndex + 1}` : cell.id;
+    const id = multiPage ? `${cell.id}#${pageIndex + 1}` : cell.id;
+    const where = multiPage ? `${path} (page ${pageIndex + 1})` : path;
     try {
-      const { image, inverted } = normalisePolarity(page.image);
+      const page = opened.decodePage(pageIndex);
+      budget.spend(where, page.image.width * page.image.height);
+      const fitted = fitAnalysisBudget(page.image);
+      const { image, inverted } = normalisePolarity(fitted.image);
       const override = options.bandLevels?.[id];
       const analysis = await analyseKaryogram(image, {
         ...(options.signal ? { signal: options.signal } : {}),
@@ -89,6 +104,7 @@ async function karyogramCells(
           })),
         ),
         warnings: [
+          ...(fitted.note === null ? [] : [fitted.note]),
           ...(inverted ? ['light-on-dark image (Q-band/DAPI) inverted'] : []),
           ...page.repairs,
           ...analysis.warnings,
@@ -98,9 +114,12 @@ async function karyogramCells(
       if (options.signal?.aborted) throw error;
       const known = error instanceof KaryogramRejectedError || error instanceof ImageInputError;
       errors.push({
-        file: pages.length > 1 ? `${path} (page ${page.pageIndex + 1})` : path,
+        file: where,
         message: known ? messageOf(error) : `analysis failed: ${messageOf(error)}`,
       });
+      // A page that broke the file's own rules (or the case's pixel budget) ends the file: later pages
+      // of a file that lies are no more trustworthy, and a spent budget stays spent.
+      if (error instanceof ImageInputError) break;
     }
   }
   return cells;
@@ -113,18 +132,28 @@ async function karyogramCells(
 async function metaphaseCell(
   cell: MetaphaseCell,
   options: ProfileCaseOptions,
+  budget: CasePixelBudget,
   errors: FileError[],
 ): Promise<ProfiledCaseCell | null> {
   const path = cell.file.path;
   try {
-    const pages = decodeImage(path, await cell.file.bytes());
-    const page = pages[0];
-    if (page === undefined || pages.length > 1)
+    const opened = openImage(path, await cell.file.bytes());
+    if (opened.pageCount > 1)
       throw new ImageInputError(
         path,
         'unsupported',
         'an annotated metaphase must be a single image, not a multi-page file',
       );
+    const page = opened.decodePage(0);
+    budget.spend(path, page.image.width * page.image.height);
+    if (page.image.width * page.image.height > ANALYSIS_MAX_PIXELS) {
+      // Its boxes are in the image's own pixels: a reduced copy would need its annotation reduced too.
+      throw new ImageInputError(
+        path,
+        'too-large',
+        `a metaphase of ${page.image.width} × ${page.image.height} px is above the ${ANALYSIS_MAX_PIXELS / 1_000_000} Mpx analysed; reduce the image and its annotation's boxes together`,
+      );
+    }
     const { image, inverted } = normalisePolarity(page.image);
     let annotation;
     try {
@@ -195,6 +224,7 @@ export async function profileCase(
 ): Promise<ProfiledCase> {
   const errors: FileError[] = [];
   const cells: ProfiledCaseCell[] = [];
+  const budget = options.pixelBudget ?? new CasePixelBudget();
   const plan: CaseInputPlan = { cases: [plannedCase], warnings: [], rejected: [], ignored: [] };
   const crops = await readCrops(plan, options.signal ? { signal: options.signal } : {});
   errors.push(...crops.errors.map((e) => ({ file: e.path, message: e.message })));
@@ -202,9 +232,9 @@ export async function profileCase(
   for (const cell of plannedCase.cells) {
     options.signal?.throwIfAborted();
     if (cell.kind === 'karyogram') {
-      cells.push(...(await karyogramCells(cell, options, errors)));
+      cells.push(...(await karyogramCells(cell, options, budget, errors)));
     } else if (cell.kind === 'metaphase') {
-      const profiled = await metaphaseCell(cell, options, errors);
+      const profiled = await metaphaseCell(cell, options, budget, errors);
       if (profiled !== null) cells.push(profiled);
     } else {
       const decoded = crops.cells.find((c) => c.cellId === cell.id);

@@ -1,6 +1,7 @@
 import type { HomNetModel } from '../../model/homnet-model';
 import type { CasePlan } from '../../imaging/case-input/case-input-plan';
 import type { FileError, ProfiledCaseCell } from '../../pipeline/profiles/profiled-case';
+import { CasePixelBudget } from '../../pipeline/profiles/case-pixel-budget';
 import { profileCase } from '../../pipeline/profiles/profile-case-files';
 import type { CaseOrigin, CellStage, InputFile, JobProgress, ProgressListener } from '../analysis-api';
 import type { StoredCase } from './stored-case';
@@ -52,6 +53,8 @@ export async function profilePlannedCells(
 ): Promise<{ cells: ProfiledCaseCell[]; errors: FileError[] }> {
   const cells: ProfiledCaseCell[] = [];
   const errors: FileError[] = [];
+  // One budget for the whole plan: cells are profiled one call each.
+  const pixelBudget = new CasePixelBudget();
   for (const cell of plan.cells) {
     progress.setStage(cell.id, 'imaging');
     progress.report('imaging');
@@ -61,6 +64,7 @@ export async function profilePlannedCells(
       { ...plan, cells: [cell] },
       {
         signal,
+        pixelBudget,
         onStage: (_id, stage) => {
           progress.setStage(cell.id, stage);
           progress.report('imaging');

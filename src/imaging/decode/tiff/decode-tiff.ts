@@ -1,11 +1,11 @@
 import type { GrayImage } from '../../../shared/gray-image';
 import type { DecodedPage } from '../decoded-page';
-import type { DecodeLimits } from '../decode-limits';
+import { checkFilePixels, type DecodeLimits } from '../decode-limits';
 import { ImageInputError } from '../image-input-error';
 import { interleavedToGray, paletteToGray, sixteenBitScale, unpackSamples } from '../to-gray';
 import { assembleSegments } from './assemble-segments';
 import { reverseBitsInPlace } from './decode-segment';
-import { readTiffFile, TiffTag, type TiffDirectory } from './tiff-directory';
+import { readTiffFile, TiffTag } from './tiff-directory';
 import { readTiffPageLayout, type TiffPageLayout } from './tiff-page';
 
 /** Reads 16-bit samples in the file's byte order. */
@@ -89,14 +89,12 @@ function rawToGray(
 function decodeTiffPage(
   file: string,
   bytes: Uint8Array,
-  directory: TiffDirectory,
+  layout: TiffPageLayout,
   littleEndian: boolean,
-  limits: DecodeLimits,
-  where: string,
   pageIndex: number,
   fileRepairs: readonly string[],
 ): DecodedPage {
-  const layout = readTiffPageLayout(file, bytes.length, directory, limits, where);
+  const where = layout.where;
   const raw = assembleSegments(file, bytes, layout, littleEndian, where);
   const notes: string[] = [];
   const image = rawToGray(raw, layout, littleEndian, notes);
@@ -112,12 +110,24 @@ function decodeTiffPage(
 }
 
 /**
- * Decodes every full-resolution page of a TIFF (8/16-bit and 1/2/4-bit gray, RGB, palette; uncompressed,
- * LZW, Deflate or PackBits; in strips or tiles; with or without horizontal predictor). Reduced-resolution pages (thumbnails,
- * NewSubfileType bit 0) are skipped. Header lies that can be worked around unambiguously are, and are
- * listed in each page's `repairs`; any page that cannot be read makes the whole file fail, naming the page.
+ * A TIFF whose pages are checked but not yet decoded: `decodePage(i)` decodes one page when it is
+ * needed, so a case holds one full page in memory at a time, however many pages the file has.
  */
-export function decodeTiff(file: string, bytes: Uint8Array, limits: DecodeLimits): DecodedPage[] {
+export interface LazyTiff {
+  readonly pageCount: number;
+  decodePage(index: number): DecodedPage;
+}
+
+/**
+ * Reads a TIFF's directories and checks every full-resolution page (8/16-bit and 1/2/4-bit gray, RGB,
+ * palette; uncompressed, LZW, Deflate or PackBits; in strips or tiles; with or without horizontal
+ * predictor) without decompressing any. Reduced-resolution pages (thumbnails, NewSubfileType bit 0) are
+ * skipped. The pages' pixels together must stay within `limits.maxFilePixels`: many pages may point at
+ * one small compressed strip, so a 100 KB file can declare gigapixels. Header lies that can be worked
+ * around unambiguously are, and are listed in each page's `repairs`; a page that cannot be read makes
+ * the whole file fail, naming the page.
+ */
+export function openTiff(file: string, bytes: Uint8Array, limits: DecodeLimits): LazyTiff {
   const tiff = readTiffFile(file, bytes, limits);
   const fullResolution = tiff.directories.filter(
     (directory) => ((directory.values.get(TiffTag.NewSubfileType)?.[0] ?? 0) & 1) === 0,
@@ -125,16 +135,27 @@ export function decodeTiff(file: string, bytes: Uint8Array, limits: DecodeLimits
   const pages = fullResolution.length > 0 ? fullResolution : tiff.directories;
   if (pages.length === 0) throw new ImageInputError(file, 'corrupt', 'TIFF has no image directory');
   const multiPage = pages.length > 1;
-  return pages.map((directory, index) =>
-    decodeTiffPage(
-      file,
-      bytes,
-      directory,
-      tiff.littleEndian,
-      limits,
-      multiPage ? `page ${index + 1}` : '',
-      index,
-      tiff.repairs,
-    ),
+  const whereOf = (index: number): string => (multiPage ? `page ${index + 1}` : '');
+  const layouts = pages.map((directory, index) =>
+    readTiffPageLayout(file, bytes.length, directory, limits, whereOf(index)),
   );
+  checkFilePixels(
+    file,
+    layouts.map((layout) => layout.width * layout.height),
+    limits,
+  );
+  return {
+    pageCount: layouts.length,
+    decodePage(index) {
+      const layout = layouts[index];
+      if (layout === undefined) throw new RangeError(`TIFF page ${index} of ${layouts.length}`);
+      return decodeTiffPage(file, bytes, layout, tiff.littleEndian, index, tiff.repairs);
+    },
+  };
+}
+
+/** Every page of a TIFF decoded at once; see {@link openTiff}. */
+export function decodeTiff(file: string, bytes: Uint8Array, limits: DecodeLimits): DecodedPage[] {
+  const tiff = openTiff(file, bytes, limits);
+  return Array.from({ length: tiff.pageCount }, (_, index) => tiff.decodePage(index));
 }

@@ -29,6 +29,8 @@ export interface TiffPageLayout {
   readonly segments: readonly TiffSegment[];
   /** Lies in the header that were worked around. */
   readonly repairs: readonly string[];
+  /** "page N" in a multi-page file, empty otherwise: prefixes the page's error messages. */
+  readonly where: string;
 }
 
 const COMPRESSION_NAMES: Readonly<Record<number, string>> = {
@@ -154,5 +156,6 @@ export function readTiffPageLayout(
     segmentKind: plan.kind,
     segments: plan.segments,
     repairs: plan.repairs,
+    where,
   };
 }
