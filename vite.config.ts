@@ -48,6 +48,24 @@ export const CONTENT_SECURITY_POLICY = [
   "manifest-src 'self'",
 ].join('; ');
 
+/**
+ * The policy as a header adds `frame-ancestors 'none'`: no page of any origin may frame the app (a framed
+ * review screen could be overlaid to trick clicks on its decisions). Browsers ignore, with a console error,
+ * frame-ancestors in a <meta> policy, so the meta keeps the rest and only the header carries it.
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+/**
+ * What a server of dist/ must send with every response (docs/review-screens.md, "Deployment"): the policy
+ * (the worker scripts get theirs from this header alone), X-Frame-Options for browsers without
+ * frame-ancestors, and nosniff so that nothing served is run as a script unless it is labelled as one.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+};
+
 /** Puts the policy into the built index.html (the dev server's React refresh preamble is inline, so not there). */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -69,6 +87,6 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   server: { port: 5173, strictPort: false },
-  // The preview server (npm start) also sends the policy as a header, which covers the workers too.
-  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  // The preview server (npm start) sends the headers a deployment must send; they cover the workers too.
+  preview: { port: 4173, strictPort: false, headers: { ...SECURITY_HEADERS } },
 });

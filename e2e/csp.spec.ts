@@ -47,3 +47,39 @@ test('a Content-Security-Policy allows only the app’s origin, and a whole sess
   });
   expect(ran).toBe(false);
 });
+
+test('the page and its worker scripts are sent with headers that forbid framing and sniffing', async ({
+  page,
+  baseURL,
+}) => {
+  const worker = page.waitForEvent('worker');
+  const response = await page.goto('/');
+  const headers = response?.headers() ?? {};
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toContain("worker-src 'self' blob:");
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  // The worker scripts have no <meta> of their own: the header is their only policy.
+  const workerUrl = (await worker).url();
+  expect(workerUrl).toMatch(/\/assets\/homnet\.worker-[\w-]+\.js$/);
+  const workerHeaders = (await page.request.get(workerUrl)).headers();
+  expect(workerHeaders['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(workerHeaders['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(workerHeaders['x-content-type-options']).toBe('nosniff');
+  // The <meta> policy leaves frame-ancestors out: a browser ignores it there, with a console error.
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).not.toHaveAttribute(
+    'content',
+    /frame-ancestors/,
+  );
+
+  // Another page that frames the app (here about:blank, an opaque origin) gets the browser's error page.
+  const framer = await page.context().newPage();
+  const framerConsole: string[] = [];
+  framer.on('console', (message) => framerConsole.push(message.text()));
+  await framer.setContent(`<iframe src="${baseURL ?? ''}/" width="800" height="600"></iframe>`);
+  const frame = framer.frames().find((f) => f !== framer.mainFrame());
+  await expect.poll(() => frame?.url()).toBe('chrome-error://chromewebdata/');
+  expect(await frame?.locator('#root').count()).toBe(0);
+  expect(framerConsole.join('\n')).toContain(`Framing '${baseURL ?? ''}/' violates`);
+  await framer.close();
+});
