@@ -2,6 +2,7 @@ import type { ChromosomeType } from '../shared/chromosome-types';
 import type { CaseSummary, Correction, InputFile, SyntheticRequest } from '../worker/analysis-api';
 import { dbDelete, dbEntries, dbGet, dbPut } from '../worker/case-db';
 import { analysisWorker, engineReady } from './engine-actions';
+import { errorText } from './error-text';
 import { MAX_JOB_ATTEMPTS, newJob, runJob, withJobLock } from './job-runner';
 import type { JobInput, JobOutcome, PendingJob } from './pending-jobs';
 import { clearPendingJob, pendingJobs } from './pending-jobs';
@@ -19,8 +20,6 @@ export const DEMO_REQUEST: SyntheticRequest = {
   level: 400,
   seed: 20240805,
 };
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Writes the record, then shows it: nothing appears saved on screen before IndexedDB has committed it. */
 async function saveRecord(record: CaseRecord): Promise<void> {
@@ -245,7 +244,7 @@ async function rescoreOpenCase(
     await saveRecord({ ...record, summary: result.summary, updatedAt: new Date().toISOString() });
     useAppStore.getState().setLastRescored(result.rescored);
   } catch (error) {
-    useAppStore.getState().setNotice({ kind: 'error', text: `Correction failed: ${messageOf(error)}` });
+    useAppStore.getState().setNotice({ kind: 'error', text: `Correction failed: ${errorText(error)}` });
   } finally {
     useAppStore.getState().setJob(null);
   }
@@ -274,7 +273,7 @@ async function load(): Promise<void> {
     try {
       records.push(checkCaseRecord(value));
     } catch (error) {
-      skipped.push(`saved review "${key}" was skipped: ${messageOf(error)}`);
+      skipped.push(`saved review "${key}" was skipped: ${errorText(error)}`);
     }
   }
   records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));

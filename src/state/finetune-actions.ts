@@ -4,11 +4,10 @@ import { analysisWorker, engineReady } from './engine-actions';
 import { defaultPicks, fineTuneCandidates } from './finetune-cases';
 import { refreshLabModels, switchModel } from './model-actions';
 import { useAppStore } from './store';
+import { errorText } from './error-text';
 
 /** Jobs the lab asked to stop. */
 const cancelRequested = new Set<string>();
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The case ids fine-tuning would use now: the lab's pick, or the default one. */
 export function pickedCaseIds(): string[] {
@@ -63,7 +62,7 @@ export async function startFineTune(): Promise<void> {
       .setFineTuneJob(
         cancelled
           ? { phase: 'idle' }
-          : { phase: 'failed', message: `Fine-tuning failed: ${messageOf(error)}` },
+          : { phase: 'failed', message: `Fine-tuning failed: ${errorText(error)}` },
       );
     if (cancelled) useAppStore.getState().setModelsNotice({ kind: 'info', text: 'Fine-tuning cancelled.' });
   } finally {
@@ -88,7 +87,7 @@ export async function keepCandidate(use: boolean): Promise<void> {
     if (use) await switchModel(model.id);
     else state.setModelsNotice({ kind: 'info', text: `Kept ${model.id}; the model in use is unchanged.` });
   } catch (error) {
-    state.setModelsNotice({ kind: 'error', text: messageOf(error) });
+    state.setModelsNotice({ kind: 'error', text: errorText(error) });
   }
 }
 

@@ -4,13 +4,12 @@ import type { WorkerClient } from '../worker/client';
 import { WorkerLostError } from '../worker/client';
 import { analysisWorker, engineReady, replaceLostWorker } from './engine-actions';
 import type { JobInput, JobOutcome, PendingJob } from './pending-jobs';
+import { errorText } from './error-text';
 import { clearPendingJob, savePendingJob, storedJobInput } from './pending-jobs';
 import { useAppStore } from './store';
 
 /** Runs of one job before it is given up: a job that kills two workers in a row would kill a third. */
 export const MAX_JOB_ATTEMPTS = 3;
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function execute(
   worker: WorkerClient,
@@ -124,7 +123,7 @@ async function runNow(job: PendingJob, finish: (outcome: JobOutcome) => Promise<
       .setNotice(
         cancelled
           ? { kind: 'info', text: `${label}: cancelled.` }
-          : { kind: 'error', text: `${label}: ${messageOf(error)}` },
+          : { kind: 'error', text: `${label}: ${errorText(error)}` },
       );
     return false;
   } finally {

@@ -9,11 +9,10 @@ import type { ModelSource } from '../worker/model-api';
 import { analysisWorker, noteLoadedModel, startEngine } from './engine-actions';
 import { CACHED_MODEL_KEY } from './shipped-model';
 import { useAppStore } from './store';
+import { errorText } from './error-text';
 
 /** IndexedDB 'meta' key of the lab model the lab chose to work with (absent: the shipped one). */
 const CHOSEN_MODEL_KEY = 'chosen-model';
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Reads the lab's models from the worker into the store. */
 export async function refreshLabModels(): Promise<void> {
@@ -52,7 +51,7 @@ export async function switchModel(id: string | null): Promise<ModelInfo | null> 
   } catch (error) {
     useAppStore
       .getState()
-      .setModelsNotice({ kind: 'error', text: `Could not switch to ${target}: ${messageOf(error)}` });
+      .setModelsNotice({ kind: 'error', text: `Could not switch to ${target}: ${errorText(error)}` });
     return null;
   } finally {
     useAppStore.getState().setSwitchingTo(null);
@@ -109,7 +108,7 @@ export async function reviewModelFile(name: string, text: string): Promise<Model
     }
     return { name, text, claims, plan };
   } catch (error) {
-    state.setModelsNotice({ kind: 'error', text: messageOf(error) });
+    state.setModelsNotice({ kind: 'error', text: errorText(error) });
     return null;
   }
 }
@@ -133,7 +132,7 @@ export async function importModelFile(review: ModelFileReview, onCollision?: Col
         : `Imported ${model.id} from ${name}.`;
     state.setModelsNotice({ kind: 'info', text: done });
   } catch (error) {
-    state.setModelsNotice({ kind: 'error', text: messageOf(error) });
+    state.setModelsNotice({ kind: 'error', text: errorText(error) });
   }
 }
 

@@ -2,11 +2,10 @@ import type { BackendPreference } from '../model/backend';
 import { dbDelete, dbGet, dbPut } from '../worker/case-db';
 import type { WorkerClient } from '../worker/client';
 import type { ModelSource, ModelStatus } from '../worker/model-api';
+import { errorText } from './error-text';
 
 /** IndexedDB key under which the worker keeps a copy of the shipped model, for offline use. */
 export const CACHED_MODEL_KEY = 'shipped-model';
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The shipped model's id and manifest URL from `models/index.json`, or why there is none. */
 async function shippedModelUrl(): Promise<{ id: string; url: string } | { problem: string }> {
@@ -42,7 +41,7 @@ async function loadFromOrigin(
     try {
       return await worker.call((api) => api.loadModel({ kind: 'url', url, reload: true }, preference));
     } catch (second) {
-      throw new Error(`${messageOf(second)} (downloaded twice, the second time past the HTTP cache)`);
+      throw new Error(`${errorText(second)} (downloaded twice, the second time past the HTTP cache)`);
     }
   }
 }
@@ -68,7 +67,7 @@ export async function loadStartupModel(
     try {
       return { status: await worker.call((api) => api.loadModel(source, preference)), source };
     } catch (error) {
-      cacheProblem = messageOf(error);
+      cacheProblem = errorText(error);
       await dbDelete('meta', CACHED_MODEL_KEY).catch(() => undefined);
     }
   }
@@ -87,6 +86,6 @@ export async function loadStartupModel(
       .catch(() => undefined);
     return { status, source: { kind: 'url', url: shipped.url } };
   } catch (error) {
-    return { problem: `the model did not load: ${messageOf(error)}` };
+    return { problem: `the model did not load: ${errorText(error)}` };
   }
 }

@@ -2,8 +2,7 @@ import type { ModelInfo } from '../model/homnet-model';
 import type { WorkerClient, WorkerLoss } from '../worker/client';
 import type { ModelSource } from '../worker/model-api';
 import { useAppStore } from './store';
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+import { errorText } from './error-text';
 
 /**
  * Brings a replacement worker up on WASM (the one backend that needs no GPU) with the model the lost
@@ -22,7 +21,7 @@ export async function restartOnWasm(
     setEngine({ phase: 'ready', backend: status.backend, model: status.model, recovery });
     return status.model;
   } catch (error) {
-    setEngine({ phase: 'failed', message: `${recovery} Then: ${messageOf(error)}` });
+    setEngine({ phase: 'failed', message: `${recovery} Then: ${errorText(error)}` });
     return null;
   }
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { applyCorrection, recordDecision } from '../state/case-actions';
+import { errorText } from '../state/error-text';
 import type { DecisionValue } from '../state/review-types';
 import { useAppStore } from '../state/store';
 import type { ChromosomeType } from '../shared/chromosome-types';
@@ -31,7 +32,7 @@ function decide(type: ChromosomeType, decision: DecisionValue): void {
   recordDecision(type, decision).catch((error: unknown) => {
     useAppStore.getState().setNotice({
       kind: 'error',
-      text: `Decision not saved: ${error instanceof Error ? error.message : String(error)}`,
+      text: `Decision not saved: ${errorText(error)}`,
     });
     focusReviewerIfMissing();
   });

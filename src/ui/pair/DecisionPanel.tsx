@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { recordDecision } from '../../state/case-actions';
+import { errorText } from '../../state/error-text';
 import { DECISIONS } from '../../state/review-types';
 import { useAppStore } from '../../state/store';
 import { focusReviewerIfMissing } from '../common/reviewer-field';
@@ -42,7 +43,7 @@ export function DecisionPanel({ type }: { type: ChromosomeType }) {
                   setSaving('saved');
                 },
                 (error: unknown) => {
-                  setSaving({ failed: error instanceof Error ? error.message : String(error) });
+                  setSaving({ failed: errorText(error) });
                   focusReviewerIfMissing();
                 },
               );

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { openCase } from '../../state/case-actions';
+import { errorText } from '../../state/error-text';
 import type { ImportProgress } from '../../state/report-json';
 import { ImportCancelled, importReviewFile } from '../../state/report-json';
 import { useAppStore } from '../../state/store';
@@ -48,7 +49,7 @@ export function ImportJson() {
       .catch((error: unknown) => {
         setNotice({
           kind: error instanceof ImportCancelled ? 'info' : 'error',
-          text: `${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+          text: `${file.name}: ${errorText(error)}`,
         });
       })
       .finally(() => {
