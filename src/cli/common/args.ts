@@ -109,6 +109,22 @@ export function integerOption<S extends OptionSpec>(
   return value;
 }
 
+/**
+ * An unexpected error for stderr: its name and message on one line, {@link printable} (a message may quote
+ * a file name: `ENOENT: no such file or directory, open '<path>'`), then its stack frames as they are.
+ */
+function unexpectedErrorText(error: unknown): string {
+  if (!(error instanceof Error)) return printable(String(error));
+  const head = printable(`${error.name}: ${error.message}`);
+  const stack = error.stack ?? '';
+  // V8 starts the stack with the name and message as they were when it was thrown: the frames follow the
+  // message's end. A stack that does not hold the message is printed below it, escaped as one line.
+  const end =
+    error.message === '' ? stack.indexOf('\n') : stack.indexOf(error.message) + error.message.length;
+  if (error.message !== '' && end < error.message.length) return `${head}\n${printable(stack)}`;
+  return `${head}${end < 0 ? '' : stack.slice(end)}`;
+}
+
 /** Runs a CLI main, turning UsageError into a one-line message and exit code 2. */
 export function runCli(main: () => Promise<number>): void {
   main().then(
@@ -117,13 +133,12 @@ export function runCli(main: () => Promise<number>): void {
     },
     (error: unknown) => {
       if (error instanceof UsageError) {
+        // Written by the commands, with lines of usage; a name quoted in it is made printable where quoted.
         process.stderr.write(`error: ${error.message}\n`);
         process.exitCode = 2;
         return;
       }
-      process.stderr.write(
-        `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+      process.stderr.write(`error: ${unexpectedErrorText(error)}\n`);
       process.exitCode = 1;
     },
   );
