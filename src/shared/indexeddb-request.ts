@@ -1,6 +1,9 @@
+import { storageFailure } from './error-text';
+
 /**
  * Promises over IndexedDB's event callbacks, shared by the model store (model/weights) and the case
- * database (worker), which must agree on when a write counts as done.
+ * database (worker), which must agree on when a write counts as done. They reject with
+ * {@link storageFailure}: IndexedDB's DOMException (a full quota) often has no message of its own.
  */
 
 /** The result of one request (a get, a put, an open), or its error. */
@@ -10,7 +13,7 @@ export function requestResult<T>(req: IDBRequest<T>): Promise<T> {
       resolve(req.result);
     };
     req.onerror = () => {
-      reject(req.error ?? new Error('IndexedDB request failed'));
+      reject(storageFailure(req.error ?? new Error('IndexedDB request failed')));
     };
   });
 }
@@ -25,10 +28,10 @@ export function transactionCommitted(tx: IDBTransaction): Promise<void> {
       resolve();
     };
     tx.onerror = () => {
-      reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      reject(storageFailure(tx.error ?? new Error('IndexedDB transaction failed')));
     };
     tx.onabort = () => {
-      reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+      reject(storageFailure(tx.error ?? new Error('IndexedDB transaction aborted')));
     };
   });
 }

@@ -2,7 +2,7 @@ import type { ChromosomeType } from '../shared/chromosome-types';
 import type { CaseSummary, Correction, InputFile, SyntheticRequest } from '../worker/analysis-api';
 import { dbDelete, dbEntries, dbGet, dbPut } from '../worker/case-db';
 import { analysisWorker, engineReady } from './engine-actions';
-import { errorText } from './error-text';
+import { errorText } from '../shared/error-text';
 import { MAX_JOB_ATTEMPTS, newJob, runJob, withJobLock } from './job-runner';
 import type { JobInput, JobOutcome, PendingJob } from './pending-jobs';
 import { clearPendingJob, pendingJobs } from './pending-jobs';

@@ -4,7 +4,7 @@ import { analysisWorker, engineReady } from './engine-actions';
 import { defaultPicks, fineTuneCandidates } from './finetune-cases';
 import { refreshLabModels, switchModel } from './model-actions';
 import { useAppStore } from './store';
-import { errorText } from './error-text';
+import { errorText } from '../shared/error-text';
 
 /** Jobs the lab asked to stop. */
 const cancelRequested = new Set<string>();

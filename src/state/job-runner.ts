@@ -4,7 +4,7 @@ import type { WorkerClient } from '../worker/client';
 import { WorkerLostError } from '../worker/client';
 import { analysisWorker, engineReady, replaceLostWorker } from './engine-actions';
 import type { JobInput, JobOutcome, PendingJob } from './pending-jobs';
-import { errorText } from './error-text';
+import { errorText } from '../shared/error-text';
 import { clearPendingJob, savePendingJob, storedJobInput } from './pending-jobs';
 import { useAppStore } from './store';
 

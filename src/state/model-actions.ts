@@ -9,7 +9,7 @@ import type { ModelSource } from '../worker/model-api';
 import { analysisWorker, noteLoadedModel, startEngine } from './engine-actions';
 import { CACHED_MODEL_KEY } from './shipped-model';
 import { useAppStore } from './store';
-import { errorText } from './error-text';
+import { errorText } from '../shared/error-text';
 
 /** IndexedDB 'meta' key of the lab model the lab chose to work with (absent: the shipped one). */
 const CHOSEN_MODEL_KEY = 'chosen-model';

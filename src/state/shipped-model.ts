@@ -2,7 +2,7 @@ import type { BackendPreference } from '../model/backend';
 import { dbDelete, dbGet, dbPut } from '../worker/case-db';
 import type { WorkerClient } from '../worker/client';
 import type { ModelSource, ModelStatus } from '../worker/model-api';
-import { errorText } from './error-text';
+import { errorText } from '../shared/error-text';
 
 /** IndexedDB key under which the worker keeps a copy of the shipped model, for offline use. */
 export const CACHED_MODEL_KEY = 'shipped-model';

@@ -2,7 +2,7 @@ import type { ModelInfo } from '../model/homnet-model';
 import type { WorkerClient, WorkerLoss } from '../worker/client';
 import type { ModelSource } from '../worker/model-api';
 import { useAppStore } from './store';
-import { errorText } from './error-text';
+import { errorText } from '../shared/error-text';
 
 /**
  * Brings a replacement worker up on WASM (the one backend that needs no GPU) with the model the lost

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { applyCorrection, recordDecision } from '../state/case-actions';
-import { errorText } from '../state/error-text';
+import { errorText } from '../shared/error-text';
 import type { DecisionValue } from '../state/review-types';
 import { useAppStore } from '../state/store';
 import type { ChromosomeType } from '../shared/chromosome-types';

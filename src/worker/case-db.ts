@@ -1,3 +1,4 @@
+import { storageFailure } from '../shared/error-text';
 import { requestResult, transactionCommitted } from '../shared/indexeddb-request';
 
 /**
@@ -37,12 +38,23 @@ export async function dbGet<T>(store: StoreName, key: string): Promise<T | undef
   return requestResult(db.transaction(store).objectStore(store).get(key)) as Promise<T | undefined>;
 }
 
-/** Writes `value` under `key`; resolves after the transaction commits, not merely when the put succeeds. */
+/**
+ * Writes `value` under `key`; resolves after the transaction commits, not merely when the put succeeds.
+ * Rejects with a {@link storageFailure} whether the put throws (a value that cannot be cloned, a full
+ * quota in some browsers) or the transaction aborts (a full quota in Chromium).
+ */
 export async function dbPut(store: StoreName, key: string, value: unknown): Promise<void> {
   const db = await openCaseDb();
   const tx = db.transaction(store, 'readwrite');
-  tx.objectStore(store).put(value, key);
-  await transactionCommitted(tx);
+  const committed = transactionCommitted(tx);
+  try {
+    tx.objectStore(store).put(value, key);
+  } catch (error) {
+    tx.abort();
+    committed.catch(() => undefined);
+    throw storageFailure(error);
+  }
+  await committed;
 }
 
 export async function dbDelete(store: StoreName, key: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { recordDecision } from '../../state/case-actions';
-import { errorText } from '../../state/error-text';
+import { errorText } from '../../shared/error-text';
 import { DECISIONS } from '../../state/review-types';
 import { useAppStore } from '../../state/store';
 import { focusReviewerIfMissing } from '../common/reviewer-field';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { openCase } from '../../state/case-actions';
-import { errorText } from '../../state/error-text';
+import { errorText } from '../../shared/error-text';
 import type { ImportProgress } from '../../state/report-json';
 import { ImportCancelled, importReviewFile } from '../../state/report-json';
 import { useAppStore } from '../../state/store';

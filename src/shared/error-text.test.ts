@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_FULL, errorText } from './error-text';
+import { STORAGE_FULL, errorText, storageFailure } from './error-text';
 
 describe('errorText', () => {
   it('names a full browser storage and what to do, even when its message is empty', () => {
@@ -35,5 +35,16 @@ describe('errorText', () => {
     expect(errorText('a thrown string')).toBe('a thrown string');
     expect(errorText(new Error(''))).toBe('an error without a message');
     expect(errorText(new Error('  '))).toBe('an error without a message');
+  });
+
+  it('turns a storage failure into an Error whose message says it, keeping the name and the cause', () => {
+    const quota = new DOMException('', 'QuotaExceededError');
+    const failure = storageFailure(quota);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure.message).toBe(STORAGE_FULL);
+    expect(failure.name).toBe('QuotaExceededError');
+    expect(failure.cause).toBe(quota);
+    expect(`analysis failed: ${failure.message}`).toBe(`analysis failed: ${STORAGE_FULL}`);
+    expect(storageFailure(new DOMException('', 'UnknownError')).message).toMatch(/^UnknownError: /);
   });
 });

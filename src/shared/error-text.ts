@@ -1,5 +1,6 @@
 /**
- * What the DOMException names mean, in words, for an error that brings only its name: IndexedDB rejects
+ * Error texts for people, shared by the page and the worker (layer 1: no DOM types, errors are read by
+ * their shape). What the DOMException names mean, in words, for an error that brings only its name: IndexedDB rejects
  * a write with a DOMException whose message may be empty (a full disk reads "QuotaExceededError" and
  * nothing else), and comlink passes a worker's error to the page as its name and message only.
  */
@@ -49,4 +50,16 @@ export function errorText(error: unknown): string {
   const meaning = MEANINGS[name];
   if (meaning !== undefined) return `${name}: ${meaning}`;
   return name !== '' && name !== 'Error' ? name : 'an error without a message';
+}
+
+/**
+ * A storage failure as an Error whose message names it ({@link errorText}), keeping the DOMException's
+ * name: whoever shows or wraps `error.message` (a job's "analysis failed: …", a model import) says what
+ * happened, where IndexedDB's own message may be empty.
+ */
+export function storageFailure(error: unknown): Error {
+  const failure = new Error(errorText(error), { cause: error });
+  const name = nameOf(error);
+  if (name !== '') failure.name = name;
+  return failure;
 }
