@@ -4,6 +4,8 @@ import { dbDelete, dbEntries, dbGet, dbPut } from '../worker/case-db';
 import { analysisWorker, engineReady } from './engine-actions';
 import { errorText } from '../shared/error-text';
 import { MAX_JOB_ATTEMPTS, newJob, runJob, withJobLock } from './job-runner';
+import { caseToOpen, outcomeRecords, problemsNotice } from './job-outcome';
+import { putReviewsAtOnce } from './put-reviews-at-once';
 import type { JobInput, JobOutcome, PendingJob } from './pending-jobs';
 import { clearPendingJob, pendingJobs } from './pending-jobs';
 import { checkCaseRecord } from './record-check';
@@ -27,20 +29,6 @@ async function saveRecord(record: CaseRecord): Promise<void> {
   useAppStore.getState().putCase(record);
 }
 
-async function recordAnalysed(summary: CaseSummary, jobId: string): Promise<CaseRecord> {
-  const now = new Date().toISOString();
-  const record: CaseRecord = {
-    id: summary.id,
-    summary,
-    createdAt: now,
-    updatedAt: now,
-    decisions: [],
-    jobId,
-  };
-  await saveRecord(record);
-  return record;
-}
-
 /** Opens a case and selects its most suspicious type (the highest score). */
 export function openCase(id: string): void {
   const state = useAppStore.getState();
@@ -56,21 +44,24 @@ export function openCase(id: string): void {
   state.selectCell(null);
 }
 
-/** Puts a finished job's cases in the worklist, opens the last and names every file it could not use. */
+/**
+ * Puts a finished job's cases in the worklist, all in one IndexedDB transaction and one update of the
+ * worklist (one per case made recording a big batch quadratic), opens the last analysed one and names
+ * every file it could not use.
+ */
 async function recordOutcome(outcome: JobOutcome, jobId: string): Promise<void> {
-  let last: CaseRecord | null = null;
-  for (const summary of outcome.cases) last = await recordAnalysed(summary, jobId);
-  if (last) openCase(last.id);
-  const problems = [
+  const records = outcomeRecords(outcome.cases, jobId, new Date().toISOString());
+  if (records.length > 0) {
+    await putReviewsAtOnce(records);
+    useAppStore.getState().putCases(records);
+  }
+  const open = caseToOpen(records);
+  if (open) openCase(open.id);
+  const notice = problemsNotice([
     ...outcome.rejected,
     ...outcome.cases.flatMap((c) => c.errors.filter((e) => !e.message.startsWith('type '))),
-  ];
-  if (problems.length > 0) {
-    useAppStore.getState().setNotice({
-      kind: 'error',
-      text: problems.map((p) => `${p.file}: ${p.message}`).join('\n'),
-    });
-  }
+  ]);
+  if (notice !== null) useAppStore.getState().setNotice({ kind: 'error', text: notice });
 }
 
 /**
@@ -94,18 +85,13 @@ async function recordCellsAdded(outcome: JobOutcome, caseId: string, jobId: stri
     if (useAppStore.getState().currentCaseId === null) openCase(caseId);
   }
   const known = new Set(record.summary.errors.map((e) => `${e.file}\n${e.message}`));
-  const problems = [
+  const notice = problemsNotice([
     ...outcome.rejected,
     ...(summary?.errors ?? []).filter(
       (e) => !e.message.startsWith('type ') && !known.has(`${e.file}\n${e.message}`),
     ),
-  ];
-  if (problems.length > 0) {
-    useAppStore.getState().setNotice({
-      kind: 'error',
-      text: problems.map((p) => `${p.file}: ${p.message}`).join('\n'),
-    });
-  }
+  ]);
+  if (notice !== null) useAppStore.getState().setNotice({ kind: 'error', text: notice });
 }
 
 /** What a finished job does with its outcome: new cases, or new cells of a saved one. */

@@ -6,10 +6,19 @@ import type { VirtualFile } from './virtual-file';
 import { openZipArchive } from './zip-input';
 import type { ZipLimits } from './zip-limits';
 
+/**
+ * Most cells one case is analysed with. A case is one patient's cells: 3–20 in real cases, 1–4 in the
+ * data here. Twenty thousand "cells" in one folder is not a case; analysing them all would hold the
+ * worker for hours and the page's progress list would not fit in memory.
+ */
+export const MAX_CELLS_PER_CASE = 200;
+
 /** Options of {@link prepareCaseInput}. */
 export interface PrepareOptions extends ClassifyOptions {
   /** Limits per archive; unset fields take `DEFAULT_ZIP_LIMITS`. */
   readonly zipLimits?: Partial<ZipLimits>;
+  /** Default {@link MAX_CELLS_PER_CASE}. */
+  readonly maxCellsPerCase?: number;
 }
 
 /**
@@ -39,5 +48,15 @@ export async function prepareCaseInput(
     }
   }
   const plan = classifyCaseInput(plain, options);
-  return { ...plan, rejected: [...rejected, ...plan.rejected] };
+  const maxCells = options.maxCellsPerCase ?? MAX_CELLS_PER_CASE;
+  const cases = plan.cases.map((planned) => {
+    if (planned.cells.length <= maxCells) return planned;
+    // The first cells in natural order are kept; the case is named once, with how many were left out.
+    rejected.push({
+      path: planned.path === '' ? planned.id : planned.path,
+      message: `${planned.cells.length.toLocaleString('en')} cells in one case; a case is analysed with at most ${maxCells} (one patient's cells), so the first ${maxCells} were analysed and the other ${(planned.cells.length - maxCells).toLocaleString('en')} left out (split them into case folders)`,
+    });
+    return { ...planned, cells: planned.cells.slice(0, maxCells) };
+  });
+  return { ...plan, cases, rejected: [...rejected, ...plan.rejected] };
 }

@@ -1,5 +1,17 @@
 import { cancelJob } from '../../state/case-actions';
 import { useAppStore } from '../../state/store';
+import type { JobProgress } from '../../worker/analysis-api';
+
+/** Most cells listed by name: a case may hold hundreds, and the list is drawn again on every message. */
+const LISTED_CELLS = 24;
+
+/** The cells worth naming first: those at work, then the failed, then the rest in order. */
+function listedCells(cells: JobProgress['cells']): JobProgress['cells'] {
+  if (cells.length <= LISTED_CELLS) return cells;
+  const rank = (stage: string): number =>
+    stage === 'queued' || stage === 'done' ? 2 : stage === 'failed' ? 1 : 0;
+  return [...cells].sort((a, b) => rank(a.stage) - rank(b.stage)).slice(0, LISTED_CELLS);
+}
 
 /** The running job: its phase, each cell's stage, and a cancel button. */
 export function JobPanel() {
@@ -16,11 +28,14 @@ export function JobPanel() {
       </p>
       {total > 0 ? <progress max={total} value={done} aria-label="cells analysed" /> : null}
       <ul className="job-cells">
-        {progress?.cells.map((cell) => (
+        {listedCells(progress?.cells ?? []).map((cell) => (
           <li key={cell.id} className={`stage-${cell.stage}`}>
             {cell.id}: {cell.stage}
           </li>
         ))}
+        {total > LISTED_CELLS ? (
+          <li className="job-cells-more">… and {total - LISTED_CELLS} more cells</li>
+        ) : null}
       </ul>
       {job.id !== 'correction' ? (
         <button type="button" onClick={cancelJob}>

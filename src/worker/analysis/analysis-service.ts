@@ -1,16 +1,24 @@
 import { transfer } from 'comlink';
 import type { HomNetModel } from '../../model/homnet-model';
 import { caseDocument as toCaseDocument } from '../../pipeline/analysis-json';
-import { cellFiles, type CasePlan } from '../../imaging/case-input/case-input-plan';
+import type { CasePlan } from '../../imaging/case-input/case-input-plan';
 import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { virtualFile } from '../../imaging/case-input/virtual-file';
-import type { AnalysisWorkerApi, CaseSummary, InputFile, ProgressListener } from '../analysis-api';
+import type { FileError } from '../../pipeline/profiles/profiled-case';
+import type { AnalysisWorkerApi, CaseSummary, ProgressListener } from '../analysis-api';
 import { probeGpuDeviceLoss } from '../../model/gpu-device';
 import { dbDelete, dbGet, dbPut } from '../case-db';
 import { GpuDeviceLostError } from '../health-api';
 import { RecentCases } from './case-cache';
 import { applyCorrection } from './corrections';
-import { cellProgress, profilePlannedCells, runCase, type RunCaseOptions } from './run-case';
+import {
+  cellProgress,
+  filesOfAnalysedCells,
+  profilePlannedCells,
+  runCase,
+  type RunCaseOptions,
+  type UnreadableCase,
+} from './run-case';
 import { withFreeCellIds } from './cell-ids';
 import type { StoredCase } from './stored-case';
 import { activeCells, checkStoredCase, scoreTypes, summaryOf } from './stored-case';
@@ -22,9 +30,32 @@ export interface ModelAccess {
   require(): HomNetModel;
 }
 
-async function filesOf(plan: CasePlan): Promise<InputFile[]> {
-  const files = plan.cells.flatMap(cellFiles);
-  return Promise.all(files.map(async (file) => ({ path: file.path, bytes: await file.bytes() })));
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Refused inputs (no cell could be read) listed in the worklist per job, each with its reasons; past
+ * this, a job's further refusals are only named in its list of problems. Twenty thousand junk folders
+ * would otherwise bury the worklist.
+ */
+export const MAX_REFUSED_CASES_PER_JOB = 20;
+
+/**
+ * The worklist entry of a refused input: no cells, no verdicts, nothing stored in the worker (there is
+ * nothing to show), its files' reasons as errors.
+ */
+function refusedSummary(name: string, errors: readonly FileError[], model: HomNetModel): CaseSummary {
+  return {
+    id: crypto.randomUUID(),
+    name,
+    origin: 'files',
+    analysedAt: new Date().toISOString(),
+    model: { id: model.info.id, sha256: model.info.sha256, threshold: model.info.threshold },
+    backend: model.backend.name,
+    cells: [],
+    types: [],
+    errors,
+    hasImages: false,
+  };
 }
 
 /** Cases kept in worker memory: the open one and a few the reviewer may go back to (the rest stay in IndexedDB). */
@@ -48,6 +79,10 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     cache.set(stored.id, stored);
     await dbPut('results', stored.id, stored);
   };
+  const deleteResults = async (caseId: string): Promise<void> => {
+    cache.delete(caseId);
+    await dbDelete('results', caseId).catch(() => undefined);
+  };
   const backendName = (model: HomNetModel): string => model.backend.name;
 
   const withJob = async <T>(jobId: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
@@ -65,18 +100,19 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     }
   };
 
+  /** Analyses and saves one planned case; an unreadable one (no cell analysed) is neither made nor saved. */
   const analysePlan = async (
     plan: CasePlan,
-    options: Omit<RunCaseOptions, 'files'> & { files?: readonly InputFile[] },
-  ): Promise<CaseSummary> => {
+    options: RunCaseOptions,
+  ): Promise<CaseSummary | UnreadableCase> => {
     const model = models.require();
-    const files = options.files ?? (await filesOf(plan));
-    const stored = await runCase(model, backendName(model), plan, { ...options, files });
-    await save(stored);
+    const result = await runCase(model, backendName(model), plan, options);
+    if ('unreadable' in result) return result;
+    await save(result);
     void Promise.resolve(options.onProgress({ phase: 'done', caseName: options.name, cells: [] })).catch(
       () => undefined,
     );
-    return summaryOf(stored);
+    return summaryOf(result);
   };
 
   const progressOf = (onProgress: ProgressListener, name: string, phase: 'reading' | 'generating'): void => {
@@ -89,18 +125,42 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
         progressOf(onProgress, files[0]?.path ?? 'files', 'reading');
         const plan = await prepareCaseInput(files.map((f) => virtualFile(f.path, f.bytes)));
         const cases: CaseSummary[] = [];
-        for (const planned of plan.cases) {
-          const name = planned.path === '' ? planned.id : planned.path;
-          cases.push(await analysePlan(planned, { name, origin: 'files', signal, onProgress }));
+        const refused: CaseSummary[] = [];
+        let refusedShown = 0;
+        const rejected: FileError[] = plan.rejected.map((issue) => ({
+          file: issue.path,
+          message: issue.message,
+        }));
+        try {
+          for (const planned of plan.cases) {
+            const name = planned.path === '' ? planned.id : planned.path;
+            try {
+              const result = await analysePlan(planned, { name, origin: 'files', signal, onProgress });
+              if (!('unreadable' in result)) cases.push(result);
+              else if (refusedShown < MAX_REFUSED_CASES_PER_JOB) {
+                refusedShown += 1;
+                refused.push(refusedSummary(name, result.errors, models.require()));
+              } else rejected.push(...result.errors);
+            } catch (error) {
+              // One case that breaks (out of memory while saving it, a bug) is named, and the job goes
+              // on with the others; a cancel or a lost GPU ends the job.
+              if (signal.aborted || error instanceof GpuDeviceLostError) throw error;
+              rejected.push({ file: name, message: `analysis failed: ${messageOf(error)}` });
+            }
+          }
+        } catch (error) {
+          // The page records nothing of a job that ends in an error: remove what it saved so far, or it
+          // would lie in IndexedDB with no case in the worklist to reach it.
+          await Promise.all(cases.map((c) => deleteResults(c.id)));
+          throw error;
         }
-        const rejected = plan.rejected.map((issue) => ({ file: issue.path, message: issue.message }));
         if (plan.cases.length === 0 && rejected.length === 0) {
           rejected.push({
             file: files[0]?.path ?? '(nothing)',
             message: 'no karyogram or crop bundle found',
           });
         }
-        return { cases, rejected };
+        return { cases: [...cases, ...refused], rejected };
       });
     },
     analyseSynthetic(jobId, request, onProgress) {
@@ -110,7 +170,7 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
         const plan = await prepareCaseInput(files.map((f) => virtualFile(f.path, f.bytes)));
         const planned = plan.cases[0];
         if (!planned) throw new Error('the synthetic karyograms could not be planned');
-        return analysePlan(planned, {
+        const result = await analysePlan(planned, {
           name: request.name,
           origin: request.origin,
           karyotype: request.karyotype,
@@ -118,6 +178,12 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
           signal,
           onProgress,
         });
+        if ('unreadable' in result) {
+          throw new Error(
+            `the synthetic karyograms could not be analysed: ${result.errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`,
+          );
+        }
+        return result;
       });
     },
     addCells(jobId, caseId, files, onProgress) {
@@ -150,7 +216,8 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
             cells: [...stored.profiled.cells, ...added.cells],
             errors: [...stored.profiled.errors, ...added.errors],
           },
-          files: [...stored.files, ...files],
+          // Only the files of cells that were analysed: a refused file is named in errors, not kept.
+          files: [...stored.files, ...(await filesOfAnalysedCells(newCells, added.cells))],
           cellJobs: [...(stored.cellJobs ?? []), jobId],
           details: new Map(stored.details),
           typeErrors: new Map(stored.typeErrors),
