@@ -4,7 +4,7 @@ import type { ScaleBenchOptions } from './bench/browser';
 import { renderBench, renderBenchJson } from './bench/render-bench';
 import { runBench } from './bench/run-bench';
 
-const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [--browser]
+const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [--browser] [--hostile]
        [--big-cells N] [--cases-wasm N] [--cases-webgpu N] [--no-scale] [--responsiveness] [--trace <file>]
   Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node,
   and one 1017×896 karyogram through decoding, layout parsing and profiles.
@@ -14,7 +14,10 @@ const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [-
   --responsiveness runs only the page's main-thread parts in Chromium (the 5-cell case and the big case,
   each watched until its results are drawn), without worker inference timings or cases in a row.
   --trace <file> writes a Chromium performance trace of the big case and reports its longest main-thread
-  task by wall and by CPU time (CPU time does not count other processes' load on a shared machine).`;
+  task by wall and by CPU time (CPU time does not count other processes' load on a shared machine).
+  --hostile also decides the crafted inputs of issue #26 (a TIFF of 256 pages on one strip, lying JPEGs,
+  2,400 broken bars, a 20,000 px wide image, a zip of 2,047 × 1 MB entries, the largest page allowed),
+  each in its own Node process, with its time to a decision and peak memory (budget: 30 s, 1.5 GB).`;
 
 const SPEC = {
   json: 'switch',
@@ -28,6 +31,7 @@ const SPEC = {
   'no-scale': 'switch',
   responsiveness: 'switch',
   trace: 'value',
+  hostile: 'switch',
 } as const;
 
 /** What runs in Chromium: null without --browser or --responsiveness. */
@@ -61,6 +65,7 @@ async function main(): Promise<number> {
     runs: integerOption(args, 'runs', 15),
     modelDir: stringOption(args, 'model'),
     browser: browserOptions(args),
+    hostile: hasSwitch(args, 'hostile'),
   });
   process.stdout.write(hasSwitch(args, 'json') ? renderBenchJson(report) : renderBench(report));
   return 0;

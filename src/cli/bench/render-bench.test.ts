@@ -19,6 +19,22 @@ const NODE_ONLY: BenchReport = {
 };
 
 describe('bench output', () => {
+  it('prints each hostile input with its time, peak memory and whether it kept within the budget', () => {
+    const text = renderBench({
+      ...NODE_ONLY,
+      hostileInputs: [
+        { name: 'lying JPEG', cells: 0, firstError: 'big.jpg: declares too much', ms: 17, peakRssMb: 95 },
+        { name: 'big page', cells: 1, firstError: null, ms: 31_000, peakRssMb: 900 },
+      ],
+    });
+    expect(text).toContain(
+      'hostile input, lying JPEG: decided in 17 ms at 95 MB peak (within the 30 s / 1536 MB budget); 0 cells analysed, first refusal: big.jpg: declares too much\n',
+    );
+    expect(text).toContain(
+      'hostile input, big page: decided in 31000 ms at 900 MB peak (OVER the 30 s / 1536 MB budget); 1 cells analysed\n',
+    );
+  });
+
   it('prints one line per Node measurement with its figures', () => {
     expect(renderBench(NODE_ONLY)).toBe(
       'inference (wasm, 115 pairs): 61.25 ms per patient with attention maps, 40.5 ms scores only; ' +

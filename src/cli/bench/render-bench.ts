@@ -1,3 +1,4 @@
+import { HOSTILE_BUDGET } from './hostile';
 import type { BenchReport } from './run-bench';
 
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(2);
@@ -49,6 +50,14 @@ export function renderBench(report: BenchReport): string {
   for (const b of browser?.inference ?? []) {
     lines.push(
       `chromium worker, ${b.tfBackend}${b.adapter ? ` (${b.adapter})` : ''}: ${b.patientMs} ms per patient`,
+    );
+  }
+  for (const input of report.hostileInputs ?? []) {
+    const within = input.ms <= HOSTILE_BUDGET.ms && input.peakRssMb <= HOSTILE_BUDGET.peakRssMb;
+    lines.push(
+      `hostile input, ${input.name}: decided in ${input.ms} ms at ${input.peakRssMb} MB peak ` +
+        `(${within ? 'within' : 'OVER'} the ${HOSTILE_BUDGET.ms / 1000} s / ${HOSTILE_BUDGET.peakRssMb} MB budget); ` +
+        `${input.cells} cells analysed${input.firstError === null ? '' : `, first refusal: ${input.firstError}`}`,
     );
   }
   return lines.map((line) => `${line}\n`).join('');

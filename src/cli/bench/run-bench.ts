@@ -6,6 +6,8 @@ import { createModel, loadModel } from '../../model/load-model';
 import { readArtifactsFromDirectory } from '../../model/weights/node-files';
 import { median } from '../../shared/statistics';
 import type { BrowserBench, ScaleBenchOptions } from './browser';
+import { benchHostileInputs } from './hostile';
+import type { HostileOutcome } from './hostile-inputs';
 import { benchKaryogram } from './imaging';
 import { benchmarkPatient } from './patient';
 
@@ -17,6 +19,8 @@ export interface BenchOptions {
   readonly modelDir: string | undefined;
   /** What runs in headless Chromium; null: nothing (Node only). */
   readonly browser: ScaleBenchOptions | null;
+  /** Decide the crafted inputs of issue #26 too, each in its own process (time and peak memory). */
+  readonly hostile?: boolean;
 }
 
 /** The bench JSON of ../shared/docs/formats.md ("Benchmarks"); times are medians in ms. */
@@ -44,6 +48,8 @@ export interface BenchReport {
     readonly targetKaryogramMs: number;
   };
   readonly browser?: BrowserBench;
+  /** With --hostile: each crafted input's time to a decision and its process's peak memory. */
+  readonly hostileInputs?: readonly HostileOutcome[];
 }
 
 /** Wall times (ms) of `runs` runs after `warmUp` untimed ones. */
@@ -71,7 +77,7 @@ const round = (value: number): number => Math.round(value * 100) / 100;
  * Times one patient's inference on WASM in Node (with attention maps and scores only), one karyogram
  * through the image pipeline, and, when asked, the app in headless Chromium.
  */
-export async function runBench({ runs, modelDir, browser }: BenchOptions): Promise<BenchReport> {
+export async function runBench({ runs, modelDir, browser, hostile }: BenchOptions): Promise<BenchReport> {
   const model = await openModel(modelDir);
   try {
     const patient = benchmarkPatient(5);
@@ -102,6 +108,7 @@ export async function runBench({ runs, modelDir, browser }: BenchOptions): Promi
       },
       imaging: { ...imaging, targetKaryogramMs: 100 },
       ...(inBrowser ? { browser: inBrowser } : {}),
+      ...(hostile === true ? { hostileInputs: benchHostileInputs() } : {}),
     };
   } finally {
     model.dispose();

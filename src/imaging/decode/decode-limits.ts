@@ -22,17 +22,16 @@ export interface DecodeLimits {
 }
 
 /**
- * 20,000 × 20,000 px, 64 Mpx per page, 256 pages, 128 Mpx per file. The largest real karyogram here is
+ * 20,000 × 20,000 px, 40 Mpx per page, 256 pages, 128 Mpx per file. The largest real karyogram here is
  * 3,084 × 2,417 (7.5 Mpx; a 600 dpi A4 scan is 35 Mpx), a case's multi-page TIFF of 20 cells about
- * 40 Mpx. A 64 Mpx page of 16-bit RGBA is 512 MB while it is decoded, which keeps one input well under
- * 1.5 GB; pages above the analysis budget are reduced before layout (see `fitAnalysisBudget`). Blank
- * 49 Mpx pages take about 4 s each to decode, reduce and refuse here, so a file is decided in half a
- * minute.
+ * 40 Mpx. The worst page, 16-bit RGBA, is inflated and unfiltered into two buffers of 8 bytes per pixel:
+ * at 64 Mpx that took the CLI to 1.56 GB, at 40 Mpx it stays near 1 GB (`npm run bench -- --hostile`).
+ * Pages above the analysis budget are reduced before layout (see `fitAnalysisBudget`).
  */
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = {
   maxWidth: 20_000,
   maxHeight: 20_000,
-  maxPixels: 64_000_000,
+  maxPixels: 40_000_000,
   maxPages: 256,
   maxFilePixels: 128_000_000,
 };

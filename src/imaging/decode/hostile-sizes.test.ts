@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tiffSharingOneStrip, jpegClaimingSize } from '../fixtures/hostile-files.node';
+import { tiffSharingOneStrip, jpegClaimingSize } from '../fixtures/hostile-files.node.js';
 import { createGrayImage } from '../../shared/gray-image';
 import { ANALYSIS_MAX_PIXELS, fitAnalysisBudget } from '../profile/analysis-budget';
 import { decodeImage, openImage } from './decode-image';
@@ -32,10 +32,10 @@ describe('small files that declare gigapixels', () => {
     expect(tiff.length).toBeLessThan(200_000);
     const before = process.memoryUsage().arrayBuffers;
     expect(refusal(() => openImage('bomb.tif', tiff)).reason).toBe('too-large');
-    // Pages within the page limit, but 12,544 Mpx together.
-    const error = refusal(() => openImage('bomb.tif', tiffSharingOneStrip(256, 7000, 7000)));
-    expect(error.detail).toMatch(/256 pages hold 12,544 Mpx together/);
-    // Nothing was inflated: no page's buffer of 49–100 MB was ever made.
+    // Pages within the page limit, but 9,216 Mpx together.
+    const error = refusal(() => openImage('bomb.tif', tiffSharingOneStrip(256, 6000, 6000)));
+    expect(error.detail).toMatch(/256 pages hold 9,216 Mpx together/);
+    // Nothing was inflated: no page's buffer of 36–100 MB was ever made.
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(40_000_000);
   });
 
@@ -50,9 +50,11 @@ describe('small files that declare gigapixels', () => {
   });
 
   it('refuses a page above the per-page pixel limit from its header', () => {
-    const error = refusal(() => openImage('one.tif', tiffSharingOneStrip(1, 10_000, 8_000)));
+    const error = refusal(() => openImage('one.tif', tiffSharingOneStrip(1, 7000, 7000)));
     expect(error.reason).toBe('too-large');
-    expect(DEFAULT_DECODE_LIMITS.maxPixels).toBeLessThan(80_000_000);
+    expect(error.detail).toBe(
+      'declares 7000×7000 pixels (49 Mpx), above the limit of 20000×20000 and 40 Mpx per page',
+    );
   });
 
   it('refuses a JPEG whose bytes cannot hold the frame it declares, before jpeg-js allocates for it', () => {
