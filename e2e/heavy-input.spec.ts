@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { encode } from 'fast-png';
 import { zipSync } from 'fflate';
+import { jpegClaimingSize, tiffSharingOneStrip } from '../src/imaging/fixtures/hostile-files.node.js';
 import { shipTestModel } from './support/app-fixtures';
 import { dropFiles } from './support/drop-files';
 import { storeKeys } from './support/indexeddb';
@@ -52,4 +53,28 @@ test('a 2 MB zip of 2,047 × 1 MB entries and 2,000 junk folders among a good ka
   expect(results).toContain(demoId);
   await page.reload();
   await expect(page.getByTestId('worklist-item')).toHaveCount(22);
+});
+
+test('small files that declare gigapixels are refused by name in the app, and the karyogram dropped with them is analysed', async ({
+  page,
+}) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await app.open('?backend=wasm');
+  await app.waitForVerdicts();
+  const bomb = Buffer.from(tiffSharingOneStrip(256, 6000, 6000));
+  expect(bomb.length).toBeLessThan(100_000);
+  await dropFiles(page, [
+    ...syntheticKaryograms('46,XY', 1, 6),
+    { name: 'bomb.tif', mimeType: 'image/tiff', buffer: bomb },
+    { name: 'lying.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegClaimingSize(20_000, 5_000)) },
+  ]);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('bomb.tif: its 256 pages hold 9,216 Mpx together, above the limit', {
+    timeout: 120_000,
+  });
+  await expect(notice).toContainText('lying.jpg: declares 20000×5000 pixels (100 Mpx), above the limit');
+  await app.waitForVerdicts();
+  await expect(page.locator('.cells tbody tr')).toHaveCount(1);
+  await expect(page.locator('.cells tbody tr td').first()).toHaveText('46');
 });

@@ -8,6 +8,9 @@ import { errorText } from '../shared/error-text';
 import { clearPendingJob, savePendingJob, storedJobInput } from './pending-jobs';
 import { useAppStore } from './store';
 
+/** Least time between two redraws of a job's progress, milliseconds. */
+const PROGRESS_REDRAW_MS = 100;
+
 /** Runs of one job before it is given up: a job that kills two workers in a row would kill a third. */
 export const MAX_JOB_ATTEMPTS = 3;
 
@@ -110,9 +113,20 @@ async function runNow(job: PendingJob, finish: (outcome: JobOutcome) => Promise<
   }
   state.setJob({ id: job.id, label, progress: null });
   try {
-    const outcome = await runAttempts(job, (progress) => {
+    // The worker may send thousands of progress messages (a batch of many small cases): the store, and
+    // the panel drawn from it, take the latest at most every PROGRESS_REDRAW_MS.
+    let latest: JobProgress | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const show = (): void => {
+      timer = null;
       const current = useAppStore.getState().job;
-      if (current?.id === job.id) useAppStore.getState().setJob({ ...current, progress });
+      if (latest && current?.id === job.id) useAppStore.getState().setJob({ ...current, progress: latest });
+    };
+    const outcome = await runAttempts(job, (progress) => {
+      latest = progress;
+      timer ??= setTimeout(show, PROGRESS_REDRAW_MS);
+    }).finally(() => {
+      if (timer !== null) clearTimeout(timer);
     });
     await finish(outcome);
     return true;

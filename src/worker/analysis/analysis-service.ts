@@ -6,10 +6,12 @@ import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { virtualFile } from '../../imaging/case-input/virtual-file';
 import type { FileError } from '../../pipeline/profiles/profiled-case';
 import type { AnalysisWorkerApi, CaseSummary, ProgressListener } from '../analysis-api';
+import { checkpointFor } from '../../imaging/profile/checkpoint';
 import { probeGpuDeviceLoss } from '../../model/gpu-device';
 import { dbDelete, dbGet, dbPut } from '../case-db';
 import { GpuDeviceLostError } from '../health-api';
 import { RecentCases } from './case-cache';
+import { progressGate } from './progress-gate';
 import { applyCorrection } from './corrections';
 import {
   cellProgress,
@@ -109,9 +111,12 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     const result = await runCase(model, backendName(model), plan, options);
     if ('unreadable' in result) return result;
     await save(result);
-    void Promise.resolve(options.onProgress({ phase: 'done', caseName: options.name, cells: [] })).catch(
-      () => undefined,
-    );
+    // Through the job's gate, so that it never overtakes a state the gate still holds.
+    (options.progressGate ?? progressGate(options.onProgress)).send({
+      phase: 'done',
+      caseName: options.name,
+      cells: [],
+    });
     return summaryOf(result);
   };
 
@@ -124,6 +129,9 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
       return withJob(jobId, async (signal) => {
         progressOf(onProgress, files[0]?.path ?? 'files', 'reading');
         const plan = await prepareCaseInput(files.map((f) => virtualFile(f.path, f.bytes)));
+        // One checkpoint for the job: a cancel lands within 50 ms of work, however small its cases.
+        const checkpoint = checkpointFor(signal);
+        const gate = progressGate(onProgress);
         const cases: CaseSummary[] = [];
         const refused: CaseSummary[] = [];
         let refusedShown = 0;
@@ -135,7 +143,14 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
           for (const planned of plan.cases) {
             const name = planned.path === '' ? planned.id : planned.path;
             try {
-              const result = await analysePlan(planned, { name, origin: 'files', signal, onProgress });
+              const result = await analysePlan(planned, {
+                name,
+                origin: 'files',
+                signal,
+                checkpoint,
+                progressGate: gate,
+                onProgress,
+              });
               if (!('unreadable' in result)) cases.push(result);
               else if (refusedShown < MAX_REFUSED_CASES_PER_JOB) {
                 refusedShown += 1;

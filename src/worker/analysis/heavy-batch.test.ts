@@ -1,12 +1,12 @@
 import { encode } from 'fast-png';
 import { describe, expect, it, vi } from 'vitest';
-import { syntheticCropCase } from '../../pipeline/testing/synthetic-crop-case';
 import { loadModel } from '../../model/load-model';
 import { DEFAULT_ARCHITECTURE } from '../../model/architecture';
 import { initialValues } from '../../model/parameters';
 import { packWeights } from '../../model/weights/manifest';
 import type { HomNetModel } from '../../model/homnet-model';
 import type { InputFile, JobProgress } from '../analysis-api';
+import { cropCaseFiles } from '../testing/crop-case-files';
 import { memoryCaseDb } from '../testing/memory-case-db';
 import { createAnalysisService } from './analysis-service';
 
@@ -15,21 +15,8 @@ vi.mock('../case-db', async () =>
   (await import('../testing/memory-case-db')).forwardingCaseDb(() => db.current),
 );
 
-/** A synthetic case's crops as the files of a dropped folder: `<case>/<cell>/<type>_<homolog>.png`. */
-function goodCase(caseName: string, seed: number): InputFile[] {
-  return [...syntheticCropCase(seed, 1)].flatMap(([cellId, crops]) =>
-    crops.map((crop) => ({
-      path: `${caseName}/${cellId}/${crop.type}_${String(crop.homolog)}.png`,
-      bytes: encode({
-        width: crop.image.width,
-        height: crop.image.height,
-        data: crop.image.pixels,
-        channels: 1,
-        depth: 8,
-      }),
-    })),
-  );
-}
+/** A one-cell crop case: its chromosomes are read. */
+const goodCase = (caseName: string, seed: number): InputFile[] => cropCaseFiles(caseName, seed, 1);
 
 /** A tiny image that is no karyogram: 8 × 8 px of white. */
 const tinyPng = encode({ width: 8, height: 8, data: new Uint8Array(64).fill(255), channels: 1, depth: 8 });
@@ -117,10 +104,15 @@ describe('a batch with heavy and wholly unreadable inputs among good ones', () =
 
   it('leaves no results behind when a job is cancelled after saving some cases', async () => {
     await withService(async (service) => {
-      const onProgress = (progress: JobProgress): void => {
-        if (progress.phase === 'done') service.cancel('job-4');
+      const database = db.current;
+      if (!database) throw new Error('no database');
+      const put = database.dbPut;
+      // The user cancels just as the first case's results have been stored.
+      database.dbPut = async (name, key, value) => {
+        await put(name, key, value);
+        if (name === 'results') service.cancel('job-4');
       };
-      const run = service.analyseFiles('job-4', [...goodCase('one', 11), ...goodCase('two', 12)], onProgress);
+      const run = service.analyseFiles('job-4', [...goodCase('one', 11), ...goodCase('two', 12)], ignore);
       await expect(run).rejects.toThrow(/cancelled/);
       expect(db.current?.stores.get('results')?.size).toBe(0);
     });
