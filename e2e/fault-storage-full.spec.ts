@@ -1,8 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { shipTestModel } from './support/app-fixtures';
-import { storeKeys } from './support/indexeddb';
-import { ReviewPage } from './support/review-page';
+import { openWithDemo } from './support/open-with-demo';
 import { fillStorage } from './support/storage-full';
 import { syntheticKaryograms } from './support/synthetic-files';
 
@@ -36,15 +33,6 @@ function report(): { name: string; mimeType: string; buffer: Buffer } {
     ],
   };
   return { name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) };
-}
-
-async function openWithDemo(page: Page): Promise<ReviewPage> {
-  await shipTestModel(page);
-  const app = new ReviewPage(page);
-  await app.open();
-  await app.waitForVerdicts();
-  await expect.poll(async () => (await storeKeys(page, 'reviews')).length).toBe(1);
-  return app;
 }
 
 test('an analysis whose results the worker cannot store fails naming a full storage and what to do', async ({

@@ -1,8 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { shipTestModel } from './support/app-fixtures';
+import { openWithDemo } from './support/open-with-demo';
 import { rewriteEntry, storeKeys } from './support/indexeddb';
-import { ReviewPage } from './support/review-page';
 
 /** One exported case of `cells` cells (every type scored), as the app or the CLI writes it. */
 function exportedCase(name: string, cells = 3): Record<string, unknown> {
@@ -39,15 +37,6 @@ function reportFile(name: string, cases: unknown[]): { name: string; mimeType: s
     cases,
   };
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) };
-}
-
-async function openWithDemo(page: Page): Promise<ReviewPage> {
-  await shipTestModel(page);
-  const app = new ReviewPage(page);
-  await app.open();
-  await app.waitForVerdicts();
-  await expect.poll(async () => (await storeKeys(page, 'reviews')).length).toBe(1);
-  return app;
 }
 
 test('a bad JSON report is refused whole, naming the file and the first bad path; nothing is stored', async ({

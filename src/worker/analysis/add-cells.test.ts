@@ -1,11 +1,9 @@
-import { encode } from 'fast-png';
 import { describe, expect, it, vi } from 'vitest';
-import { syntheticCropCase } from '../../pipeline/testing/synthetic-crop-case';
 import { loadModel } from '../../model/load-model';
 import { DEFAULT_ARCHITECTURE } from '../../model/architecture';
 import { initialValues } from '../../model/parameters';
 import { packWeights } from '../../model/weights/manifest';
-import type { InputFile } from '../analysis-api';
+import { cropCaseFiles } from '../testing/crop-case-files';
 import { memoryCaseDb } from '../testing/memory-case-db';
 import { createAnalysisService } from './analysis-service';
 
@@ -13,22 +11,6 @@ const db = vi.hoisted(() => ({ current: null as ReturnType<typeof memoryCaseDb> 
 vi.mock('../case-db', async () =>
   (await import('../testing/memory-case-db')).forwardingCaseDb(() => db.current),
 );
-
-/** A synthetic case's crops as the files of a dropped folder: `<case>/<cell>/<type>_<homolog>.png`. */
-function caseFiles(caseName: string, seed: number, cells: number): InputFile[] {
-  return [...syntheticCropCase(seed, cells)].flatMap(([cellId, crops]) =>
-    crops.map((crop) => ({
-      path: `${caseName}/${cellId}/${crop.type}_${String(crop.homolog)}.png`,
-      bytes: encode({
-        width: crop.image.width,
-        height: crop.image.height,
-        data: crop.image.pixels,
-        channels: 1,
-        depth: 8,
-      }),
-    })),
-  );
-}
 
 const ignore = (): void => undefined;
 
@@ -41,20 +23,20 @@ describe('addCells', () => {
     });
     try {
       const service = createAnalysisService({ require: () => model });
-      const made = await service.analyseFiles('job-1', caseFiles('growing', 41, 1), ignore);
+      const made = await service.analyseFiles('job-1', cropCaseFiles('growing', 41, 1), ignore);
       const caseId = made.cases[0]?.id ?? '';
       expect(made.cases[0]?.cells.map((c) => c.id)).toEqual(['cell01']);
       const pairsOfOne = (await service.typeView(caseId, '1')).cells.length;
       expect(pairsOfOne).toBe(1);
 
-      const added = await service.addCells('job-2', caseId, caseFiles('growing', 42, 2), ignore);
+      const added = await service.addCells('job-2', caseId, cropCaseFiles('growing', 42, 2), ignore);
       expect(added.rejected).toEqual([]);
       expect(added.cases[0]?.id).toBe(caseId);
       expect(added.cases[0]?.cells.map((c) => c.id)).toEqual(['cell01', 'cell01-2', 'cell02']);
       expect((await service.typeView(caseId, '1')).cells).toHaveLength(3);
 
       // The same job run again (the page lost its answer): nothing is added twice.
-      const again = await service.addCells('job-2', caseId, caseFiles('growing', 42, 2), ignore);
+      const again = await service.addCells('job-2', caseId, cropCaseFiles('growing', 42, 2), ignore);
       expect(again.cases[0]?.cells).toHaveLength(3);
       const saved = db.current.stores.get('results')?.get(caseId) as { cellJobs?: string[] } | undefined;
       expect(saved?.cellJobs).toEqual(['job-2']);
