@@ -19,7 +19,18 @@ export interface PrepareOptions extends ClassifyOptions {
   readonly zipLimits?: Partial<ZipLimits>;
   /** Default {@link MAX_CELLS_PER_CASE}. */
   readonly maxCellsPerCase?: number;
+  /**
+   * Most cases planned from one input, the first in natural order; the rest are named once in
+   * `rejected`. Default: no limit (the CLI's batches); the app sets `MAX_CASES_PER_DROP`.
+   */
+  readonly maxCases?: number;
 }
+
+/**
+ * Most cases the app analyses from one drop: its worklist is drawn whole and stays usable up to about
+ * this many (the JSON import's limit too). A larger batch is the command line's `analyze`'s work.
+ */
+export const MAX_CASES_PER_DROP = 2000;
 
 /**
  * Opens every `.zip` among the inputs (one level deep: archives inside archives are not opened), then
@@ -58,5 +69,12 @@ export async function prepareCaseInput(
     });
     return { ...planned, cells: planned.cells.slice(0, maxCells) };
   });
-  return { ...plan, cases, rejected: [...rejected, ...plan.rejected] };
+  const maxCases = options.maxCases ?? Infinity;
+  if (cases.length > maxCases) {
+    rejected.push({
+      path: files.length === 1 ? (files[0]?.path ?? 'input') : `${files.length.toLocaleString('en')} files`,
+      message: `${cases.length.toLocaleString('en')} case folders in one input; at most ${maxCases.toLocaleString('en')} are analysed at once here, so the first ${maxCases.toLocaleString('en')} were and the other ${(cases.length - maxCases).toLocaleString('en')} left out (drop them in parts, or use the command line's analyze, which takes any number)`,
+    });
+  }
+  return { ...plan, cases: cases.slice(0, maxCases), rejected: [...rejected, ...plan.rejected] };
 }

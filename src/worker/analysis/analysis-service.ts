@@ -2,7 +2,7 @@ import { transfer } from 'comlink';
 import type { HomNetModel } from '../../model/homnet-model';
 import { caseDocument as toCaseDocument } from '../../pipeline/analysis-json';
 import type { CasePlan } from '../../imaging/case-input/case-input-plan';
-import { prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
+import { MAX_CASES_PER_DROP, prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { virtualFile } from '../../imaging/case-input/virtual-file';
 import type { FileError } from '../../pipeline/profiles/profiled-case';
 import type { AnalysisWorkerApi, CaseSummary, ProgressListener } from '../analysis-api';
@@ -128,7 +128,10 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     analyseFiles(jobId, files, onProgress) {
       return withJob(jobId, async (signal) => {
         progressOf(onProgress, files[0]?.path ?? 'files', 'reading');
-        const plan = await prepareCaseInput(files.map((f) => virtualFile(f.path, f.bytes)));
+        const plan = await prepareCaseInput(
+          files.map((f) => virtualFile(f.path, f.bytes)),
+          { maxCases: MAX_CASES_PER_DROP },
+        );
         // One checkpoint for the job: a cancel lands within 50 ms of work, however small its cases.
         const checkpoint = checkpointFor(signal);
         const gate = progressGate(onProgress);

@@ -1,4 +1,5 @@
 import { encode } from 'fast-png';
+import { zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { loadModel } from '../../model/load-model';
 import { DEFAULT_ARCHITECTURE } from '../../model/architecture';
@@ -133,6 +134,26 @@ describe('a batch with heavy and wholly unreadable inputs among good ones', () =
       expect(outcome.cases[0]?.errors).toHaveLength(200);
       // Progress is sent at most every 100 ms within a phase, not once per cell stage.
       expect(messages.length).toBeLessThan(100);
+    });
+  });
+
+  it('analyses at most 2,000 case folders of one drop and names the input once for the rest', async () => {
+    await withService(async (service) => {
+      const entries: Record<string, Uint8Array> = {};
+      for (let i = 0; i < 2050; i++) entries[`junk-${i}/a.png`] = tinyPng;
+      const outcome = await service.analyseFiles(
+        'job-7',
+        [{ path: 'junk.zip', bytes: zipSync(entries) }],
+        ignore,
+      );
+      const named = outcome.rejected.filter((r) => r.file === 'junk.zip');
+      expect(named).toHaveLength(1);
+      expect(named[0]?.message).toMatch(
+        /^2,050 case folders in one input; at most 2,000 .* other 50 left out/,
+      );
+      // 20 listed as refused, the other 1,980 analysed folders named among the problems.
+      expect(outcome.cases).toHaveLength(20);
+      expect(outcome.rejected.filter((r) => r.file.includes('/a.png'))).toHaveLength(1980);
     });
   });
 });
