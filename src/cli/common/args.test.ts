@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { UsageError, hasSwitch, integerOption, parseArgs, stringListOption, stringOption } from './args';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  UsageError,
+  hasSwitch,
+  integerOption,
+  parseArgs,
+  stringListOption,
+  stringOption,
+  runCli,
+} from './args';
+import { WeightsError } from '../../model/weights/manifest';
 
 const SPEC = { help: 'switch', json: 'switch', model: 'value', ablation: 'value', steps: 'value' } as const;
 
@@ -49,5 +58,27 @@ describe('command-line options', () => {
         '--steps must be a positive integer',
       );
     expect(integerOption(parseArgs([], SPEC), 'steps', 7)).toBe(7);
+  });
+});
+
+describe('runCli', () => {
+  it('prints a refused model file as one line (no stack) and exits 2', async () => {
+    const written: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const before = process.exitCode;
+    try {
+      runCli(() =>
+        Promise.reject(new WeightsError('m.json: architecture.alignmentLayers 1e8 is above the limit of 16')),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(written).toEqual(['error: m.json: architecture.alignmentLayers 1e8 is above the limit of 16\n']);
+      expect(process.exitCode).toBe(2);
+    } finally {
+      write.mockRestore();
+      process.exitCode = before;
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
+import { WeightsError } from '../../model/weights/manifest';
 import { printable } from './printable';
 
 /** A command-line mistake: printed as one line, exit code 2. */
@@ -125,7 +126,7 @@ function unexpectedErrorText(error: unknown): string {
   return `${head}${end < 0 ? '' : stack.slice(end)}`;
 }
 
-/** Runs a CLI main, turning UsageError into a one-line message and exit code 2. */
+/** Runs a CLI main, turning UsageError and a refused model file into a one-line message and exit code 2. */
 export function runCli(main: () => Promise<number>): void {
   main().then(
     (code) => {
@@ -135,6 +136,12 @@ export function runCli(main: () => Promise<number>): void {
       if (error instanceof UsageError) {
         // Written by the commands, with lines of usage; a name quoted in it is made printable where quoted.
         process.stderr.write(`error: ${error.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      if (error instanceof WeightsError) {
+        // A refused model file is bad input, named by its message; its stack says nothing to the user.
+        process.stderr.write(`error: ${printable(error.message)}\n`);
         process.exitCode = 2;
         return;
       }
