@@ -1,4 +1,5 @@
 import type { BackendPreference } from '../model/backend';
+import { MAX_MODEL_FILE_BYTES } from '../model/weights/model-file';
 import type { ModelInfo } from '../model/homnet-model';
 import type { LabModelSummary } from '../worker/finetune-api';
 import { labModelSource } from '../worker/finetune/lab-model-source';
@@ -111,6 +112,24 @@ export async function reviewModelFile(name: string, text: string): Promise<Model
     state.setModelsNotice({ kind: 'error', text: errorText(error) });
     return null;
   }
+}
+
+/**
+ * Reads a picked model file and reviews it ({@link reviewModelFile}); a file larger than any model can be
+ * is refused from its size, before it is read into memory.
+ */
+export async function reviewModelBlob(
+  file: Blob & { readonly name: string },
+): Promise<ModelFileReview | null> {
+  if (file.size > MAX_MODEL_FILE_BYTES) {
+    const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MB`;
+    useAppStore.getState().setModelsNotice({
+      kind: 'error',
+      text: `${file.name}: ${mb(file.size)}, larger than any model file can be (${mb(MAX_MODEL_FILE_BYTES)}); not read`,
+    });
+    return null;
+  }
+  return reviewModelFile(file.name, await file.text());
 }
 
 /** Stores a reviewed model file as the lab chose; the worker checks the file and the plan again. */

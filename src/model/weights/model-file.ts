@@ -4,6 +4,12 @@ import { WeightsError, parseManifest, unpackWeights } from './manifest';
 /** One-file form of a model, for sharing within a lab: the manifest and its binary in base64. */
 export const MODEL_FILE_FORMAT = 'homnet-review/model-file@1';
 
+/**
+ * Largest model file read: the most weights an architecture may imply (2^24 float32, 64 MiB) is 85 MiB in
+ * base64, plus its manifest. Checked from the file's size before it is read as text.
+ */
+export const MAX_MODEL_FILE_BYTES = 96 * 1024 * 1024;
+
 /** File name extension of an exported model (JSON inside). */
 export const MODEL_FILE_SUFFIX = '.homnet.json';
 

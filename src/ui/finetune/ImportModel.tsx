@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ModelFileReview } from '../../state/model-actions';
-import { reviewModelFile } from '../../state/model-actions';
+import { reviewModelBlob } from '../../state/model-actions';
 import { MODEL_FILE_SUFFIX } from '../../model/weights/model-file';
 import { FilePickerButton } from '../common/FilePickerButton';
 import { ImportReview } from './ImportReview';
@@ -22,10 +22,7 @@ export function ImportModel() {
             const file = files[0];
             if (!file) return;
             setReview(null);
-            void file
-              .text()
-              .then((text) => reviewModelFile(file.name, text))
-              .then(setReview);
+            void reviewModelBlob(file).then(setReview);
           }}
         />{' '}
         A model file&apos;s checksum only shows that the file arrived intact, not who made the model: import
