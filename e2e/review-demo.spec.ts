@@ -32,8 +32,25 @@ for (const backend of ['wasm', 'webgpu'] as const) {
     await expect(view.getByTestId('iscn-region')).toContainText(/Pairs differ most in \w+[pq]\d/);
     await expect(view.getByTestId('ideogram').locator('rect.region')).toHaveCount(1);
 
+    // Rows and columns are named by the ISCN bands each region covers on its own homolog, never by letters.
+    const type = (await view.locator('#pair-title').innerText()).replace('Chromosome ', '');
+    const bands = `${type}[pq]\\d[\\d.]*(–[pq]\\d[\\d.]*)?`;
+    const ticks = [
+      ...(await app.heatmap.locator('text.row-tick').allTextContents()),
+      ...(await app.heatmap.locator('text.column-tick').allTextContents()),
+    ];
+    expect(ticks.length).toBeGreaterThan(4);
+    for (const tick of ticks) expect(tick).toMatch(new RegExp(`^${bands}$`));
+    expect(ticks.some((tick) => new RegExp(`^${type}p.*–q`).test(tick))).toBe(true);
+    const attention = view.locator('section.attention');
+    await expect(attention).not.toContainText(/region [ez]\b/i);
+
     // Hovering an alignment cell outlines region e on one homolog and z on the other and links them.
     await app.heatmap.locator('rect.cell[data-e="1"][data-z="0"]').hover();
+    await expect(view.getByTestId('linked-regions')).toHaveText(
+      new RegExp(`^${bands} of homolog 1 ↔ ${bands} of homolog 2: weight \\d\\.\\d{3}$`),
+    );
+    await expect(attention).not.toContainText(/region [ez]\b/i);
     const selectedRow = view.locator('.pair-row.selected');
     await expect(selectedRow.locator('.region-highlight')).toHaveCount(2);
     await expect(selectedRow.locator('.alignment-link')).toHaveCount(1);

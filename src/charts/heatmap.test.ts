@@ -17,7 +17,17 @@ describe('renderHeatmap', () => {
     const onHover = vi.fn();
     const cleanup = renderHeatmap(
       { matrix, n },
-      { size: 64, rowTitle: 'rows', columnTitle: 'cols', onHover },
+      {
+        size: 64,
+        rowTitle: 'rows',
+        columnTitle: 'cols',
+        rowTicks: [
+          { index: 0, label: '5p15.3–p14' },
+          { index: 2, label: '5p11–q11.1' },
+        ],
+        columnTicks: [{ index: 3, label: '5q35' }],
+        onHover,
+      },
       element,
     );
     const cells = element.querySelectorAll('rect.cell');
@@ -28,6 +38,16 @@ describe('renderHeatmap', () => {
     expect(off?.getAttribute('fill')).toBe(attentionColour(0));
     expect(diagonal?.getAttribute('x')).toBe('32');
     expect(element.querySelector('.legend')?.textContent).toContain('1.00');
+    // Rows and columns are named by their bands, each beside its own row or above its own column.
+    const rowTicks = Array.from(element.querySelectorAll('text.row-tick'));
+    expect(rowTicks.map((t) => [t.textContent, t.getAttribute('y')])).toEqual([
+      ['5p15.3–p14', '8'],
+      ['5p11–q11.1', '40'],
+    ]);
+    const columnTicks = Array.from(element.querySelectorAll('text.column-tick'));
+    expect(columnTicks.map((t) => [t.textContent, t.getAttribute('transform')])).toEqual([
+      ['5q35', 'translate(56,-3) rotate(-90)'],
+    ]);
     diagonal?.dispatchEvent(new Event('mouseenter'));
     expect(onHover).toHaveBeenCalledWith({ e: 2, z: 2 });
     cleanup();

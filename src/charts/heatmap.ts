@@ -14,19 +14,30 @@ export interface HeatmapHighlight {
   readonly column: number | null;
 }
 
+/** A labelled row or column of the matrix (a region named by its bands). */
+export interface HeatmapTick {
+  readonly index: number;
+  readonly label: string;
+}
+
 export interface HeatmapOptions {
   /** Side of the matrix in pixels (the legend and labels come on top). */
   readonly size: number;
   readonly rowTitle: string;
   readonly columnTitle: string;
+  /** Rows to label at the left, each beside its row. */
+  readonly rowTicks: readonly HeatmapTick[];
+  /** Columns to label above the matrix, each written upwards over its column. */
+  readonly columnTicks: readonly HeatmapTick[];
   readonly onHover: (cell: { e: number; z: number } | null) => void;
 }
 
-export const HEATMAP_MARGIN = { top: 28, right: 16, bottom: 56, left: 44 };
+/** Room for band names ("5p15.3–p14" at 9 px) left of the rows and above the columns, and the titles. */
+export const HEATMAP_MARGIN = { top: 84, right: 16, bottom: 56, left: 100 };
 
 /**
- * Draws an attention matrix as a viridis heatmap with axis titles, a colour legend (0 to the matrix
- * maximum) and hover reporting per cell. Returns a cleanup that empties the SVG.
+ * Draws an attention matrix as a viridis heatmap with axis titles, labelled rows and columns, a colour
+ * legend (0 to the matrix maximum) and hover reporting per cell. Returns a cleanup that empties the SVG.
  */
 export function renderHeatmap(
   data: HeatmapData,
@@ -69,32 +80,32 @@ export function renderHeatmap(
   root
     .append('text')
     .attr('x', options.size / 2)
-    .attr('y', -10)
+    .attr('y', 12 - HEATMAP_MARGIN.top)
     .attr('text-anchor', 'middle')
     .text(options.columnTitle);
   root
     .append('text')
-    .attr('transform', `translate(-30,${options.size / 2}) rotate(-90)`)
+    .attr('transform', `translate(${12 - HEATMAP_MARGIN.left},${options.size / 2}) rotate(-90)`)
     .attr('text-anchor', 'middle')
     .text(options.rowTitle);
-  for (const [k, label] of [
-    [0, 'pter'],
-    [n - 1, 'qter'],
-  ] as const) {
+  for (const tick of options.rowTicks) {
     root
       .append('text')
-      .attr('class', 'tick')
-      .attr('x', (k + 0.5) * cell)
-      .attr('y', -1)
-      .attr('text-anchor', 'middle')
-      .text(label);
-    root
-      .append('text')
-      .attr('class', 'tick')
+      .attr('class', 'tick row-tick')
       .attr('x', -3)
-      .attr('y', (k + 0.7) * cell)
+      .attr('y', (tick.index + 0.5) * cell)
+      .attr('dominant-baseline', 'middle')
       .attr('text-anchor', 'end')
-      .text(label);
+      .text(tick.label);
+  }
+  for (const tick of options.columnTicks) {
+    root
+      .append('text')
+      .attr('class', 'tick column-tick')
+      .attr('transform', `translate(${(tick.index + 0.5) * cell},-3) rotate(-90)`)
+      .attr('dominant-baseline', 'middle')
+      .attr('text-anchor', 'start')
+      .text(tick.label);
   }
   drawLegend(root, options.size, max);
   return () => {

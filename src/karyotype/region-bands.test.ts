@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getIdeogram } from './ideogram';
-import { regionBandLabels, regionBands, regionFractions } from './region-bands';
+import { centromereRegion, regionBandLabels, regionBands, regionFractions } from './region-bands';
 
 /** A position of chromosome 5 at 400 bands (length 10,600 ISCN units) as a fraction of its length. */
 const at5 = (units: number): number => units / getIdeogram('5', 400).length;
@@ -55,5 +55,14 @@ describe('regionBandLabels', () => {
     expect(labels[9]).toBe('5q35');
     expect(labels.slice(10)).toEqual([null, null, null, null, null, null]);
     expect(labels.filter((l) => l !== null && /^5p.*q/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('centromereRegion', () => {
+  it('is the region whose bands cross from p to q', () => {
+    // 5 at 400 bands: centromere at 2,845 of 10,600 units; 300 samples → sample 80 → region 2.
+    expect(centromereRegion('5', 400, 300, 32)).toBe(2);
+    expect(regionBandLabels('5', 400, 300, 32, 16)[2]).toMatch(/^5p.*–q/);
+    expect(centromereRegion('5', 400, 0, 32)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
 import type { FractionInterval } from './band-names';
 import { bandAt } from './band-names';
+import { getIdeogram } from './ideogram';
 
 /**
  * The ISCN bands a stretch of `type` covers at `level`, the stretch given as fractions of its length from
@@ -56,4 +57,20 @@ export function regionBandLabels(
     const stretch = regionFractions(samples, regionSamples, region);
     return stretch ? regionBands(type, level, stretch.from, stretch.to) : null;
   });
+}
+
+/**
+ * The model region of a homolog that holds its centromere (the p/q boundary at the ideogram's fraction
+ * of length), or null when the homolog has no samples.
+ */
+export function centromereRegion(
+  type: ChromosomeType,
+  level: BandLevel,
+  samples: number,
+  regionSamples: number,
+): number | null {
+  if (samples <= 0 || regionSamples <= 0) return null;
+  const ideogram = getIdeogram(type, level);
+  const sample = Math.min(samples - 1, Math.floor((ideogram.centromere / ideogram.length) * samples));
+  return Math.floor(sample / regionSamples);
 }

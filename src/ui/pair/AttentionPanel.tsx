@@ -1,9 +1,21 @@
 import { useEffect, useMemo } from 'react';
 import { renderHeatmap, renderHeatmapHighlight } from '../../charts/heatmap';
+import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
 import { useAppStore } from '../../state/store';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
+import { regionAxis } from './region-ticks';
 import { sharpestHead } from './sharpest-head';
+
+/** Side of the drawn matrix in pixels. */
+const HEATMAP_SIZE = 256;
+/** Least distance between two printed band names on an axis, in pixels (9 px text). */
+const TICK_SPACING = 24;
+
+/** How a region of one homolog reads in the hover line: its bands, or that it lies past q-ter. */
+function stretchOf(label: string | null | undefined, homolog: string): string {
+  return label ? `${label} of ${homolog}` : `padding past qter of ${homolog}`;
+}
 
 /** The alignment cell an arrow key moves to from (row, column), or null for other keys. */
 function moveCell(
@@ -22,8 +34,22 @@ function moveCell(
   return null;
 }
 
-/** The selected pair's attention alignment: layer, head and direction pickers and the heatmap. */
-export function AttentionPanel({ view }: { view: CellTypeView }) {
+/**
+ * The selected pair's attention alignment: layer, head and direction pickers and the heatmap, its rows and
+ * columns named by the ISCN bands each region covers on its own homolog at `level`.
+ */
+export function AttentionPanel({
+  view,
+  type,
+  level,
+  regionSamples,
+}: {
+  view: CellTypeView;
+  type: ChromosomeType;
+  level: BandLevel;
+  /** Profile samples per model region (TypeView.regionSamples). */
+  regionSamples: number;
+}) {
   const layer = useAppStore((s) => s.layer);
   const head = useAppStore((s) => s.head);
   const direction = useAppStore((s) => s.direction);
@@ -47,16 +73,31 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
   const column = hover?.z ?? null;
   const highlight = useMemo(() => ({ n, row, column }), [n, row, column]);
   const [one, two] = direction === 'oneToTwo' ? ['homolog 1', 'homolog 2'] : ['homolog 2', 'homolog 1'];
+  // Rows are the query homolog's regions, columns the other's; each is named on its own length.
+  const [rowSamples, columnSamples] = (direction === 'oneToTwo' ? [0, 1] : [1, 0]).map(
+    (h) => view.chromosomes[h]?.samples ?? 0,
+  );
+  const gap = Math.ceil(TICK_SPACING / (HEATMAP_SIZE / Math.max(1, n)));
+  const rowAxis = useMemo(
+    () => regionAxis(type, level, rowSamples ?? 0, regionSamples, n, gap),
+    [type, level, rowSamples, regionSamples, n, gap],
+  );
+  const columnAxis = useMemo(
+    () => regionAxis(type, level, columnSamples ?? 0, regionSamples, n, gap),
+    [type, level, columnSamples, regionSamples, n, gap],
+  );
   const options = useMemo(
     () => ({
-      size: 256,
-      rowTitle: `${one} region e`,
-      columnTitle: `${two} region z`,
+      size: HEATMAP_SIZE,
+      rowTitle: `${one}, pter → qter`,
+      columnTitle: `${two}, pter → qter`,
+      rowTicks: rowAxis.ticks,
+      columnTicks: columnAxis.ticks,
       onHover: (cell: { e: number; z: number } | null) => {
         setHover(cell);
       },
     }),
-    [one, two, setHover],
+    [one, two, rowAxis, columnAxis, setHover],
   );
   const ref = useChart(renderHeatmap, data, options);
   const highlightRef = useChart(renderHeatmapHighlight, highlight, options);
@@ -120,13 +161,17 @@ export function AttentionPanel({ view }: { view: CellTypeView }) {
         {picked
           ? `Layer ${layer + 1}, head ${head + 1}: your choice.`
           : `Opened on layer ${layer + 1}, head ${head + 1}: of this pair's ${layers * heads} heads, the one whose regions attend to the fewest regions of the other homolog (lowest mean row entropy, both directions), where the alignment shows most.`}{' '}
-        Hover a cell (or focus the map and use the arrow keys) to link region e of {one} with region z of{' '}
-        {two}.
+        Each row is a stretch of {one}, each column a stretch of {two}, named by the bands it covers at the{' '}
+        {level}-band level. Hover a cell (or focus the map and use the arrow keys) to link the two stretches.
       </p>
       <p className="hint" aria-live="polite" data-testid="linked-regions">
         {row !== null && column !== null
-          ? `Region ${row + 1} of ${one} ↔ region ${column + 1} of ${two}: weight ${(matrix[row * n + column] ?? 0).toFixed(3)}`
-          : ''}
+          ? `${stretchOf(rowAxis.labels[row], one)} ↔ ${stretchOf(columnAxis.labels[column], two)}: weight ${(matrix[row * n + column] ?? 0).toFixed(3)}`
+          : row !== null
+            ? stretchOf(rowAxis.labels[row], one)
+            : column !== null
+              ? stretchOf(columnAxis.labels[column], two)
+              : ''}
       </p>
     </section>
   );

@@ -97,7 +97,7 @@ export function PairView() {
         </ol>
         <div className="pair-side">
           {current ? (
-            <AttentionPanel view={current} />
+            <AttentionPanel view={current} type={type} level={level} regionSamples={view.regionSamples} />
           ) : (
             <p className="muted">No complete pair in any cell.</p>
           )}
