@@ -30,7 +30,7 @@ function meanOf(values: Float32Array, from: number, to: number): number {
 
 /**
  * The two homologs of one cell side by side, p-arm up, at one scale; outside each, a strip of its band
- * mismatch with the other homolog (opacity = mismatch in [0, 1], the evidence of the suspected region); the hovered alignment (region e on the query homolog, z on the other) outlined and
+ * mismatch with the other homolog (opacity = mismatch in [0, 1], the evidence of the suspected region); the hovered alignment (a region of the query homolog and one of the other, as the heatmap names them by bands) outlined and
  * linked by a line.
  */
 export function PairFigure({
