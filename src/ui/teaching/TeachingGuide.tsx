@@ -1,7 +1,6 @@
-import { parseKaryotypeClones } from '../../karyotype/karyotype-clones';
-import type { ChromosomeType } from '../../shared/chromosome-types';
 import { useAppStore } from '../../state/store';
 import type { CaseSummary } from '../../worker/analysis-api';
+import { teachingChanges } from './teaching-findings';
 
 const WHAT_TO_SEE: Readonly<Record<string, string>> = {
   del: 'one homolog is shorter: the diagonal of the heatmap breaks and shifts at the deleted bands',
@@ -12,22 +11,15 @@ const WHAT_TO_SEE: Readonly<Record<string, string>> = {
   rob: 'two acrocentrics fused: lengths and profiles no longer match',
 };
 
-/** What a teaching case carries and where to look for it, with buttons that open the changed types. */
+/**
+ * What a teaching case carries and where: for each change, the bands the karyotype names on every type
+ * it alters, whether the model flagged that type (said plainly when it did not, so the guide never
+ * implies the model saw a change it missed), what to look for, and buttons that open the changed types.
+ */
 export function TeachingGuide({ summary }: { summary: CaseSummary }) {
   const selectType = useAppStore((s) => s.selectType);
   if (!summary.karyotype) return null;
-  let changes: { text: string; types: readonly ChromosomeType[]; kind: string }[] = [];
-  try {
-    changes = parseKaryotypeClones(summary.karyotype).flatMap((clone) =>
-      clone.karyotype.changes.map((c) =>
-        'types' in c
-          ? { text: c.text, types: c.types, kind: c.kind }
-          : { text: `${c.kind} of ${c.type}`, types: [c.type], kind: c.kind },
-      ),
-    );
-  } catch {
-    changes = [];
-  }
+  const changes = teachingChanges(summary);
   return (
     <section className="teaching-guide" aria-label="Teaching guide" data-testid="teaching-guide">
       <h3>What {summary.karyotype} should show</h3>
@@ -35,18 +27,25 @@ export function TeachingGuide({ summary }: { summary: CaseSummary }) {
       <ul>
         {changes.map((change) => (
           <li key={change.text}>
-            <strong>{change.text}</strong>: {WHAT_TO_SEE[change.kind] ?? 'the copy number differs from 2'}.{' '}
-            {change.types.map((type) => (
-              <button
-                key={type}
-                type="button"
-                onClick={() => {
-                  selectType(type);
-                }}
-              >
-                Show chromosome {type}
-              </button>
-            ))}
+            <strong>{change.text}</strong>
+            <ul>
+              {change.findings.map((finding) => (
+                <li key={finding.type} data-testid="teaching-finding" data-outcome={finding.outcome}>
+                  {finding.text}{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      selectType(finding.type);
+                    }}
+                  >
+                    Show chromosome {finding.type}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {WHAT_TO_SEE[change.kind] === undefined ? null : (
+              <p>What to look for: {WHAT_TO_SEE[change.kind]}.</p>
+            )}
           </li>
         ))}
       </ul>

@@ -25,7 +25,9 @@ export function TeachingView() {
       </p>
       <ol>
         <li>
-          In the karyogram overview, the changed chromosome is coloured and named as suspected abnormal.
+          The teaching guide names the bands each change alters and says whether the model flagged the changed
+          type; a flagged type is coloured and named as suspected abnormal in the karyogram overview. The
+          model can miss a change: the guide then says so and shows where the change is.
         </li>
         <li>In its pair view, the α bars show which cells the model trusts most for the verdict.</li>
         <li>
