@@ -100,12 +100,17 @@ test('JSON and PDF exports hold what the screen shows, and the JSON imports back
   expect(all).toContain(APP_MODEL_ID);
   expect(all).toContain('Chromosome 5');
   // The case summary says what the counts show (the demo is 46,XY: nothing), the table copies per cell.
-  expect(all).toContain('Numerical findings (copies per cell): none');
-  expect(all).toMatch(/Type\s+Copies\s+Score\s+Verdict\s+Region\s+Decision/);
+  expect(all).toMatch(/Numerical findings\s+none \(46,XY in all 4 cells\)/);
+  expect(all).toMatch(/Type\s+Copies\s+Score\s+Structural verdict\s+Suspected region\s+Decision/);
   expect(all).toMatch(/\b5\s+2\/2\/2\/2\s+\d\.\d\d\s+(suspected abnormal|no finding)\s/);
   expect(all).toContain('del 5p confirmed');
   expect(all).toContain('Dr Export');
-  expect(all).toContain(five?.region?.bands ?? 'missing');
+  // Its region only when the model flags 5 (a decision alone does not make it a suspected region).
+  expect(all).toContain(
+    five?.abnormal === true
+      ? `suspected region ${five.region?.bands ?? 'missing'}`
+      : 'not flagged, no suspected region',
+  );
   // The pair measures of every cell of chromosome 5, in the words the pair view uses.
   for (const cell of ['cell01', 'cell02', 'cell03', 'cell04']) {
     expect(all).toMatch(
