@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
-import { regionBandLabels } from '../../karyotype/region-bands';
 import type { BandLevel, ChromosomeType } from '../../shared/chromosome-types';
+import { centromereRegion, regionBandLabels } from '../../karyotype/region-bands';
 import { pdfText } from './pdf-frame';
 import { heatmapImage, heatmapLegendImage } from './pdf-images';
 
@@ -21,15 +21,29 @@ export const HEATMAP_BLOCK = 100;
 const SIZE = 60;
 const LEFT = 42;
 
+/** Regions between two printed ticks at least (3.75 mm per region for 16 regions: labels stay apart). */
+const TICK_GAP = 2;
+
 /**
- * A few regions to label along an axis: p-ter, q-ter and about three between, each named by the bands
- * it covers (null regions are padding after q-ter and are not labelled).
+ * The regions to label on one axis: p-ter and q-ter always (a short chromosome covers 2 to 4 regions),
+ * then the centromere's and regions TICK_GAP apart where there is room; each named by the bands it
+ * covers, the ends marked p-ter and q-ter. Regions past q-ter are padding and never labelled.
  */
-function ticks(labels: readonly (string | null)[]): { region: number; label: string }[] {
+export function axisTicks(
+  map: Pick<PdfHeatmap, 'type' | 'level' | 'regionSamples'>,
+  samples: number,
+  regions: number,
+): { region: number; label: string }[] {
+  const labels = regionBandLabels(map.type, map.level, samples, map.regionSamples, regions);
   const last = labels.reduce((end, label, k) => (label === null ? end : k), -1);
   if (last < 0) return [];
-  const picked = new Set([0, last, ...[1, 2, 3].map((k) => Math.round((k * last) / 4))]);
-  return [...picked]
+  const centromere = centromereRegion(map.type, map.level, samples, map.regionSamples);
+  const chosen = [0, last];
+  for (const region of [centromere, ...labels.keys()]) {
+    if (region === null || region > last || chosen.some((c) => Math.abs(c - region) < TICK_GAP)) continue;
+    chosen.push(region);
+  }
+  return [...new Set(chosen)]
     .sort((a, b) => a - b)
     .map((region) => ({
       region,
@@ -45,16 +59,14 @@ function ticks(labels: readonly (string | null)[]): { region: number; label: str
 export function drawHeatmap(pdf: jsPDF, map: PdfHeatmap, top: number): void {
   const n = Math.round(Math.sqrt(map.matrix.length));
   const cell = SIZE / Math.max(1, n);
-  const rowLabels = regionBandLabels(map.type, map.level, map.rowSamples, map.regionSamples, n);
-  const columnLabels = regionBandLabels(map.type, map.level, map.columnSamples, map.regionSamples, n);
   pdf.addImage(heatmapImage(map.matrix), 'PNG', LEFT, top, SIZE, SIZE);
   pdf.setFontSize(6);
-  for (const { region, label } of ticks(rowLabels)) {
+  for (const { region, label } of axisTicks(map, map.rowSamples, n)) {
     const y = top + (region + 0.5) * cell;
     pdf.line(LEFT - 1, y, LEFT, y);
     pdf.text(label, LEFT - 1.5, y + 0.8, { align: 'right' });
   }
-  for (const { region, label } of ticks(columnLabels)) {
+  for (const { region, label } of axisTicks(map, map.columnSamples, n)) {
     const x = LEFT + (region + 0.5) * cell;
     pdf.line(x, top + SIZE, x, top + SIZE + 1);
     // Read bottom to top, ending just under the map.

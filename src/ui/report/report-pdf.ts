@@ -91,7 +91,7 @@ export async function pdfReport(record: CaseRecord, reviewer: string, madeAt = n
     if (matrix && one && two) {
       ensureRoom(HEATMAP_BLOCK + 10);
       pdf.text(
-        `Attention of ${strongest.cell} (largest bag weight), last layer, head 1, homolog 1 to homolog 2; ticks name the bands a region covers at the case's band level (${String(view.caseBandLevel)}), as on a normal chromosome`,
+        `Chromosome ${type}, attention of ${strongest.cell} (largest bag weight), last layer, head 1, homolog 1 to homolog 2; ticks name the bands a region covers at the case's band level (${String(view.caseBandLevel)}), as on a normal chromosome`,
         10,
         y2,
         { maxWidth: 190 },

@@ -70,6 +70,10 @@ describe('mosaicText', () => {
       '47,XY,+21 in 3 of 4 cells; 46,XY in 1 of 4 cells',
     );
     expect(mosaicText(caseOf(4, 'XY', { '21': [3, 3, 3, 3] }))).toBeNull();
+    // A cell where no chromosome was found is no second cell line.
+    const empty = caseOf(3, 'XY');
+    const withEmpty = { ...empty, types: empty.types.map((t) => ({ ...t, copies: [...t.copies, 0] })) };
+    expect(mosaicText(withEmpty)).toBeNull();
   });
 });
 

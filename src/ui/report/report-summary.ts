@@ -18,9 +18,15 @@ function copiesIn(summary: Pick<CaseSummary, 'types'>, type: ChromosomeType, cel
   return summary.types.find((t) => t.type === type)?.copies[cell] ?? 0;
 }
 
-/** Cells the copy counts cover: the cells that are not excluded, in order (copies[k] is the k-th). */
-function countedCells(summary: Pick<CaseSummary, 'types'>): number {
-  return Math.max(0, ...summary.types.map((t) => t.copies.length));
+/**
+ * The cells the copy counts cover that hold any chromosome: copies[k] is the k-th cell that is not
+ * excluded, and a cell where none was found takes no part in scoring (nor in a mosaic).
+ */
+function countedCells(summary: Pick<CaseSummary, 'types'>): number[] {
+  const cells = Math.max(0, ...summary.types.map((t) => t.copies.length));
+  return Array.from({ length: cells }, (_, k) => k).filter((k) =>
+    summary.types.some((t) => (t.copies[k] ?? 0) > 0),
+  );
 }
 
 /**
@@ -72,14 +78,14 @@ export function findingName(finding: NumericalFinding): string {
 export function mosaicText(summary: Pick<CaseSummary, 'types'>): string | null {
   const cells = countedCells(summary);
   const lines = new Map<string, number>();
-  for (let k = 0; k < cells; k++) {
+  for (const k of cells) {
     const formula = cellFormula(summary, k);
     lines.set(formula, (lines.get(formula) ?? 0) + 1);
   }
   if (lines.size < 2) return null;
   return [...lines]
     .sort((a, b) => b[1] - a[1])
-    .map(([formula, count]) => `${formula} ${inCells(count, cells)}`)
+    .map(([formula, count]) => `${formula} ${inCells(count, cells.length)}`)
     .join('; ');
 }
 
@@ -115,7 +121,8 @@ export function caseSummaryLines(summary: CaseSummary): SummaryLine[] {
   const flagged = summary.types.filter((t) => t.abnormal === true);
   const unreliable = summary.types.filter((t) => (t.unreliable ?? null) !== null);
   const counted = countedCells(summary);
-  const formula = counted > 0 && mosaic === null ? cellFormula(summary, 0) : null;
+  const [firstCounted] = counted;
+  const formula = firstCounted !== undefined && mosaic === null ? cellFormula(summary, firstCounted) : null;
   return [
     ...(summary.karyotype ? [{ label: 'Synthetic karyotype', text: summary.karyotype }] : []),
     {
@@ -128,7 +135,7 @@ export function caseSummaryLines(summary: CaseSummary): SummaryLine[] {
       text:
         numerical.length > 0
           ? numerical.map((f) => `${findingName(f)} ${inCells(f.cells, f.of)}`).join(', ')
-          : `none${formula ? ` (${formula} ${inCells(counted, counted)})` : ''}`,
+          : `none${formula ? ` (${formula} ${inCells(counted.length, counted.length)})` : ''}`,
     },
     ...(mosaic ? [{ label: 'Mosaic', text: `cells disagree: ${mosaic}` }] : []),
     {
