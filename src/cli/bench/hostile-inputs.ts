@@ -64,8 +64,8 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     make: () => [virtualFile('big.jpg', jpegClaimingSize(20_000, 5_000))],
   },
   {
-    name: 'JPEG declaring 8,000 × 8,000 in 2 KB',
-    make: () => [virtualFile('lying.jpg', jpegClaimingSize(8_000, 8_000))],
+    name: 'JPEG declaring 6,000 × 6,000 in 2 KB',
+    make: () => [virtualFile('lying.jpg', jpegClaimingSize(6_000, 6_000))],
   },
   { name: 'PNG of 2,400 broken bars', make: () => [virtualFile('bars.png', bars(1810, 1610, 2400, true))] },
   { name: 'PNG, 20,000 × 200 of bars', make: () => [virtualFile('wide.png', bars(20_000, 200, 660, false))] },

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,10 @@ function decideInChild(name: string, folder: string): HostileOutcome {
  */
 export function benchHostileInputs(): HostileOutcome[] {
   return HOSTILE_INPUTS.map((input) => {
-    const folder = mkdtempSync(join(tmpdir(), 'homnet-hostile-'));
+    const root = mkdtempSync(join(tmpdir(), 'homnet-hostile-'));
+    // A fixed name inside, so that messages read "input/bomb.tif".
+    const folder = join(root, 'input');
+    mkdirSync(folder);
     try {
       for (const file of input.make()) {
         const bytes = file.bytes();
@@ -45,7 +48,7 @@ export function benchHostileInputs(): HostileOutcome[] {
       }
       return decideInChild(input.name, folder);
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     }
   });
 }
