@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { ModelsPage } from './support/models-page';
+import { readPdf } from './support/pdf-document';
 import { ReviewPage } from './support/review-page';
-import { syntheticCropZip } from './support/synthetic-files';
+import { syntheticCropZip, syntheticKaryograms } from './support/synthetic-files';
 
 /**
  * Screenshots for the README and for looking at the screens as a user would. Run on demand:
- * `SCREENSHOTS=1 npx playwright test e2e/readme-screens.spec.ts` (writes docs/pair-view.png and e2e-screens/).
+ * `SCREENSHOTS=1 npx playwright test e2e/readme-screens.spec.ts` (writes docs/pair-view.png, docs/overview.png,
+ * docs/report-summary.png and e2e-screens/).
  */
 // Not a check: it only writes pictures for the README, so it runs when asked for.
 test.skip(!process.env.SCREENSHOTS, 'screenshots are made on demand (SCREENSHOTS=1)');
@@ -30,6 +33,20 @@ test('pair view of the demo case', async ({ page }) => {
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Teaching mode…' }).click();
   await page.screenshot({ path: 'e2e-screens/teaching.png' });
+});
+
+test('overview and report summary of a case with a trisomy and a structural change', async ({ page }) => {
+  // The shipped model; three cells of 47,XY,+21 with a deletion of 5p, dropped as karyogram files.
+  const app = new ReviewPage(page);
+  await app.open();
+  await app.waitForVerdicts();
+  await page.getByLabel('Reviewer').fill('Dr Example');
+  await app.loadCase(syntheticKaryograms('47,XY,+21,del(5)(p14)', 3, 21), 'input');
+  await page.screenshot({ path: 'docs/overview.png' });
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await readPdf(new Uint8Array(readFileSync(await (await pdf).path())), 'e2e-screens/report');
+  copyFileSync('e2e-screens/report/report-page-1.png', 'docs/report-summary.png');
 });
 
 test('models screen after a small fine-tuning run', async ({ page }) => {
