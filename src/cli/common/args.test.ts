@@ -81,4 +81,24 @@ describe('runCli', () => {
       process.exitCode = before;
     }
   });
+
+  it('prints an unexpected failure with its message escaped and its stack below, exit 1', async () => {
+    const written: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const before = process.exitCode;
+    try {
+      runCli(() => Promise.reject(new Error('bad.png\nerror: forged')));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const text = written.join('');
+      expect(text).toMatch(/^error: Error: bad\.png\\nerror: forged\n {4}at /);
+      expect(text).not.toMatch(/^error: forged/m);
+      expect(process.exitCode).toBe(1);
+    } finally {
+      write.mockRestore();
+      process.exitCode = before;
+    }
+  });
 });
