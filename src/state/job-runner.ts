@@ -1,5 +1,6 @@
 import { proxy, transfer } from 'comlink';
 import type { JobProgress } from '../worker/analysis-api';
+import { progressStep } from '../worker/analysis/progress-gate';
 import type { WorkerClient } from '../worker/client';
 import { WorkerLostError } from '../worker/client';
 import { analysisWorker, engineReady, replaceLostWorker } from './engine-actions';
@@ -8,7 +9,7 @@ import { errorText } from '../shared/error-text';
 import { clearPendingJob, savePendingJob, storedJobInput } from './pending-jobs';
 import { useAppStore } from './store';
 
-/** Least time between two redraws of a job's progress, milliseconds. */
+/** Least time between two redraws of a job's progress within one step, milliseconds. */
 const PROGRESS_REDRAW_MS = 100;
 
 /** Runs of one job before it is given up: a job that kills two workers in a row would kill a third. */
@@ -113,18 +114,23 @@ async function runNow(job: PendingJob, finish: (outcome: JobOutcome) => Promise<
   }
   state.setJob({ id: job.id, label, progress: null });
   try {
-    // The worker may send thousands of progress messages (a batch of many small cases): the store, and
-    // the panel drawn from it, take the latest at most every PROGRESS_REDRAW_MS.
+    // The worker may send thousands of progress messages (a batch of many small cases): a new step
+    // ("1 of 2 cells", a new phase or case) is shown at once, stage moves within a step at most every
+    // PROGRESS_REDRAW_MS, the latest winning.
     let latest: JobProgress | null = null;
+    let shownStep: string | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const show = (): void => {
       timer = null;
       const current = useAppStore.getState().job;
-      if (latest && current?.id === job.id) useAppStore.getState().setJob({ ...current, progress: latest });
+      if (latest === null || current?.id !== job.id) return;
+      shownStep = progressStep(latest);
+      useAppStore.getState().setJob({ ...current, progress: latest });
     };
     const outcome = await runAttempts(job, (progress) => {
       latest = progress;
-      timer ??= setTimeout(show, PROGRESS_REDRAW_MS);
+      if (progressStep(progress) !== shownStep) show();
+      else timer ??= setTimeout(show, PROGRESS_REDRAW_MS);
     }).finally(() => {
       if (timer !== null) clearTimeout(timer);
     });
