@@ -110,7 +110,7 @@ test('a folded chromosome is named in its cell and marked in its pair row', asyn
   );
   expect(report).not.toMatch(/cell02: homolog \d: folded/);
   // Two cells: the first page says the verdicts rest on fewer cells than they should.
-  expect(report).toMatch(/Few cells: only two cells scored; HomNet pools/);
+  expect(report).toMatch(/Cells +2: 2 scored, 0 excluded \(only two cells scored; HomNet pools/);
   // Every other type's pairs are straightened along their whole length.
   await app.selectType('1');
   await expect(app.pairView.getByTestId('doubtful-straightening')).toHaveCount(0);

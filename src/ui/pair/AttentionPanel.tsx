@@ -8,7 +8,7 @@ import { regionAxis } from './region-ticks';
 import { sharpestHead } from './sharpest-head';
 
 /** Side of the drawn matrix in pixels. */
-const HEATMAP_SIZE = 256;
+const HEATMAP_SIZE = 224;
 /** Least distance between two printed band names on an axis, in pixels (9 px text). */
 const TICK_SPACING = 24;
 
