@@ -45,16 +45,31 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     make: () => [virtualFile('blank.tif', tiffSharingOneStrip(3, 6000, 6000))],
   },
   {
-    name: 'PNG, 8,000 × 5,000 16-bit RGBA (the largest page a file may hold)',
+    name: 'PNG, 5,000 × 4,000 16-bit RGBA (160 MB of samples: the most a page may take)',
     make: () => [
       virtualFile(
         'rgba16.png',
         encode({
-          width: 8000,
-          height: 5000,
-          data: new Uint16Array(8000 * 5000 * 4).fill(65535),
+          width: 5000,
+          height: 4000,
+          data: new Uint16Array(5000 * 4000 * 4).fill(65535),
           channels: 4,
           depth: 16,
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'PNG, 8,000 × 5,000 8-bit RGB (the most pixels a page may hold)',
+    make: () => [
+      virtualFile(
+        'rgb8.png',
+        encode({
+          width: 8000,
+          height: 5000,
+          data: new Uint8Array(8000 * 5000 * 3).fill(255),
+          channels: 3,
+          depth: 8,
         }),
       ),
     ],

@@ -19,6 +19,12 @@ export interface DecodeLimits {
    * file can declare 256 pages of 100 Mpx each.
    */
   readonly maxFilePixels: number;
+  /**
+   * Largest size of one page's samples as stored (width × height × samples per pixel × bytes per
+   * sample), in bytes. A decoder holds them about twice over (inflated and unfiltered) before they
+   * become 8-bit gray: a 40 Mpx page of 16-bit RGBA took the tab to 1.6 GB.
+   */
+  readonly maxSampleBytes: number;
 }
 
 /**
@@ -34,6 +40,7 @@ export const DEFAULT_DECODE_LIMITS: DecodeLimits = {
   maxPixels: 40_000_000,
   maxPages: 256,
   maxFilePixels: 128_000_000,
+  maxSampleBytes: 160 * 1024 * 1024,
 };
 
 /** Fills unset fields from {@link DEFAULT_DECODE_LIMITS}. */
@@ -82,4 +89,29 @@ function megapixels(pixels: number): string {
   if (pixels < 100_000) return `${pixels.toLocaleString('en')} px`;
   const mpx = pixels / 1_000_000;
   return `${mpx < 10 ? mpx.toFixed(1).replace(/\.0$/, '') : Math.round(mpx).toLocaleString('en')} Mpx`;
+}
+
+/**
+ * Throws `too-large` when one page's samples as stored (before conversion to gray) pass
+ * `limits.maxSampleBytes`: 40 Mpx of 8-bit RGB pass, 40 Mpx of 16-bit RGBA do not.
+ * @param bitsPerPixel all samples of one pixel together, e.g. 64 for 16-bit RGBA
+ */
+export function checkSampleBytes(
+  file: string,
+  width: number,
+  height: number,
+  bitsPerPixel: number,
+  limits: DecodeLimits,
+  where = '',
+): void {
+  const bytes = Math.ceil((width * bitsPerPixel) / 8) * height;
+  if (bytes > limits.maxSampleBytes) {
+    const mb = (n: number): string => `${Math.round(n / 2 ** 20).toLocaleString('en')} MB`;
+    const prefix = where === '' ? '' : `${where}: `;
+    throw new ImageInputError(
+      file,
+      'too-large',
+      `${prefix}${width}×${height} pixels of ${bitsPerPixel} bits each are ${mb(bytes)} of samples, above the ${mb(limits.maxSampleBytes)} a page may take (save it as 8-bit, or gray)`,
+    );
+  }
 }

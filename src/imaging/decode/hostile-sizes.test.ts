@@ -1,4 +1,6 @@
+import { encode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
+import { pngClaimingSize } from '../fixtures/broken-files.node.js';
 import { tiffSharingOneStrip, jpegClaimingSize } from '../fixtures/hostile-files.node.js';
 import { createGrayImage } from '../../shared/gray-image';
 import { ANALYSIS_MAX_PIXELS, fitAnalysisBudget } from '../profile/analysis-budget';
@@ -54,6 +56,27 @@ describe('small files that declare gigapixels', () => {
     expect(error.reason).toBe('too-large');
     expect(error.detail).toBe(
       'declares 7000×7000 pixels (49 Mpx), above the limit of 20000×20000 and 40 Mpx per page',
+    );
+  });
+
+  it('refuses a page whose stored samples pass the per-page byte budget, from its header', () => {
+    // 8,000 × 5,000 is within 40 Mpx, but 16-bit RGBA makes it 305 MB of samples (the tab reached 1.6 GB).
+    const small = encode({
+      width: 4,
+      height: 4,
+      data: new Uint16Array(64).fill(65535),
+      channels: 4,
+      depth: 16,
+    });
+    const error = refusal(() => decodeImage('rgba16.png', pngClaimingSize(small, 8000, 5000)));
+    expect(error.reason).toBe('too-large');
+    expect(error.detail).toBe(
+      '8000×5000 pixels of 64 bits each are 305 MB of samples, above the 160 MB a page may take (save it as 8-bit, or gray)',
+    );
+    // The same page in 8-bit RGB is 114 MB: within the budget (this lying copy then fails on its data).
+    const rgb = encode({ width: 4, height: 4, data: new Uint8Array(48).fill(255), channels: 3, depth: 8 });
+    expect(refusal(() => decodeImage('rgb.png', pngClaimingSize(rgb, 8000, 5000))).reason).not.toBe(
+      'too-large',
     );
   });
 

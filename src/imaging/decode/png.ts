@@ -1,7 +1,7 @@
 import { decode as decodePngPixels } from 'fast-png';
 import type { GrayImage } from '../../shared/gray-image';
 import type { DecodedPage, SourceColour } from './decoded-page';
-import { checkDimensions, type DecodeLimits } from './decode-limits';
+import { checkDimensions, checkSampleBytes, type DecodeLimits } from './decode-limits';
 import { asImageInputError, ImageInputError } from './image-input-error';
 import { decodeAdam7SubByte } from './png-adam7';
 import { interleavedToGray, paletteToGray, sixteenBitScale, unpackSamples } from './to-gray';
@@ -25,6 +25,9 @@ const DEPTHS_BY_COLOUR_TYPE: Readonly<Record<number, readonly number[]>> = {
   4: [8, 16],
   6: [8, 16],
 };
+
+/** Samples per pixel of each PNG colour type: gray, RGB, palette index, gray + alpha, RGBA. */
+const PNG_CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 /**
  * Walks the chunk list without inflating anything: checks that IHDR comes first and is sane, that every
@@ -72,6 +75,8 @@ function readPngHeader(file: string, bytes: Uint8Array, limits: DecodeLimits): P
         );
       }
       checkDimensions(file, header.width, header.height, limits);
+      const channels = PNG_CHANNELS[header.colourType] ?? 4;
+      checkSampleBytes(file, header.width, header.height, channels * header.bitDepth, limits);
     }
     if (type === 'IDAT') imageData.push([at + 8, at + 8 + length]);
     if (type === 'IEND') break;

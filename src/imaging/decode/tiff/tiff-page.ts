@@ -1,4 +1,4 @@
-import { checkDimensions, type DecodeLimits } from '../decode-limits';
+import { checkDimensions, checkSampleBytes, type DecodeLimits } from '../decode-limits';
 import { ImageInputError } from '../image-input-error';
 import { TiffTag, type TiffDirectory } from './tiff-directory';
 import { planSegments, type TiffSegment } from './tiff-segments';
@@ -75,6 +75,7 @@ export function readTiffPageLayout(
     return fail('unsupported', `TIFF with ${bitsList.join('/')} bits per sample is not supported`);
   }
   const bitsPerSample = bits as TiffPageLayout['bitsPerSample'];
+  checkSampleBytes(file, width, height, samplesPerPixel * bitsPerSample, limits, where);
   const sampleFormat = first(directory, TiffTag.SampleFormat) ?? 1;
   if (sampleFormat !== 1)
     return fail(
