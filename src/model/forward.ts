@@ -5,6 +5,7 @@ import { cmsBlock } from './cms-block';
 import { homBlock } from './hom-block';
 import { calibrateInput } from './input-calibration';
 import type { BatchTensors } from './inputs';
+import { inStage } from './stage-marks';
 import type { GeluForm, WeightLookup } from './tensor-ops';
 
 /** Every tensor the network produces for a batch; the caller tidies or disposes them. */
@@ -31,7 +32,9 @@ export function forward(
 ): ForwardOutput {
   const p = batch.first.shape[0];
   // One CMSBlock pass over both homologs of all pairs: twice the rows, half the kernel launches.
-  const chromosomes = calibrateInput(tf.concat([batch.first, batch.second], 0), weights);
+  const chromosomes = inStage('input calibration', () =>
+    calibrateInput(tf.concat([batch.first, batch.second], 0), weights),
+  );
   const metadata = tf.concat([batch.metadata, batch.metadata], 0);
   const regions = cmsBlock(chromosomes, metadata, weights, arch, geluForm);
   const first = tf.slice(regions, [0, 0, 0], [p, -1, -1]);

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { HomNetArchitecture } from './architecture';
 import { headWidth, regionCount } from './architecture';
 import type { WeightLookup } from './tensor-ops';
+import { inStage } from './stage-marks';
 import { dense, gelu, type GeluForm } from './tensor-ops';
 
 /** What one alignment layer produces for P pairs, both directions stacked: rows 0…P−1 are homolog 1. */
@@ -39,9 +40,9 @@ export function alignmentLayer(
 
   // Eq. 5, scaled dot products, and Eq. 6's normalisation over z as a softmax.
   // Explicit transpose: WASM runs transposed products far slower than plain ones.
-  const scores = tf.div(tf.matMul(queries, tf.transpose(keys, [0, 2, 1])), Math.sqrt(da));
-  const attention = tf.softmax(scores);
-  const aligned = tf.matMul(attention, values);
+  const products = inStage('attention', () => tf.matMul(queries, tf.transpose(keys, [0, 2, 1])));
+  const attention = inStage('attention softmax', () => tf.softmax(tf.div(products, Math.sqrt(da))));
+  const aligned = inStage('attention', () => tf.matMul(attention, values));
   const concatenated = tf.reshape(tf.transpose(tf.reshape(aligned, [rows, nh, nr, da]), [0, 2, 1, 3]), [
     rows,
     nr,

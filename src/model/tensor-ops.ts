@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { inStage } from './stage-marks';
 
 /** Weights by manifest name; a lookup of a missing name is a programming error and throws. */
 export interface WeightLookup {
@@ -22,13 +23,15 @@ export type GeluForm = 'tanh' | 'sigmoid';
  * and the approximation keeps WebGPU and WASM within 1e-3 of each other.
  */
 export function gelu(x: tf.Tensor, form: GeluForm): tf.Tensor {
-  if (form === 'sigmoid') {
-    const inner = tf.mul(x, tf.add(tf.mul(tf.square(x), 0.044715), 1));
-    return tf.mul(x, tf.sigmoid(tf.mul(inner, 2 * SQRT_2_OVER_PI)));
-  }
-  const cubic = tf.mul(tf.pow(x, 3), 0.044715);
-  const inner = tf.mul(tf.add(x, cubic), SQRT_2_OVER_PI);
-  return tf.mul(tf.mul(x, 0.5), tf.add(tf.tanh(inner), 1));
+  return inStage('GELU', () => {
+    if (form === 'sigmoid') {
+      const inner = tf.mul(x, tf.add(tf.mul(tf.square(x), 0.044715), 1));
+      return tf.mul(x, tf.sigmoid(tf.mul(inner, 2 * SQRT_2_OVER_PI)));
+    }
+    const cubic = tf.mul(tf.pow(x, 3), 0.044715);
+    const inner = tf.mul(tf.add(x, cubic), SQRT_2_OVER_PI);
+    return tf.mul(tf.mul(x, 0.5), tf.add(tf.tanh(inner), 1));
+  });
 }
 
 /** y = x W + b over the last axis, for inputs of any rank (flattened to 2-D for one matMul). */
@@ -44,7 +47,9 @@ export function dense(x: tf.Tensor, weights: WeightLookup, name: string): tf.Ten
 
 /** LayerNorm over the last axis with learned gain and bias. */
 export function layerNorm(x: tf.Tensor, weights: WeightLookup, name: string, epsilon = 1e-5): tf.Tensor {
-  const { mean, variance } = tf.moments(x, -1, true);
-  const normalised = tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, epsilon)));
-  return tf.add(tf.mul(normalised, weights.get(`${name}.gamma`)), weights.get(`${name}.beta`));
+  return inStage('layer norm', () => {
+    const { mean, variance } = tf.moments(x, -1, true);
+    const normalised = tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, epsilon)));
+    return tf.add(tf.mul(normalised, weights.get(`${name}.gamma`)), weights.get(`${name}.beta`));
+  });
 }

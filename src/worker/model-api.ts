@@ -1,4 +1,5 @@
 import type { BackendChoice, BackendPreference } from '../model/backend';
+import type { InferenceProfile } from '../model/inference-profile';
 import type { BagInput } from '../model/inputs';
 import type { BagPrediction, PredictOptions } from '../model/prediction';
 import type { ModelInfo } from '../model/homnet-model';
@@ -37,6 +38,8 @@ export interface ModelWorkerApi {
   selectBackend(preference: BackendPreference): Promise<BackendChoice>;
   loadModel(source: ModelSource, backend: BackendPreference): Promise<ModelStatus>;
   predict(bags: readonly BagInput[], options?: PredictOptions): Promise<BagPrediction[]>;
+  /** Where one predict() of `bags` spends its time, on this worker's backend (bench --browser, issue #25). */
+  profilePredict(bags: readonly BagInput[]): Promise<InferenceProfile>;
   /** Stores the loaded model's weights in this origin's IndexedDB under `key`. */
   saveModelToIndexedDB(key: string): Promise<void>;
   status(): Promise<ModelStatus | null>;

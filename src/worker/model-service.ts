@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { BackendPreference } from '../model/backend';
 import type { BagInput } from '../model/inputs';
 import type { HomNetModel } from '../model/homnet-model';
+import { profileInference } from '../model/inference-profile';
 import type { PredictOptions } from '../model/prediction';
 import { createModel, loadModel } from '../model/load-model';
 import { loadArtifactsFromIndexedDB, saveArtifactsToIndexedDB } from '../model/weights/indexeddb';
@@ -71,6 +72,9 @@ export function createModelService(hooks: { readonly onBackendChange?: () => voi
     },
     predict(bags: readonly BagInput[], options?: PredictOptions) {
       return requireModel().predict(bags, options);
+    },
+    profilePredict(bags: readonly BagInput[]) {
+      return profileInference(requireModel(), bags);
     },
     async saveModelToIndexedDB(key) {
       await saveArtifactsToIndexedDB(key, await requireModel().exportArtifacts());

@@ -2,19 +2,25 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import type {} from '../../ui/test-hooks';
 import type { BackendName } from '../../model/backend';
+import type { InferenceProfile } from '../../model/inference-profile';
 import type { BagInput } from '../../model/inputs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../common/chromium';
 import { benchBigCase, type BigCaseBench } from './big-case';
 import { mainThreadDuringAnalysis, type MainThreadWatch } from './responsiveness';
 import { casesInARow, type ManyCasesRun } from './many-cases';
+import { describeAdapter, probeAdapterInPage, type WebGpuAdapterReport } from './webgpu-adapter';
 
 export interface BrowserBenchResult {
   readonly backend: BackendName;
   readonly tfBackend: string;
   readonly adapter: string | null;
+  /** On WebGPU, the adapter's own facts and whether it is software or hardware (issue #25). */
+  readonly adapterInfo?: WebGpuAdapterReport | null;
   /** Median wall time of one patient's predict() seen from the page, worker round trip included. */
   readonly patientMs: number;
   readonly runs: number;
+  /** One predict() in the worker step by step, kernels by category (the Node bench's breakdown). */
+  readonly profile?: InferenceProfile;
 }
 
 /** Inference per backend in the app's worker, and the main thread while a case is analysed. */
@@ -69,47 +75,49 @@ export async function benchInChromium(
         bandLevel: p.bandLevel,
       })),
     }));
+    const adapterFacts = await page.evaluate(probeAdapterInPage);
+    const adapterInfo = adapterFacts ? describeAdapter(adapterFacts) : null;
     const results: BrowserBenchResult[] = [];
     for (const backend of scale.inference === false ? [] : backends) {
-      results.push(
-        await page.evaluate(
-          async ({ backend, bags, runs }) => {
-            const hooks = window.__homnetTestHooks;
-            if (!hooks) throw new Error('the app did not expose its test hooks');
-            const worker = hooks.startWorker();
-            try {
-              const status = await worker.api.loadModel({ kind: 'seed', seed: 1 }, backend);
-              const inputs = bags.map((bag) => ({
-                type: bag.type,
-                pairs: bag.pairs.map((p) => ({
-                  homologs: [
-                    new Float32Array(p.homologs[0] ?? []),
-                    new Float32Array(p.homologs[1] ?? []),
-                  ] as const,
-                  bandLevel: p.bandLevel,
-                })),
-              }));
-              const times: number[] = [];
-              for (let i = 0; i < runs + 2; i++) {
-                const start = performance.now();
-                await worker.api.predict(inputs);
-                if (i >= 2) times.push(performance.now() - start);
-              }
-              times.sort((a, b) => a - b);
-              return {
-                backend,
-                tfBackend: status.tfBackend,
-                adapter: status.backend.adapter ?? null,
-                patientMs: Math.round((times[Math.floor(times.length / 2)] ?? Number.NaN) * 100) / 100,
-                runs,
-              };
-            } finally {
-              worker.terminate();
+      const measured = await page.evaluate(
+        async ({ backend, bags, runs }) => {
+          const hooks = window.__homnetTestHooks;
+          if (!hooks) throw new Error('the app did not expose its test hooks');
+          const worker = hooks.startWorker();
+          try {
+            const status = await worker.api.loadModel({ kind: 'seed', seed: 1 }, backend);
+            const inputs = bags.map((bag) => ({
+              type: bag.type,
+              pairs: bag.pairs.map((p) => ({
+                homologs: [
+                  new Float32Array(p.homologs[0] ?? []),
+                  new Float32Array(p.homologs[1] ?? []),
+                ] as const,
+                bandLevel: p.bandLevel,
+              })),
+            }));
+            const times: number[] = [];
+            for (let i = 0; i < runs + 2; i++) {
+              const start = performance.now();
+              await worker.api.predict(inputs);
+              if (i >= 2) times.push(performance.now() - start);
             }
-          },
-          { backend, bags, runs },
-        ),
+            times.sort((a, b) => a - b);
+            return {
+              backend,
+              tfBackend: status.tfBackend,
+              adapter: status.backend.adapter ?? null,
+              patientMs: Math.round((times[Math.floor(times.length / 2)] ?? Number.NaN) * 100) / 100,
+              runs,
+              profile: await worker.api.profilePredict(inputs),
+            };
+          } finally {
+            worker.terminate();
+          }
+        },
+        { backend, bags, runs },
       );
+      results.push(backend === 'webgpu' ? { ...measured, adapterInfo } : measured);
     }
     const fresh = await browser.newPage();
     await fresh.goto(url);

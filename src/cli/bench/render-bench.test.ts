@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import type { InferenceProfile } from '../../model/inference-profile';
 import type { BenchReport } from './run-bench';
 import { renderBench, renderBenchJson } from './render-bench';
+
+const PROFILE: InferenceProfile = {
+  backend: 'wasm',
+  pairs: 115,
+  pairMeasuresMs: 12.5,
+  dataPreparationMs: 0.25,
+  forwardMs: 45,
+  readBackMs: 0.5,
+  unpackMs: 2,
+  kernels: [
+    { category: 'dense matmuls', ms: 30, kernels: 23 },
+    { category: 'attention softmax', ms: 2.125, kernels: 4 },
+  ],
+  kernelMs: 32.125,
+  kernelTimesAvailable: true,
+};
 
 const NODE_ONLY: BenchReport = {
   inference: {
@@ -14,7 +31,21 @@ const NODE_ONLY: BenchReport = {
     flopsPerPair: 5_640_000,
     gflopsPerSecond: 10.59,
     targetPatientMs: 80,
+    shareOfPeak: 0.353,
+    scoresOnlyShareOfPeak: 0.534,
+    profile: PROFILE,
   },
+  yardstick: {
+    backend: 'wasm',
+    peakGflopsPerSecond: 30,
+    patientMatmulMs: 21.5,
+    shapes: [
+      { label: 'CMS merge', batch: 1, m: 3680, k: 64, n: 64, count: 1, ms: 1.1, gflopsPerSecond: 27.45 },
+      { label: 'attention', batch: 920, m: 16, k: 16, n: 16, count: 4, ms: 5, gflopsPerSecond: 1.51 },
+      { label: '512³', batch: 1, m: 512, k: 512, n: 512, count: 0, ms: 8.95, gflopsPerSecond: 30 },
+    ],
+  },
+  loadAverage: [1.5, 2.25, 2],
   imaging: { karyogramMs: 87.1, source: '100955NVG.017.K.BMP', chromosomes: 46, targetKaryogramMs: 100 },
 };
 
@@ -39,6 +70,12 @@ describe('bench output', () => {
     expect(renderBench(NODE_ONLY)).toBe(
       'inference (wasm, 115 pairs): 61.25 ms per patient with attention maps, 40.5 ms scores only; ' +
         '1877.55 pairs/s; 5.64 MFLOP per pair, 10.59 GFLOP/s (target ≤ 80 ms)\n' +
+        'share of the in-run peak (30 GFLOP/s): 35.3 % with attention maps, 53.4 % scores only; ' +
+        "the patient's matmuls alone take 21.5 ms; load average 1.5 2.25 2\n" +
+        'yardstick (wasm): 3680×64×64 27.45 GFLOP/s (CMS merge, ×1); 920 × 16×16×16 1.51 GFLOP/s (attention, ×4); ' +
+        '512×512×512 30 GFLOP/s\n' +
+        'profile (wasm, 115 pairs, ms): pair measures 12.50, data preparation 0.25, forward 45.00, read-back 0.50, ' +
+        'unpacking 2.00; kernels 32.13: dense matmuls 30.00, attention softmax 2.13\n' +
         'imaging (100955NVG.017.K.BMP): 87.1 ms per karyogram, 46 chromosomes (target ≤ 100 ms)\n',
     );
   });
@@ -89,9 +126,52 @@ describe('bench output', () => {
     expect(text).not.toContain('big case');
   });
 
+  it('names the WebGPU adapter, software or hardware, and prints the worker profile', () => {
+    const text = renderBench({
+      ...NODE_ONLY,
+      browser: {
+        inference: [
+          {
+            backend: 'webgpu',
+            tfBackend: 'webgpu',
+            adapter: 'google / swiftshader',
+            adapterInfo: {
+              vendor: 'google',
+              architecture: 'swiftshader',
+              device: '',
+              description: '',
+              isFallbackAdapter: true,
+              kind: 'software',
+            },
+            patientMs: 900,
+            runs: 3,
+            profile: { ...PROFILE, backend: 'webgpu', kernelMs: 0, kernelTimesAvailable: false },
+          },
+        ],
+        mainThread: {
+          longestGapMs: 42,
+          longestGapDuringJobMs: 17,
+          longestGapAfterJobMs: 42,
+          analysisMs: 2500,
+          settleMs: 300,
+        },
+      },
+    });
+    expect(text).toContain(
+      'chromium worker, webgpu (google / swiftshader), software adapter (google / swiftshader, isFallbackAdapter true): 900 ms per patient\n',
+    );
+    expect(text).toContain(
+      'chromium worker profile (webgpu, 115 pairs, ms): pair measures 12.50, data preparation 0.25, forward 45.00, ' +
+        'read-back 0.50, unpacking 2.00; kernels 0.00: kernel times not available on this backend\n',
+    );
+  });
+
   it('prints the JSON of formats.md with the required keys', () => {
     const json = JSON.parse(renderBenchJson(NODE_ONLY)) as BenchReport;
     expect(json.inference).toMatchObject({ backend: 'wasm', pairsPerSecond: 1877.55, patientMs: 61.25 });
     expect(json.imaging.karyogramMs).toBe(87.1);
+    expect(json.inference.shareOfPeak).toBe(0.353);
+    expect(json.yardstick.peakGflopsPerSecond).toBe(30);
+    expect(json.loadAverage).toEqual([1.5, 2.25, 2]);
   });
 });

@@ -1,7 +1,29 @@
 import { HOSTILE_BUDGET } from './hostile';
+import type { InferenceProfile } from '../../model/inference-profile';
 import type { BenchReport } from './run-bench';
+import type { TimedMatmul } from './yardstick';
 
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(2);
+
+/** 0.234 → "23.4 %". */
+const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
+
+const shapeText = (shape: TimedMatmul): string =>
+  `${shape.batch === 1 ? '' : `${shape.batch} × `}${shape.m}×${shape.k}×${shape.n} ${shape.gflopsPerSecond} GFLOP/s` +
+  (shape.count > 0 ? ` (${shape.label}, ×${shape.count})` : '');
+
+/** One patient's predict() step by step, then the forward pass's kernels by category. */
+export function profileText(profile: InferenceProfile): string {
+  const ms = (value: number): string => value.toFixed(2);
+  const kernels = profile.kernelTimesAvailable
+    ? profile.kernels.map((part) => `${part.category} ${ms(part.ms)}`).join(', ')
+    : 'kernel times not available on this backend';
+  return (
+    `profile (${profile.backend}, ${profile.pairs} pairs, ms): pair measures ${ms(profile.pairMeasuresMs)}, ` +
+    `data preparation ${ms(profile.dataPreparationMs)}, forward ${ms(profile.forwardMs)}, read-back ${ms(profile.readBackMs)}, ` +
+    `unpacking ${ms(profile.unpackMs)}; kernels ${ms(profile.kernelMs)}: ${kernels}`
+  );
+}
 
 /** The bench as `npm run bench` prints it without --json: one line per measurement. */
 export function renderBench(report: BenchReport): string {
@@ -12,6 +34,11 @@ export function renderBench(report: BenchReport): string {
     `inference (${i.backend}, ${i.pairs} pairs): ${i.patientMs} ms per patient with attention maps, ` +
       `${i.scoresOnlyPatientMs} ms scores only; ${i.pairsPerSecond} pairs/s; ` +
       `${(i.flopsPerPair / 1e6).toFixed(2)} MFLOP per pair, ${i.gflopsPerSecond} GFLOP/s (target ≤ ${i.targetPatientMs} ms)`,
+    `share of the in-run peak (${report.yardstick.peakGflopsPerSecond} GFLOP/s): ${percent(i.shareOfPeak)} with attention maps, ` +
+      `${percent(i.scoresOnlyShareOfPeak)} scores only; the patient's matmuls alone take ${report.yardstick.patientMatmulMs} ms; ` +
+      `load average ${report.loadAverage.join(' ')}`,
+    `yardstick (${report.yardstick.backend}): ${report.yardstick.shapes.map(shapeText).join('; ')}`,
+    profileText(i.profile),
     `imaging (${imaging.source}): ${imaging.karyogramMs} ms per karyogram, ${imaging.chromosomes} chromosomes (target ≤ 100 ms)`,
   ];
   if (browser) {
@@ -48,9 +75,15 @@ export function renderBench(report: BenchReport): string {
     lines.push(`${run.cases} cases in a row (${run.tfBackend}, ${run.msPerCase} ms each): ${points}`);
   }
   for (const b of browser?.inference ?? []) {
+    const facts = b.adapterInfo;
+    const adapter = facts
+      ? `, ${facts.kind} adapter (${[facts.vendor, facts.architecture, facts.device, facts.description].filter(Boolean).join(' / ') || 'unnamed'}, ` +
+        `isFallbackAdapter ${facts.isFallbackAdapter === null ? 'not reported' : String(facts.isFallbackAdapter)})`
+      : '';
     lines.push(
-      `chromium worker, ${b.tfBackend}${b.adapter ? ` (${b.adapter})` : ''}: ${b.patientMs} ms per patient`,
+      `chromium worker, ${b.tfBackend}${b.adapter ? ` (${b.adapter})` : ''}${adapter}: ${b.patientMs} ms per patient`,
     );
+    if (b.profile) lines.push(`chromium worker ${profileText(b.profile)}`);
   }
   for (const input of report.hostileInputs ?? []) {
     const within = input.ms <= HOSTILE_BUDGET.ms && input.peakRssMb <= HOSTILE_BUDGET.peakRssMb;

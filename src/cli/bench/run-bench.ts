@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { flopsPerPair } from '../../model/architecture';
 import type { HomNetModel } from '../../model/homnet-model';
+import { medianRun, profileInference, type InferenceProfile } from '../../model/inference-profile';
 import { countPairs } from '../../model/inputs';
 import { createModel, loadModel } from '../../model/load-model';
 import { readArtifactsFromDirectory } from '../../model/weights/node-files';
@@ -10,6 +11,7 @@ import { benchHostileInputs } from './hostile';
 import type { HostileOutcome } from './hostile-inputs';
 import { benchKaryogram } from './imaging';
 import { benchmarkPatient } from './patient';
+import { loadAverage, shareOfPeak, yardstickTimer, type Yardstick } from './yardstick';
 
 /** What `npm run bench` measures. */
 export interface BenchOptions {
@@ -39,7 +41,16 @@ export interface BenchReport {
     readonly flopsPerPair: number;
     readonly gflopsPerSecond: number;
     readonly targetPatientMs: number;
+    /** gflopsPerSecond as a share of yardstick.peakGflopsPerSecond (issue #25): 1 would be the machine's limit. */
+    readonly shareOfPeak: number;
+    readonly scoresOnlyShareOfPeak: number;
+    /** One patient's predict() step by step, kernels by category (docs/performance.md). */
+    readonly profile: InferenceProfile;
   };
+  /** The in-run matmul throughput the inference is measured against, timed right after it. */
+  readonly yardstick: Yardstick;
+  /** The machine's 1, 5 and 15 minute load averages when the inference and the yardstick were timed. */
+  readonly loadAverage: readonly number[];
   readonly imaging: {
     readonly karyogramMs: number;
     /** The karyogram's file name, or what stood in for it. */
@@ -52,14 +63,20 @@ export interface BenchReport {
   readonly hostileInputs?: readonly HostileOutcome[];
 }
 
-/** Wall times (ms) of `runs` runs after `warmUp` untimed ones. */
-async function timeRuns(run: () => Promise<unknown>, warmUp: number, runs: number): Promise<number[]> {
+/** Wall times (ms) of `runs` runs after `warmUp` untimed ones; `between` runs untimed after each timed run. */
+async function timeRuns(
+  run: () => Promise<unknown>,
+  warmUp: number,
+  runs: number,
+  between: () => void = () => undefined,
+): Promise<number[]> {
   for (let i = 0; i < warmUp; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     await run();
     times.push(performance.now() - start);
+    between();
   }
   return times;
 }
@@ -73,6 +90,20 @@ async function openModel(directory: string | undefined): Promise<HomNetModel> {
 /** Two decimals, as the JSON reports times and rates. */
 const round = (value: number): number => Math.round(value * 100) / 100;
 
+/** The profile with its times to two decimals, as the JSON reports times. */
+function roundProfile(profile: InferenceProfile): InferenceProfile {
+  return {
+    ...profile,
+    pairMeasuresMs: round(profile.pairMeasuresMs),
+    dataPreparationMs: round(profile.dataPreparationMs),
+    forwardMs: round(profile.forwardMs),
+    readBackMs: round(profile.readBackMs),
+    unpackMs: round(profile.unpackMs),
+    kernelMs: round(profile.kernelMs),
+    kernels: profile.kernels.map((category) => ({ ...category, ms: round(category.ms) })),
+  };
+}
+
 /**
  * Times one patient's inference on WASM in Node (with attention maps and scores only), one karyogram
  * through the image pipeline, and, when asked, the app in headless Chromium.
@@ -82,10 +113,29 @@ export async function runBench({ runs, modelDir, browser, hostile }: BenchOption
   try {
     const patient = benchmarkPatient(5);
     const pairs = countPairs(patient);
-    const withDetails = await timeRuns(() => model.predict(patient), 3, runs);
-    const scoresOnly = await timeRuns(() => model.predict(patient, { details: false }), 3, runs);
+    // The patient's runs alternate with the yardstick's rounds, so both see the same load (issue #25).
+    const yardstickRounds = yardstickTimer(model.architecture, pairs, patient.length);
+    let withDetails: number[];
+    let scoresOnly: number[];
+    let yardstick: Yardstick;
+    try {
+      const between = (): void => {
+        yardstickRounds.round();
+      };
+      withDetails = await timeRuns(() => model.predict(patient), 3, runs, between);
+      scoresOnly = await timeRuns(() => model.predict(patient, { details: false }), 3, runs, between);
+      yardstick = yardstickRounds.result();
+    } finally {
+      yardstickRounds.dispose();
+    }
     const patientMs = median(withDetails);
+    const scoresOnlyMs = median(scoresOnly);
+    const profiles: InferenceProfile[] = [];
+    for (let i = 0; i < 3; i++) profiles.push(await profileInference(model, patient));
+    const profile = medianRun(profiles);
+    const load = loadAverage();
     const flops = flopsPerPair(model.architecture);
+    const rate = (ms: number): number => round((flops * pairs) / (ms * 1e6));
     const imaging = await benchKaryogram(Math.max(5, Math.min(runs, 15)));
     let inBrowser: BrowserBench | null = null;
     if (browser) {
@@ -100,12 +150,17 @@ export async function runBench({ runs, modelDir, browser, hostile }: BenchOption
         pairs,
         runs,
         patientMs: round(patientMs),
-        scoresOnlyPatientMs: round(median(scoresOnly)),
+        scoresOnlyPatientMs: round(scoresOnlyMs),
         pairsPerSecond: round((pairs / patientMs) * 1000),
         flopsPerPair: flops,
-        gflopsPerSecond: round((flops * pairs) / (patientMs * 1e6)),
+        gflopsPerSecond: rate(patientMs),
         targetPatientMs: 80,
+        shareOfPeak: shareOfPeak(rate(patientMs), yardstick.peakGflopsPerSecond),
+        scoresOnlyShareOfPeak: shareOfPeak(rate(scoresOnlyMs), yardstick.peakGflopsPerSecond),
+        profile: roundProfile(profile),
       },
+      yardstick,
+      loadAverage: load,
       imaging: { ...imaging, targetKaryogramMs: 100 },
       ...(inBrowser ? { browser: inBrowser } : {}),
       ...(hostile === true ? { hostileInputs: benchHostileInputs() } : {}),
