@@ -8,6 +8,7 @@ import {
   peakCounts,
   resampleTrack,
   varianceOf,
+  warpingStepsBothWays,
 } from './profile-tracks';
 
 /**
@@ -74,10 +75,11 @@ export function rawPairMeasures(first: ChromosomeProfile, second: ChromosomeProf
   const localB = resampleTrack(trackB, LOCAL_POINTS);
   // Where costs tie, the path walked back depends on which track is first; both orders, averaged, keep
   // the measure exactly symmetric.
+  const local = warpingStepsBothWays(localA, localB);
   const localMismatch =
     0.5 *
-    (largestWindowMean(dynamicTimeWarping(localA, localB).steps, LOCAL_WINDOW_STEPS) +
-      largestWindowMean(dynamicTimeWarping(localB, localA).steps, LOCAL_WINDOW_STEPS));
+    (largestWindowMean(local.aThenB, LOCAL_WINDOW_STEPS) +
+      largestWindowMean(local.bThenA, LOCAL_WINDOW_STEPS));
   const meanA = meanOf(trackA);
   const meanB = meanOf(trackB);
   const peaksA = peakCounts(trackA);

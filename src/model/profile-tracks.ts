@@ -30,44 +30,88 @@ export function resampleTrack(x: Float32Array, n: number): Float32Array {
 }
 
 /**
- * Dynamic time warping of two tracks (absolute differences): the monotonic alignment of least total
- * cost, and the cost of each step along it from the start to the end. Monotonic is the point: a piece
- * turned round (inversion) or swapped for another chromosome's cannot be matched out of order.
+ * The cumulative cost matrix of dynamic time warping, (n + 1) × (m + 1) row-major: entry (i, j) is the
+ * least total cost of aligning a's first i samples with b's first j (absolute differences). One pass of
+ * plain loops over typed arrays: the pair measures run it for every pair of every prediction.
  */
-export function dynamicTimeWarping(a: Float32Array, b: Float32Array): { total: number; steps: number[] } {
+function warpingCosts(a: Float32Array, b: Float32Array): Float64Array {
   const n = a.length;
   const m = b.length;
   const width = m + 1;
   const cumulative = new Float64Array((n + 1) * width).fill(Number.POSITIVE_INFINITY);
   cumulative[0] = 0;
   for (let i = 1; i <= n; i++) {
+    const ai = a[i - 1] as number;
+    const row = i * width;
+    const above = row - width;
+    // Entry (i, j − 1), carried along the row: the left neighbour is always the value just written.
+    let left = cumulative[row] as number;
     for (let j = 1; j <= m; j++) {
-      const cost = Math.abs((a[i - 1] ?? 0) - (b[j - 1] ?? 0));
-      const best = Math.min(
-        cumulative[(i - 1) * width + j] ?? Infinity,
-        cumulative[i * width + j - 1] ?? Infinity,
-        cumulative[(i - 1) * width + j - 1] ?? Infinity,
-      );
-      cumulative[i * width + j] = cost + best;
+      const diagonal = cumulative[above + j - 1] as number;
+      const up = cumulative[above + j] as number;
+      const best = diagonal < up ? (diagonal < left ? diagonal : left) : up < left ? up : left;
+      left = Math.abs(ai - (b[j - 1] as number)) + best;
+      cumulative[row + j] = left;
     }
   }
-  // Walk back from (n, m) along the cheapest predecessors to recover each step's own cost.
+  return cumulative;
+}
+
+/**
+ * Walks back from (n, m) along the cheapest predecessors (diagonal first, then the step that shortens
+ * the first track) and returns each step's own cost, from the start. `transposed` walks the same
+ * matrix as the alignment of b with a: that alignment's matrix is this one's transpose, value for value,
+ * so one matrix serves both orders and only the ties are broken the other way round.
+ */
+function walkBack(cumulative: Float64Array, a: Float32Array, b: Float32Array, transposed: boolean): number[] {
+  const width = b.length + 1;
   const steps: number[] = [];
-  let i = n;
-  let j = m;
+  let i = a.length;
+  let j = b.length;
   while (i > 0 && j > 0) {
-    steps.push(Math.abs((a[i - 1] ?? 0) - (b[j - 1] ?? 0)));
-    const diagonal = cumulative[(i - 1) * width + j - 1] ?? Infinity;
-    const up = cumulative[(i - 1) * width + j] ?? Infinity;
-    const left = cumulative[i * width + j - 1] ?? Infinity;
+    steps.push(Math.abs((a[i - 1] as number) - (b[j - 1] as number)));
+    const diagonal = cumulative[(i - 1) * width + j - 1] as number;
+    // "up" and "left" as the alignment being walked sees them: its first track is b when transposed.
+    const shortenA = cumulative[(i - 1) * width + j] as number;
+    const shortenB = cumulative[i * width + j - 1] as number;
+    const up = transposed ? shortenB : shortenA;
+    const left = transposed ? shortenA : shortenB;
     if (diagonal <= up && diagonal <= left) {
       i--;
       j--;
-    } else if (up <= left) i--;
+    } else if (up <= left) {
+      if (transposed) j--;
+      else i--;
+    } else if (transposed) i--;
     else j--;
   }
   steps.reverse();
-  return { total: cumulative[n * width + m] ?? 0, steps };
+  return steps;
+}
+
+/**
+ * Dynamic time warping of two tracks (absolute differences): the monotonic alignment of least total
+ * cost, and the cost of each step along it from the start to the end. Monotonic is the point: a piece
+ * turned round (inversion) or swapped for another chromosome's cannot be matched out of order.
+ */
+export function dynamicTimeWarping(a: Float32Array, b: Float32Array): { total: number; steps: number[] } {
+  const cumulative = warpingCosts(a, b);
+  return {
+    total: cumulative[a.length * (b.length + 1) + b.length] ?? 0,
+    steps: walkBack(cumulative, a, b, false),
+  };
+}
+
+/**
+ * The step costs of dynamicTimeWarping(a, b) and of dynamicTimeWarping(b, a), from one matrix: the
+ * same values as the two calls, at half the work.
+ */
+export function warpingStepsBothWays(
+  a: Float32Array,
+  b: Float32Array,
+): { readonly aThenB: number[]; readonly bThenA: number[] } {
+  const cumulative = warpingCosts(a, b);
+  return { aThenB: walkBack(cumulative, a, b, false), bThenA: walkBack(cumulative, a, b, true) };
 }
 
 /** DTW distance (absolute differences), normalised by the path length bound n + m. */
