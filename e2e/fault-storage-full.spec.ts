@@ -58,7 +58,7 @@ test('a decision that cannot be stored says "Not saved" with the cause and what 
   await app.selectType('5');
   await app.decide('abnormal', 'cannot be kept');
   await expect(page.getByTestId('decision-saved')).toHaveText(`Not saved: ${STORAGE_FULL}`);
-  await expect(app.pairView.getByText('No decision yet.')).toBeVisible();
+  await expect(app.pairView.getByText('No decision or correction yet.')).toBeVisible();
 });
 
 test('an imported case that cannot be stored is not shown as if it were, and the reason is named', async ({

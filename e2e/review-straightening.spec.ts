@@ -80,7 +80,7 @@ test('a folded chromosome is named in its cell and marked in its pair row', asyn
   const pictures = cell01.getByTestId('axis-pictures');
   await expect(pictures).toHaveAttribute('open', '');
   await expectAxisPictures(pictures);
-  await expect(pictures.getByTestId('axis-picture').nth(1)).toHaveAttribute(
+  await expect(pictures.getByTestId('axis-picture').nth(1).getByRole('img')).toHaveAttribute(
     'aria-label',
     /^homolog 2 as found, with its straightening axis \(\d+ px\)$/,
   );

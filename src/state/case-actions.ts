@@ -9,7 +9,8 @@ import { putReviewsAtOnce } from './put-reviews-at-once';
 import type { JobInput, JobOutcome, PendingJob } from './pending-jobs';
 import { clearPendingJob, pendingJobs } from './pending-jobs';
 import { checkCaseRecord } from './record-check';
-import type { CaseRecord, Decision, DecisionValue } from './review-types';
+import type { CaseRecord, CorrectionEntry, Decision, DecisionValue } from './review-types';
+import { correctionText } from './correction-text';
 import { REVIEWER_NEEDED } from './reviewer-name';
 import { useAppStore } from './store';
 
@@ -199,15 +200,27 @@ export async function recordDecision(
   if (useAppStore.getState().decisionNote === note) useAppStore.getState().setDecisionNote('');
 }
 
-/** Applies a correction in the worker; only the affected types are scored again. */
-export function applyCorrection(correction: Correction): Promise<void> {
-  return rescoreOpenCase('Re-analysing after a correction', (id) =>
-    analysisWorker().call((api) => api.correct(id, correction)),
+/**
+ * Applies a correction in the worker (only the affected types are scored again) and appends it to the
+ * case's audit trail, signed with the reviewer's name when one is given. Resolves to whether it was applied.
+ */
+export function applyCorrection(correction: Correction): Promise<boolean> {
+  return rescoreOpenCase(
+    'Re-analysing after a correction',
+    (id) => analysisWorker().call((api) => api.correct(id, correction)),
+    (rescored, summary): CorrectionEntry => ({
+      types: rescored,
+      text: correctionText(correction),
+      correction,
+      reviewer: useAppStore.getState().reviewer.trim(),
+      modelId: summary.model.id,
+      at: new Date().toISOString(),
+    }),
   );
 }
 
 /** Scores the open case again with the loaded model (after a new model arrived). */
-export function rescoreWithCurrentModel(): Promise<void> {
+export function rescoreWithCurrentModel(): Promise<boolean> {
   return rescoreOpenCase('Re-analysing with the current model', (id) =>
     analysisWorker().call((api) => api.rescore(id)),
   );
@@ -216,21 +229,32 @@ export function rescoreWithCurrentModel(): Promise<void> {
 async function rescoreOpenCase(
   label: string,
   run: (caseId: string) => Promise<{ summary: CaseSummary; rescored: readonly ChromosomeType[] }>,
-): Promise<void> {
+  trailEntry?: (rescored: readonly ChromosomeType[], summary: CaseSummary) => CorrectionEntry,
+): Promise<boolean> {
   const state = useAppStore.getState();
   const record = state.currentCaseId ? state.cases[state.currentCaseId] : undefined;
-  if (!record) return;
+  if (!record) return false;
   if (state.job) {
     state.setNotice({ kind: 'info', text: `${label}: wait until "${state.job.label}" has finished.` });
-    return;
+    return false;
   }
   state.setJob({ id: 'correction', label, progress: null });
   try {
     const result = await run(record.id);
-    await saveRecord({ ...record, summary: result.summary, updatedAt: new Date().toISOString() });
+    // The record as it is now (a decision may have been saved meanwhile), with the new verdicts.
+    const current = useAppStore.getState().cases[record.id] ?? record;
+    const entry = trailEntry?.(result.rescored, result.summary);
+    await saveRecord({
+      ...current,
+      summary: result.summary,
+      updatedAt: new Date().toISOString(),
+      ...(entry ? { corrections: [...(current.corrections ?? []), entry] } : {}),
+    });
     useAppStore.getState().setLastRescored(result.rescored);
+    return true;
   } catch (error) {
     useAppStore.getState().setNotice({ kind: 'error', text: `Correction failed: ${errorText(error)}` });
+    return false;
   } finally {
     useAppStore.getState().setJob(null);
   }

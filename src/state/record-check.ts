@@ -33,6 +33,14 @@ function checkDecision(value: unknown, path: string): void {
     checkString(decision[key], `${path}.${key}`);
 }
 
+function checkCorrectionEntry(value: unknown, path: string): void {
+  const entry = checkObject(value, path);
+  checkArray(entry.types, `${path}.types`, checkType);
+  for (const key of ['text', 'reviewer', 'modelId', 'at'] as const) checkString(entry[key], `${path}.${key}`);
+  if (entry.correction !== undefined)
+    checkString(checkObject(entry.correction, `${path}.correction`).kind, `${path}.correction.kind`);
+}
+
 /**
  * Checks a saved review (IndexedDB `reviews`) before the worklist shows it: everything the screens
  * read must be there with the right kind. Throws a ShapeError naming the first thing wrong.
@@ -45,6 +53,7 @@ export function checkCaseRecord(value: unknown): CaseRecord {
   if (record.openedAt !== undefined) checkString(record.openedAt, 'openedAt');
   if (record.jobId !== undefined) checkString(record.jobId, 'jobId');
   checkArray(record.decisions, 'decisions', checkDecision);
+  if (record.corrections !== undefined) checkArray(record.corrections, 'corrections', checkCorrectionEntry);
   const summary = checkObject(record.summary, 'summary');
   checkString(summary.id, 'summary.id');
   checkString(summary.name, 'summary.name');

@@ -41,6 +41,23 @@ function goodCase(name: string): Record<string, unknown> {
           at: '2026-01-02T03:00:00.000Z',
         },
       ],
+      corrections: [
+        {
+          types: ['5'],
+          text: 'cell cell01: 5 homolog 2 straightened again along a centre line drawn through 2 points',
+          correction: {
+            kind: 'centre-line',
+            chromosome: { cell: 'cell01', type: '5', homolog: 1 },
+            points: [
+              { x: 3, y: 2 },
+              { x: 4, y: 30 },
+            ],
+          },
+          reviewer: 'Dr A',
+          modelId: 'homnet-x',
+          at: '2026-01-02T02:59:00.000Z',
+        },
+      ],
     },
   };
 }
@@ -81,6 +98,25 @@ describe('checkReviewDocument', () => {
       { cell: 'cell02', alpha: 0.4 },
     ]);
     expect(record.decisions).toHaveLength(1);
+    // The audit trail's corrections come along for showing; the centre line itself stays behind (no images).
+    expect(record.corrections).toEqual([
+      {
+        types: ['5'],
+        text: 'cell cell01: 5 homolog 2 straightened again along a centre line drawn through 2 points',
+        reviewer: 'Dr A',
+        modelId: 'homnet-x',
+        at: '2026-01-02T02:59:00.000Z',
+      },
+    ]);
+  });
+
+  it('refuses a correction of the audit trail without its time or with an unknown type', () => {
+    const noTime = goodCase('one');
+    const review = noTime.review as { corrections: Record<string, unknown>[] };
+    review.corrections[0] = { ...review.corrections[0], at: undefined };
+    expect(problemOf(documentOf([noTime]))).toContain('cases[0].review.corrections[0].at is missing');
+    review.corrections[0] = { ...review.corrections[0], at: '2026-01-02T02:59:00.000Z', types: ['23'] };
+    expect(problemOf(documentOf([noTime]))).toContain('cases[0].review.corrections[0].types[0]');
   });
 
   it('accepts a CLI report as formats.md shows it (no review, no band-level confidence)', () => {

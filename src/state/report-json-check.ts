@@ -12,7 +12,7 @@ import {
   isObject,
   ShapeError,
 } from '../shared/shape-check';
-import type { CaseRecord, Decision, DecisionValue } from './review-types';
+import type { CaseRecord, CorrectionEntry, Decision, DecisionValue } from './review-types';
 import { DECISIONS } from './review-types';
 
 /**
@@ -63,6 +63,8 @@ export interface ImportedCase {
   readonly threshold: number | null;
   readonly exportedAt: string | null;
   readonly decisions: readonly Decision[];
+  /** The export's corrections, for the audit trail (empty when it has none). */
+  readonly corrections: readonly CorrectionEntry[];
 }
 
 /** The document around its cases: checked at once, before any case is looked at. */
@@ -197,12 +199,31 @@ function checkDecision(value: unknown, path: string): Decision {
   };
 }
 
+/**
+ * A correction of the export's audit trail, for showing: what was done, by whom, when and to which types.
+ * The correction itself (a centre line's points) is left behind: an imported case has no images to apply
+ * it to.
+ */
+function checkCorrectionEntry(value: unknown, path: string): CorrectionEntry {
+  const entry = checkObject(checkPresent(value, path), path);
+  const text = (key: 'text' | 'reviewer' | 'modelId'): string =>
+    checkString(checkPresent(entry[key], `${path}.${key}`), `${path}.${key}`);
+  return {
+    types: listOf(entry.types, `${path}.types`, CHROMOSOME_TYPES.length, checkType),
+    text: text('text'),
+    reviewer: text('reviewer'),
+    modelId: text('modelId'),
+    at: checkDate(entry.at, `${path}.at`),
+  };
+}
+
 /** A case's review part (an app export has one; a CLI report has none). */
 function checkReview(
   value: unknown,
   path: string,
-): Pick<ImportedCase, 'threshold' | 'exportedAt' | 'decisions'> {
-  if (value === undefined || value === null) return { threshold: null, exportedAt: null, decisions: [] };
+): Pick<ImportedCase, 'threshold' | 'exportedAt' | 'decisions' | 'corrections'> {
+  if (value === undefined || value === null)
+    return { threshold: null, exportedAt: null, decisions: [], corrections: [] };
   const review: Checked = checkObject(value, path);
   return {
     threshold:
@@ -212,6 +233,10 @@ function checkReview(
       review.decisions === undefined
         ? []
         : listOf(review.decisions, `${path}.decisions`, MAX_LIST, checkDecision),
+    corrections:
+      review.corrections === undefined
+        ? []
+        : listOf(review.corrections, `${path}.corrections`, MAX_LIST, checkCorrectionEntry),
   };
 }
 
@@ -313,5 +338,6 @@ export function importedRecord(
     createdAt: now,
     updatedAt: now,
     decisions: checked.decisions,
+    ...(checked.corrections.length > 0 ? { corrections: checked.corrections } : {}),
   };
 }

@@ -3,7 +3,7 @@ import type { CaseSummary } from '../worker/analysis-api';
 import { putReviewsAtOnce, WriteCancelled } from './put-reviews-at-once';
 import type { ImportedCase } from './report-json-check';
 import { checkDocumentHead, checkImportedCase, importedRecord, MAX_IMPORT_BYTES } from './report-json-check';
-import type { CaseRecord, Decision } from './review-types';
+import type { CaseRecord, CorrectionEntry, Decision } from './review-types';
 import { caseStatus } from './review-types';
 import { useAppStore } from './store';
 
@@ -21,6 +21,8 @@ interface ReviewPart {
   readonly threshold: number;
   readonly exportedAt: string;
   readonly decisions: readonly Decision[];
+  /** Corrections of the automatic reading (centre lines drawn, homologs flipped…), oldest first. */
+  readonly corrections: readonly CorrectionEntry[];
 }
 
 const round = (value: number, digits = 4): number => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -63,6 +65,7 @@ export function reviewDocument(record: CaseRecord): ReviewDocument {
           threshold: summary.model.threshold,
           exportedAt: new Date().toISOString(),
           decisions: record.decisions,
+          corrections: record.corrections ?? [],
         },
       },
     ],

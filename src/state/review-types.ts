@@ -1,5 +1,5 @@
 import type { ChromosomeType } from '../shared/chromosome-types';
-import type { CaseSummary } from '../worker/analysis-api';
+import type { CaseSummary, Correction } from '../worker/analysis-api';
 
 export const DECISIONS = ['abnormal', 'normal', 'unsure'] as const;
 export type DecisionValue = (typeof DECISIONS)[number];
@@ -15,6 +15,24 @@ export interface Decision {
   readonly at: string;
 }
 
+/**
+ * A correction of the automatic reading in a case's audit trail (a centre line drawn or undone, a homolog
+ * flipped, moved or excluded…): appended when the worker has applied it, never edited.
+ */
+export interface CorrectionEntry {
+  /** The types it changed (their verdicts were computed again). */
+  readonly types: readonly ChromosomeType[];
+  /** What was done, in the reviewer's words (correction-text). */
+  readonly text: string;
+  /** The correction as the worker applied it (a centre line with its points); absent for imported entries. */
+  readonly correction?: Correction;
+  /** The reviewer's name, or '' when none was given. */
+  readonly reviewer: string;
+  readonly modelId: string;
+  /** ISO 8601 time it was applied. */
+  readonly at: string;
+}
+
 export type CaseStatus = 'new' | 'analysed' | 'reviewed' | 'refused';
 
 /** What the page stores per case (IndexedDB `reviews`): the summary and the audit trail. */
@@ -26,6 +44,8 @@ export interface CaseRecord {
   /** When a reviewer first opened the case; absent while it is new. */
   readonly openedAt?: string;
   readonly decisions: readonly Decision[];
+  /** Corrections applied to the case, oldest first (absent in records saved before they were kept). */
+  readonly corrections?: readonly CorrectionEntry[];
   /**
    * The analysis job that made the record. A tab closed after the record was written but before the
    * job was marked done leaves the job pending; on reopening, this says its results are already here.
@@ -64,4 +84,23 @@ export function caseStatus(record: CaseRecord): CaseStatus {
   if (record.decisions.length === 0) return record.openedAt === undefined ? 'new' : 'analysed';
   const latest = latestDecisions(record);
   return flaggedTypes(record.summary).every((type) => latest.has(type)) ? 'reviewed' : 'analysed';
+}
+
+/**
+ * A type's audit trail, oldest first: its decisions and the corrections that changed it, each entry
+ * tagged with its kind.
+ */
+export function typeTrail(
+  record: CaseRecord,
+  type: ChromosomeType,
+): (
+  | { readonly kind: 'decision'; readonly entry: Decision }
+  | { readonly kind: 'correction'; readonly entry: CorrectionEntry }
+)[] {
+  return [
+    ...record.decisions.filter((d) => d.type === type).map((entry) => ({ kind: 'decision' as const, entry })),
+    ...(record.corrections ?? [])
+      .filter((c) => c.types.includes(type))
+      .map((entry) => ({ kind: 'correction' as const, entry })),
+  ].sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at));
 }

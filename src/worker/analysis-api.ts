@@ -1,6 +1,7 @@
 import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
 import type { GrayImage } from '../shared/gray-image';
 import type { AxisPicture } from '../imaging/profile/axis-picture';
+import type { Point } from '../imaging/segment/mask';
 import type { HeadAttention } from '../model/prediction';
 import type { CaseDocument } from '../pipeline/analysis-json';
 import type { FileError } from '../pipeline/profiles/profiled-case';
@@ -80,6 +81,15 @@ export interface ChromosomeView {
    * straightening axis in that image's pixels, p-ter first; absent in cases saved before it was kept.
    */
   readonly axisPicture?: AxisPicture;
+  /** Whether the reviewer can draw it a centre line (its picture was kept with what straightening needs). */
+  readonly centreLineEditable: boolean;
+  /** The reviewer's centre line, when one replaced the automatic axis. */
+  readonly manualCentreLine?: {
+    /** The reviewer's points, axis picture pixels, p-ter first. */
+    readonly points: readonly Point[];
+    /** Reviewer's lines before it that Undo goes back to (then to the automatic axis). */
+    readonly earlierLines: number;
+  };
 }
 
 /** What the model said about one cell's pair. */
@@ -141,6 +151,10 @@ export type Correction =
   | { readonly kind: 'move'; readonly chromosome: ChromosomeRef; readonly to: ChromosomeType }
   | { readonly kind: 'swap'; readonly cell: string; readonly type: ChromosomeType }
   | { readonly kind: 'flip'; readonly chromosome: ChromosomeRef }
+  /** Straighten the chromosome again along a smooth line through `points` (axis picture pixels, p-ter first). */
+  | { readonly kind: 'centre-line'; readonly chromosome: ChromosomeRef; readonly points: readonly Point[] }
+  /** Undo the chromosome's last centre line: back to the reviewer's line before it, or to the automatic axis. */
+  | { readonly kind: 'centre-line-undo'; readonly chromosome: ChromosomeRef }
   | { readonly kind: 'exclude-chromosome'; readonly chromosome: ChromosomeRef }
   | { readonly kind: 'exclude-cell'; readonly cell: string; readonly excluded: boolean }
   | { readonly kind: 'band-level'; readonly cell: string; readonly level: BandLevel };

@@ -1,5 +1,21 @@
 import type { GrayImage } from '../../shared/gray-image';
-import type { Point } from '../segment/mask';
+import type { BinaryMask, Point } from '../segment/mask';
+import type { DarknessReference } from './straighten';
+
+/**
+ * What the straightening of a chromosome used besides its gray cut-out, so that it can be straightened
+ * again along another centre line (the reviewer's) exactly as the first time.
+ */
+export interface StraighteningRecipe {
+  /** The chromosome's own pixels in the cut-out (neighbours removed, holes filled). */
+  readonly mask: BinaryMask;
+  /** The background its darkness is measured from. */
+  readonly background: DarknessReference;
+  /** Chromosome width the straightening was set for, pixels (the sampled strip is 0.75 × width + 2 each side). */
+  readonly width: number;
+  /** Profile samples per pixel of axis, shared by every chromosome of its cell. */
+  readonly samplesPerPixel: number;
+}
 
 /**
  * A chromosome as it was found, for checking how it was straightened: its cut-out from the input (a
@@ -11,9 +27,11 @@ import type { Point } from '../segment/mask';
 export interface AxisPicture {
   readonly image: GrayImage;
   readonly axis: readonly Point[];
+  /** How to straighten it again along another line; absent in cases saved before it was kept. */
+  readonly recipe?: StraighteningRecipe;
 }
 
 /** The same picture with p-ter at the axis's other end (the chromosome read the other way up). */
 export function reversedAxisPicture(picture: AxisPicture): AxisPicture {
-  return { image: picture.image, axis: [...picture.axis].reverse() };
+  return { ...picture, axis: [...picture.axis].reverse() };
 }

@@ -27,6 +27,7 @@ function rasterFrom(
     mask,
     distance: distanceToBackground(mask),
     backgroundGray: Math.round(background.level),
+    background: { level: background.level, lightObjects: background.lightObjects },
   };
 }
 

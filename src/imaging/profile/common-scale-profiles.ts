@@ -95,7 +95,16 @@ export function profileMeasuredRaster(measured: MeasuredRaster, samplesPerPixel:
     straightened: straightened.image,
     truncated: straightened.truncated,
     geometry: measured.geometry,
-    axisPicture: { image: measured.raster.gray, axis: measured.axis },
+    axisPicture: {
+      image: measured.raster.gray,
+      axis: measured.axis,
+      recipe: {
+        mask: measured.raster.mask,
+        background: measured.raster.background,
+        width: measured.width,
+        samplesPerPixel,
+      },
+    },
   };
 }
 

@@ -14,6 +14,14 @@ export interface ChromosomeRaster {
   readonly distance: Float32Array;
   /** Gray level shown for background in the straightened image. */
   readonly backgroundGray: number;
+  /** The background `darkness` was measured from (so the raster can be made again from `gray` and `mask`). */
+  readonly background: DarknessReference;
+}
+
+/** What darkness is measured from: the background's gray level and whether objects are lighter than it. */
+export interface DarknessReference {
+  readonly level: number;
+  readonly lightObjects: boolean;
 }
 
 /** A chromosome resampled along its medial axis, with the two half-profiles the model reads. */

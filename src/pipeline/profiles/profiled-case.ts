@@ -2,6 +2,7 @@ import type { ChromosomeType } from '../../shared/chromosome-types';
 import type { GrayImage } from '../../shared/gray-image';
 import type { ChromosomeProfile } from '../../shared/profile';
 import type { AxisPicture } from '../../imaging/profile/axis-picture';
+import type { Point } from '../../imaging/segment/mask';
 import type { BandLevelEstimate } from '../../imaging/profile/band-level';
 
 /** A chromosome of a cell as the pipeline hands it to the model and to the review screen. */
@@ -40,8 +41,27 @@ export interface CaseChromosome {
    * when it stands free, and for karyograms and crops.
    */
   readonly cutOutDoubt?: string;
+  /**
+   * The reviewer's centre line, when one replaced the automatic axis (its profile, straightened image and
+   * axis picture then follow it); absent while the automatic one stands.
+   */
+  readonly manualCentreLine?: ManualCentreLine;
   /** Where it lies in a karyogram or metaphase image (pixels), absent for crops. */
   readonly box?: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
+}
+
+/** A centre line drawn by the reviewer, with what Undo goes back to. */
+export interface ManualCentreLine {
+  /** The reviewer's points in the axis picture's pixels, p-ter first (the line is a smooth curve through them). */
+  readonly points: readonly Point[];
+  /** Earlier reviewer's lines of this chromosome, oldest first: Undo goes back to the last one. */
+  readonly earlier: readonly (readonly Point[])[];
+  /** The automatic axis (axis picture pixels, p-ter first) and its figures, which Undo restores at the end. */
+  readonly automatic: {
+    readonly axis: readonly Point[];
+    readonly axisCoverage?: number;
+    readonly chromatidDisagreement?: number;
+  };
 }
 
 /** One cell of a case after imaging. */

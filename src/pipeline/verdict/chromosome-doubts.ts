@@ -5,24 +5,27 @@ import type { CaseChromosome } from '../profiles/profiled-case';
 /** The kinds of doubt a chromosome's profile can carry (a type whose pairs all carry one is unreliable). */
 export type DoubtKind = 'straightening' | 'cut-out';
 
-/** What may be wrong with one chromosome's profile, each kind once, straightening first. */
+/**
+ * What may be wrong with one chromosome's profile, each kind once, straightening first. A centre line the
+ * reviewer drew is theirs to vouch for: its figures are still measured and shown, but never doubt it.
+ */
 export function chromosomeDoubts(c: CaseChromosome): DoubtKind[] {
   const doubts: DoubtKind[] = [];
-  if (straighteningDoubtful(c.axisCoverage) || chromatidsDisagree(c.chromatidDisagreement))
-    doubts.push('straightening');
+  if (straighteningDoubtTexts(c).length > 0) doubts.push('straightening');
   if (c.cutOutDoubt !== undefined) doubts.push('cut-out');
   return doubts;
 }
 
 /**
  * Why a chromosome's straightening is doubtful, in the reviewer's words (one phrase per reason), or
- * empty when it is not: the axis covers only part of it (a fold, a hook), or its two chromatids' profiles
+ * empty when it is not (and always for a centre line the reviewer drew): the axis covers only part of it (a fold, a hook), or its two chromatids' profiles
  * disagree (the centre line left the middle of the chromosome).
  */
 export function straighteningDoubtTexts(
-  c: Pick<CaseChromosome, 'axisCoverage' | 'chromatidDisagreement'>,
+  c: Pick<CaseChromosome, 'axisCoverage' | 'chromatidDisagreement'> & { readonly manualCentreLine?: object },
 ): string[] {
   const texts: string[] = [];
+  if (c.manualCentreLine !== undefined) return texts;
   if (c.axisCoverage !== undefined && straighteningDoubtful(c.axisCoverage))
     texts.push(
       `folded or bent, straightened over about ${String(Math.round(100 * c.axisCoverage))} % of its length`,

@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import type { AxisPicture } from '../../imaging/profile/axis-picture';
 import { polylineLength } from '../../imaging/profile/medial-axis';
-import type { ChromosomeView } from '../../worker/analysis-api';
+import type { ChromosomeType } from '../../shared/chromosome-types';
+import { applyCorrection } from '../../state/case-actions';
+import { useAppStore } from '../../state/store';
+import type { ChromosomeRef, ChromosomeView } from '../../worker/analysis-api';
 import { GrayCanvas } from '../common/GrayCanvas';
+import { CentreLineEditor } from './CentreLineEditor';
 
 /** Largest display size of a cut-out, CSS pixels (small crops are enlarged up to it, big ones reduced). */
 const MAX_HEIGHT = 150;
@@ -16,18 +20,24 @@ const PTER_RADIUS = 3;
  * splayed chromatids, loops round a pale interior or cuts across a fold makes a normal pair look unequal
  * (MODEL_CARD.md, known limits), and the straightened images alone do not show how they were made.
  * Behind a disclosure, open from the start where the straightening is doubtful; its pictures exist only
- * while it is open.
+ * while it is open. Where the axis is wrong the reviewer draws the centre line (CentreLineEditor), and can
+ * undo it line by line back to the automatic one; `type` is absent where corrections make no sense.
  */
 export function AxisPictures({
   chromosomes,
   openAtFirst,
+  cell,
+  type,
 }: {
   chromosomes: readonly ChromosomeView[];
   openAtFirst: boolean;
+  cell: string;
+  type?: ChromosomeType;
 }) {
   const [open, setOpen] = useState(openAtFirst);
+  const [drawing, setDrawing] = useState<number | null>(null);
   const pictures = chromosomes.flatMap((c, i) =>
-    c.axisPicture ? [{ homolog: i, picture: c.axisPicture }] : [],
+    c.axisPicture ? [{ homolog: i, chromosome: c, picture: c.axisPicture }] : [],
   );
   if (pictures.length === 0) return null;
   return (
@@ -42,12 +52,35 @@ export function AxisPictures({
       <summary>How it was straightened</summary>
       {open ? (
         <div className="axis-picture-list">
-          {pictures.map(({ homolog, picture }) => (
-            <AxisPictureFigure key={homolog} homolog={homolog} picture={picture} />
-          ))}
+          {pictures.map(({ homolog, chromosome, picture }) => {
+            const ref: ChromosomeRef | null =
+              type === undefined ? null : { cell, type, homolog: chromosome.homolog };
+            return drawing === homolog && ref ? (
+              <CentreLineEditor
+                key={homolog}
+                picture={picture}
+                chromosome={ref}
+                onClose={() => {
+                  setDrawing(null);
+                }}
+              />
+            ) : (
+              <AxisPictureFigure
+                key={homolog}
+                homolog={homolog}
+                picture={picture}
+                chromosome={chromosome}
+                reference={ref}
+                onDraw={() => {
+                  setDrawing(homolog);
+                }}
+              />
+            );
+          })}
           <p className="axis-picture-key">
-            Blue: the axis the profiles were sampled along, from the dot (p-ter). It should run down the
-            middle of the chromosome from end to end.
+            Blue: the axis the profiles were sampled along, from the dot (p-ter); orange where the reviewer
+            drew it. It should run down the middle of the chromosome from end to end; where it does not, draw
+            it (the chromosome is straightened and its type scored again).
           </p>
         </div>
       ) : null}
@@ -55,19 +88,37 @@ export function AxisPictures({
   );
 }
 
-function AxisPictureFigure({ homolog, picture }: { homolog: number; picture: AxisPicture }) {
+function AxisPictureFigure({
+  homolog,
+  picture,
+  chromosome,
+  reference,
+  onDraw,
+}: {
+  homolog: number;
+  picture: AxisPicture;
+  chromosome: ChromosomeView;
+  reference: ChromosomeRef | null;
+  onDraw: () => void;
+}) {
+  const busy = useAppStore((s) => s.job !== null);
   const { image, axis } = picture;
+  const manual = chromosome.manualCentreLine;
   const scale = Math.min(MAX_HEIGHT / Math.max(1, image.height), MAX_WIDTH / Math.max(1, image.width));
   const width = image.width * scale;
   const height = image.height * scale;
   const length = Math.round(polylineLength(axis));
-  const label = `homolog ${String(homolog + 1)} as found, with its straightening axis (${String(length)} px)`;
+  const label =
+    `homolog ${String(homolog + 1)} as found, with its ${manual ? "reviewer's centre line" : 'straightening axis'}` +
+    ` (${String(length)} px)`;
   // Axis points are pixel coordinates; pixel (x, y) covers [x, x + 1) on the canvas, so its centre is +0.5.
   const points = axis.map((p) => `${(p.x + 0.5).toFixed(2)},${(p.y + 0.5).toFixed(2)}`).join(' ');
   const pter = axis[0];
   return (
-    <figure className="axis-picture" data-testid="axis-picture" role="img" aria-label={label}>
+    <figure className={`axis-picture${manual ? ' manual' : ''}`} data-testid="axis-picture">
       <div
+        role="img"
+        aria-label={label}
         className="axis-picture-frame"
         style={{ width: `${String(width)}px`, height: `${String(height)}px` }}
       >
@@ -85,8 +136,24 @@ function AxisPictureFigure({ homolog, picture }: { homolog: number; picture: Axi
         </svg>
       </div>
       <figcaption>
-        homolog {homolog + 1}: axis {length} px
+        homolog {homolog + 1}: {manual ? "reviewer's centre line" : 'axis'} {length} px
       </figcaption>
+      {reference && chromosome.centreLineEditable ? (
+        <div className="centre-line-actions">
+          <button type="button" disabled={busy} onClick={onDraw}>
+            Draw centre line
+          </button>
+          {manual ? (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => void applyCorrection({ kind: 'centre-line-undo', chromosome: reference })}
+            >
+              {manual.earlierLines > 0 ? 'Undo centre line' : 'Undo centre line (back to automatic)'}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </figure>
   );
 }

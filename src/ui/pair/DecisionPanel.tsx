@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { recordDecision } from '../../state/case-actions';
 import { errorText } from '../../shared/error-text';
-import { DECISIONS } from '../../state/review-types';
+import { DECISIONS, typeTrail } from '../../state/review-types';
 import { useAppStore } from '../../state/store';
 import { focusReviewerIfMissing } from '../common/reviewer-field';
 
@@ -14,8 +14,8 @@ export function DecisionPanel({ type }: { type: ChromosomeType }) {
   // 'saved' only once IndexedDB has committed the decision (recordDecision resolves after the write).
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | { failed: string }>('idle');
   const record = useAppStore((s) => (s.currentCaseId ? s.cases[s.currentCaseId] : undefined));
-  const trail = (record?.decisions ?? []).filter((d) => d.type === type);
-  const latest = trail.at(-1);
+  const latest = (record?.decisions ?? []).filter((d) => d.type === type).at(-1);
+  const trail = record ? typeTrail(record, type) : [];
   return (
     <section className="decision" aria-label="Review decision">
       <h3>Your decision on chromosome {type}</h3>
@@ -59,13 +59,23 @@ export function DecisionPanel({ type }: { type: ChromosomeType }) {
       </p>
       <h4>Audit trail</h4>
       {trail.length === 0 ? (
-        <p className="muted">No decision yet.</p>
+        <p className="muted">No decision or correction yet.</p>
       ) : (
         <ol className="audit" data-testid="audit-trail">
-          {trail.map((d) => (
-            <li key={d.at}>
-              <time dateTime={d.at}>{new Date(d.at).toLocaleString()}</time> — <strong>{d.decision}</strong>{' '}
-              by {d.reviewer} (model {d.modelId}){d.note ? `: ${d.note}` : ''}
+          {trail.map(({ kind, entry }, i) => (
+            <li key={`${kind}-${entry.at}-${String(i)}`} className={`audit-${kind}`}>
+              <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time> —{' '}
+              {kind === 'decision' ? (
+                <>
+                  <strong>{entry.decision}</strong> by {entry.reviewer} (model {entry.modelId})
+                  {entry.note ? `: ${entry.note}` : ''}
+                </>
+              ) : (
+                <>
+                  correction: {entry.text}, {entry.reviewer !== '' ? `by ${entry.reviewer}` : 'unsigned'}{' '}
+                  (model {entry.modelId})
+                </>
+              )}
             </li>
           ))}
         </ol>

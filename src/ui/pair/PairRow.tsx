@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { PROFILE_AXIS_HEIGHT, renderProfiles } from '../../charts/profile-chart';
 import type { AlignmentHover, Direction } from '../../state/review-slice';
+import { isChromosomeType } from '../../shared/chromosome-types';
 import type { CellTypeView } from '../../worker/analysis-api';
 import { useChart } from '../common/use-chart';
 import { AxisPictures } from './AxisPictures';
@@ -110,7 +111,12 @@ export function PairRow(props: Props) {
       />
       <div className="pair-row-tools">
         <CorrectionButtons view={view} type={props.type} />
-        <AxisPictures chromosomes={view.chromosomes} openAtFirst={notes.length > 0} />
+        <AxisPictures
+          chromosomes={view.chromosomes}
+          openAtFirst={notes.length > 0}
+          cell={view.cell}
+          {...(isChromosomeType(props.type) ? { type: props.type } : {})}
+        />
       </div>
     </li>
   );

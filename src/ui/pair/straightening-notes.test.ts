@@ -9,6 +9,7 @@ const chromosome = (homolog: number, axisCoverage?: number): ChromosomeView => (
   profile: new Float32Array(1024),
   samples: 4,
   confidence: 1,
+  centreLineEditable: false,
   ...(axisCoverage !== undefined ? { axisCoverage } : {}),
 });
 

@@ -26,3 +26,22 @@ export function straighteningNotes(view: CellTypeView): StraighteningNote[] {
       : [];
   });
 }
+
+/**
+ * The cell's homologs straightened along a centre line the reviewer drew (their straightening is not
+ * doubted; the chromatid figure says how well the line runs down the middle, about 1 when it does).
+ */
+export function drawnCentreLineNotes(view: CellTypeView): string[] {
+  return view.chromosomes
+    .slice(0, 2)
+    .flatMap((c, homolog) =>
+      c.manualCentreLine
+        ? [
+            `homolog ${String(homolog + 1)}: straightened along the reviewer's centre line` +
+              (c.chromatidDisagreement !== undefined
+                ? ` (chromatid disagreement ${c.chromatidDisagreement.toFixed(1)})`
+                : ''),
+          ]
+        : [],
+    );
+}

@@ -1,10 +1,10 @@
 import { jsPDF } from 'jspdf';
 import { analysisWorker } from '../../state/engine-actions';
 import type { CaseRecord } from '../../state/review-types';
-import { flaggedTypes, latestDecisions } from '../../state/review-types';
+import { flaggedTypes, latestDecisions, typeTrail } from '../../state/review-types';
 import { verdictText } from '../common/verdict';
 import { pairCues } from '../pair/pair-cues';
-import { straighteningNotes } from '../pair/straightening-notes';
+import { drawnCentreLineNotes, straighteningNotes } from '../pair/straightening-notes';
 import { framePages, pdfText } from './pdf-frame';
 import { drawHeatmap, HEATMAP_BLOCK } from './pdf-heatmap';
 import { pairImage } from './pdf-images';
@@ -12,8 +12,8 @@ import { drawOverview, PAGE_BOTTOM } from './report-overview';
 import { reportTime } from './report-time';
 
 /**
- * A PDF report of a case: the case summary and every type's verdict and decision, then for each flagged
- * or decided type the pairs, the strongest pair's attention heatmap and the audit trail. Every page names
+ * A PDF report of a case: the case summary and every type's verdict and decision, then for each flagged,
+ * decided or corrected type the pairs, the strongest pair's attention heatmap and the audit trail. Every page names
  * the case, the reviewer (who exports it, else who decided) and the model, and says page N of M.
  */
 export async function pdfReport(record: CaseRecord, reviewer: string, madeAt = new Date()): Promise<Blob> {
@@ -23,7 +23,10 @@ export async function pdfReport(record: CaseRecord, reviewer: string, madeAt = n
   const latest = latestDecisions(record);
   const detailed = summary.types
     .map((t) => t.type)
-    .filter((type) => flaggedTypes(summary).includes(type) || latest.has(type));
+    .filter(
+      (type) =>
+        flaggedTypes(summary).includes(type) || latest.has(type) || typeTrail(record, type).length > 0,
+    );
   for (const type of summary.hasImages ? detailed : []) {
     pdf.addPage();
     const view = await analysisWorker().call((api) => api.typeView(record.id, type));
@@ -75,6 +78,7 @@ export async function pdfReport(record: CaseRecord, reviewer: string, madeAt = n
       ensureRoom(4.5);
       const cues = [
         ...straighteningNotes(cell).map((note) => note.text),
+        ...drawnCentreLineNotes(cell),
         ...pairCues(first.profile, second.profile).map((cue) =>
           cue.level === 'typical' ? cue.text : `${cue.text} (${cue.level})`,
         ),
@@ -111,20 +115,17 @@ export async function pdfReport(record: CaseRecord, reviewer: string, madeAt = n
       y2 += HEATMAP_BLOCK + 10;
       pdf.setFontSize(9);
     }
-    const trail = record.decisions.filter((entry) => entry.type === type);
+    const trail = typeTrail(record, type);
     ensureRoom(5);
-    pdf.text(trail.length > 0 ? 'Audit trail:' : 'Audit trail: no decision yet.', 10, y2);
-    for (const d of trail) {
+    pdf.text(trail.length > 0 ? 'Audit trail:' : 'Audit trail: no decision or correction yet.', 10, y2);
+    for (const { kind, entry } of trail) {
       y2 += 5;
       ensureRoom(0);
-      pdf.text(
-        pdfText(
-          `${reportTime(d.at)} ${d.decision} by ${d.reviewer} (model ${d.modelId})${d.note ? `: ${d.note}` : ''}`,
-        ),
-        12,
-        y2,
-        { maxWidth: 185 },
-      );
+      const line =
+        kind === 'decision'
+          ? `${reportTime(entry.at)} ${entry.decision} by ${entry.reviewer} (model ${entry.modelId})${entry.note ? `: ${entry.note}` : ''}`
+          : `${reportTime(entry.at)} correction: ${entry.text}, ${entry.reviewer !== '' ? `by ${entry.reviewer}` : 'unsigned'} (model ${entry.modelId})`;
+      pdf.text(pdfText(line), 12, y2, { maxWidth: 185 });
     }
   }
   const named = reviewer.trim();

@@ -55,6 +55,27 @@ const typesOf = (s: StoredCase): string[] =>
   s.profiled.cells[0]?.chromosomes.map((c) => `${c.type}_${c.homolog}`) ?? [];
 
 describe('corrections', () => {
+  it('turns a drawn centre line with its chromosome when it is flipped', () => {
+    const line = [
+      { x: 1, y: 2 },
+      { x: 2, y: 9 },
+    ];
+    const automatic = [
+      { x: 1, y: 1 },
+      { x: 1, y: 10 },
+    ];
+    const drawn: CaseChromosome = {
+      ...chromosome('9', 0),
+      axisPicture: { image: { width: 4, height: 12, pixels: new Uint8Array(48) }, axis: line },
+      manualCentreLine: { points: line, earlier: [automatic], automatic: { axis: automatic } },
+    };
+    const turned = flipped(drawn);
+    expect(turned.axisPicture?.axis).toEqual([...line].reverse());
+    expect(turned.manualCentreLine?.points).toEqual([...line].reverse());
+    expect(turned.manualCentreLine?.earlier).toEqual([[...automatic].reverse()]);
+    expect(turned.manualCentreLine?.automatic.axis).toEqual([...automatic].reverse());
+  });
+
   it('flips p-ter to q-ter and swaps the left and right halves', () => {
     const turned = flipped(chromosome('9', 0));
     expect(Array.from(turned.profile.slice(0, 4))).toEqual([30, 20, 10, 0]);

@@ -2,6 +2,11 @@ import type { ChromosomeType } from '../../shared/chromosome-types';
 import { PROFILE_LENGTH } from '../../shared/profile';
 import type { CaseChromosome } from '../../pipeline/profiles/profiled-case';
 import { reversedAxisPicture } from '../../imaging/profile/axis-picture';
+import {
+  reversedManualCentreLine,
+  withCentreLineUndone,
+  withManualCentreLine,
+} from '../../pipeline/profiles/manual-centre-line';
 import type { ChromosomeRef, Correction } from '../analysis-api';
 import type { StoredCase } from './stored-case';
 
@@ -46,12 +51,13 @@ export function flipped(chromosome: CaseChromosome): CaseChromosome {
     }
   }
   const pixels = straightened.pixels.slice().reverse();
-  const { axisPicture } = chromosome;
+  const { axisPicture, manualCentreLine } = chromosome;
   return {
     ...chromosome,
     profile: next,
     straightened: { ...straightened, pixels },
     ...(axisPicture ? { axisPicture: reversedAxisPicture(axisPicture) } : {}),
+    ...(manualCentreLine ? { manualCentreLine: reversedManualCentreLine(manualCentreLine) } : {}),
   };
 }
 
@@ -78,6 +84,18 @@ export function applyCorrection(stored: StoredCase, correction: Correction): Chr
     case 'flip':
       editCell(stored, correction.chromosome.cell, (chromosomes) =>
         chromosomes.map((c) => (isRef(correction.chromosome)(c) ? flipped(c) : c)),
+      );
+      return [correction.chromosome.type];
+    case 'centre-line':
+      editCell(stored, correction.chromosome.cell, (chromosomes) =>
+        chromosomes.map((c) =>
+          isRef(correction.chromosome)(c) ? withManualCentreLine(c, chromosomes, correction.points) : c,
+        ),
+      );
+      return [correction.chromosome.type];
+    case 'centre-line-undo':
+      editCell(stored, correction.chromosome.cell, (chromosomes) =>
+        chromosomes.map((c) => (isRef(correction.chromosome)(c) ? withCentreLineUndone(c, chromosomes) : c)),
       );
       return [correction.chromosome.type];
     case 'exclude-chromosome':

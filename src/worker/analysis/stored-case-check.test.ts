@@ -31,6 +31,20 @@ function storedCase(): StoredCase {
                   { x: 1, y: 0.5 },
                   { x: 1, y: 3 },
                 ],
+                recipe: {
+                  mask: { width: 3, height: 4, data: new Uint8Array(12) },
+                  background: { level: 230, lightObjects: false },
+                  width: 2,
+                  samplesPerPixel: 3,
+                },
+              },
+              manualCentreLine: {
+                points: [
+                  { x: 1, y: 0 },
+                  { x: 1, y: 3 },
+                ],
+                earlier: [],
+                automatic: { axis: [{ x: 1, y: 0.5 }], axisCoverage: 1 },
               },
               confidence: 1,
             },
@@ -84,6 +98,23 @@ describe('checkStoredCase', () => {
           c.axisPicture = { image: { width: 1, height: 1, pixels: new Uint8Array(1) }, axis: [{ x: 0 }] };
       },
       'profiled.cells[0].chromosomes[0].axisPicture.axis[0].y is not a number',
+    ],
+    [
+      'a straightening mask of another size than its picture',
+      (e) => {
+        const c = e.profiled.cells[0]?.chromosomes[0];
+        const picture = c?.axisPicture as { recipe: { mask: unknown } } | undefined;
+        if (picture) picture.recipe.mask = { width: 2, height: 4, data: new Uint8Array(8) };
+      },
+      'profiled.cells[0].chromosomes[0].axisPicture.recipe.mask is not the size of its picture',
+    ],
+    [
+      'a drawn centre line whose earlier line lost a coordinate',
+      (e) => {
+        const c = e.profiled.cells[0]?.chromosomes[0];
+        if (c) c.manualCentreLine = { points: [], earlier: [[{ y: 1 }]], automatic: { axis: [] } };
+      },
+      'profiled.cells[0].chromosomes[0].manualCentreLine.earlier[0][0].x is not a number',
     ],
     [
       'a profile stored as a plain list',

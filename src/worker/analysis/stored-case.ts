@@ -130,6 +130,23 @@ function checkChromosome(value: unknown, path: string): void {
   checkTypedArray(image.pixels, Uint8Array, `${path}.straightened.pixels`, width * height);
   if (chromosome.axisPicture !== undefined) checkAxisPicture(chromosome.axisPicture, `${path}.axisPicture`);
   if (chromosome.cutOutDoubt !== undefined) checkString(chromosome.cutOutDoubt, `${path}.cutOutDoubt`);
+  if (chromosome.manualCentreLine !== undefined)
+    checkManualCentreLine(chromosome.manualCentreLine, `${path}.manualCentreLine`);
+}
+
+function checkPoints(value: unknown, path: string): void {
+  checkArray(value, path, (point, at) => {
+    const p = checkObject(point, at);
+    checkNumber(p.x, `${at}.x`);
+    checkNumber(p.y, `${at}.y`);
+  });
+}
+
+function checkManualCentreLine(value: unknown, path: string): void {
+  const line = checkObject(value, path);
+  checkPoints(line.points, `${path}.points`);
+  checkArray(line.earlier, `${path}.earlier`, checkPoints);
+  checkPoints(checkObject(line.automatic, `${path}.automatic`).axis, `${path}.automatic.axis`);
 }
 
 function checkAxisPicture(value: unknown, path: string): void {
@@ -138,11 +155,22 @@ function checkAxisPicture(value: unknown, path: string): void {
   const width = checkNumber(image.width, `${path}.image.width`);
   const height = checkNumber(image.height, `${path}.image.height`);
   checkTypedArray(image.pixels, Uint8Array, `${path}.image.pixels`, width * height);
-  checkArray(picture.axis, `${path}.axis`, (point, at) => {
-    const p = checkObject(point, at);
-    checkNumber(p.x, `${at}.x`);
-    checkNumber(p.y, `${at}.y`);
-  });
+  checkPoints(picture.axis, `${path}.axis`);
+  if (picture.recipe !== undefined) {
+    const recipe = checkObject(picture.recipe, `${path}.recipe`);
+    const mask = checkObject(recipe.mask, `${path}.recipe.mask`);
+    checkNumber(mask.width, `${path}.recipe.mask.width`);
+    checkNumber(mask.height, `${path}.recipe.mask.height`);
+    if (mask.width !== width || mask.height !== height)
+      throw new ShapeError(`${path}.recipe.mask`, 'is not the size of its picture');
+    checkTypedArray(mask.data, Uint8Array, `${path}.recipe.mask.data`, width * height);
+    checkNumber(
+      checkObject(recipe.background, `${path}.recipe.background`).level,
+      `${path}.recipe.background.level`,
+    );
+    checkNumber(recipe.width, `${path}.recipe.width`);
+    checkNumber(recipe.samplesPerPixel, `${path}.recipe.samplesPerPixel`);
+  }
 }
 
 function checkCell(value: unknown, path: string): void {

@@ -37,9 +37,19 @@ function chromosomeView(c: CaseChromosome, list: TransferList): ChromosomeView {
     ...(c.axisCoverage !== undefined ? { axisCoverage: c.axisCoverage } : {}),
     ...(c.chromatidDisagreement !== undefined ? { chromatidDisagreement: c.chromatidDisagreement } : {}),
     ...(c.cutOutDoubt !== undefined ? { cutOutDoubt: c.cutOutDoubt } : {}),
+    // The picture without its straightening recipe (the mask stays in the worker, which redraws).
     ...(c.axisPicture
       ? {
           axisPicture: { image: list.image(c.axisPicture.image), axis: c.axisPicture.axis },
+        }
+      : {}),
+    centreLineEditable: c.axisPicture?.recipe !== undefined,
+    ...(c.manualCentreLine
+      ? {
+          manualCentreLine: {
+            points: c.manualCentreLine.points,
+            earlierLines: c.manualCentreLine.earlier.length,
+          },
         }
       : {}),
   };

@@ -1,0 +1,39 @@
+import type { Correction } from '../worker/analysis-api';
+
+/** Homolog number as the screens show it (1-based). */
+const homologName = (homolog: number): string => `homolog ${String(homolog + 1)}`;
+
+/** A correction in the reviewer's words, for the audit trail: what was done to which chromosome of which cell. */
+export function correctionText(correction: Correction): string {
+  switch (correction.kind) {
+    case 'move': {
+      const { cell, type, homolog } = correction.chromosome;
+      return `cell ${cell}: ${type} ${homologName(homolog)} moved to type ${correction.to}`;
+    }
+    case 'swap':
+      return `cell ${correction.cell}: homologs of ${correction.type} swapped`;
+    case 'flip': {
+      const { cell, type, homolog } = correction.chromosome;
+      return `cell ${cell}: ${type} ${homologName(homolog)} flipped (p-ter and q-ter swapped)`;
+    }
+    case 'centre-line': {
+      const { cell, type, homolog } = correction.chromosome;
+      return (
+        `cell ${cell}: ${type} ${homologName(homolog)} straightened again along a centre line drawn ` +
+        `through ${String(correction.points.length)} points`
+      );
+    }
+    case 'centre-line-undo': {
+      const { cell, type, homolog } = correction.chromosome;
+      return `cell ${cell}: ${type} ${homologName(homolog)}: last drawn centre line undone`;
+    }
+    case 'exclude-chromosome': {
+      const { cell, type, homolog } = correction.chromosome;
+      return `cell ${cell}: ${type} ${homologName(homolog)} excluded`;
+    }
+    case 'exclude-cell':
+      return `cell ${correction.cell} ${correction.excluded ? 'excluded' : 'included again'}`;
+    case 'band-level':
+      return `cell ${correction.cell}: band level set to ${String(correction.level)}`;
+  }
+}
