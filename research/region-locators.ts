@@ -70,4 +70,10 @@ export const REGION_LOCATORS: Readonly<Record<string, RegionLocator>> = {
   'alignment-warp0.04': alignment({ ...DEFAULT_ALIGNMENT_COSTS, warp: 0.04 }, REGION_BASELINE),
   'alignment-baseline0.35': alignment(DEFAULT_ALIGNMENT_COSTS, 0.35),
   'alignment-baseline0.25': alignment(DEFAULT_ALIGNMENT_COSTS, 0.25),
+  /** The alignment before issue #23: a large length difference may be spread over many gaps and stretches. */
+  'alignment-no-block': alignment(
+    { ...DEFAULT_ALIGNMENT_COSTS, blockExcess: Number.POSITIVE_INFINITY },
+    REGION_BASELINE,
+  ),
+  'alignment-block-slack0.3': alignment({ ...DEFAULT_ALIGNMENT_COSTS, blockSlack: 0.3 }, REGION_BASELINE),
 };
