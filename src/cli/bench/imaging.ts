@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { decodeImage } from '../../imaging/decode/decode-image';
 import { normalisePolarity } from '../../imaging/decode/polarity';
-import { analyseKaryogram } from '../../imaging/profile/analyse-karyogram';
+import { analyseKaryogram, type AnalysisStage } from '../../imaging/profile/analyse-karyogram';
 import { generateCase } from '../../karyotype/synthetic-case';
 import type { GrayImage } from '../../shared/gray-image';
 import { median } from '../../shared/statistics';
@@ -34,23 +34,90 @@ async function benchImage(): Promise<{ image: GrayImage; bytes: Uint8Array | nul
   return { image: cell.karyogram.image, bytes: null, source: 'synthetic 46,XX 1017×896' };
 }
 
-/** Median time (ms) of decode + polarity + layout + profiles + band level for one karyogram. */
+/** Where one karyogram's time goes (median ms of each step over the runs; docs/performance.md). */
+export interface KaryogramSteps {
+  readonly decodeMs: number;
+  readonly polarityMs: number;
+  /** analyseKaryogram's stages, as its progress reports mark them. */
+  readonly layoutMs: number;
+  readonly profilesMs: number;
+  readonly bandLevelMs: number;
+}
+
+/** A progress report of analyseKaryogram and when it came. */
+export interface StageMark {
+  readonly stage: AnalysisStage;
+  readonly at: number;
+}
+
+/**
+ * Durations of analyseKaryogram's stages from the times its progress reports came: a stage lasts from its
+ * first report to the next stage's first report, the last one to `end`. A stage never reported is 0.
+ */
+export function stageDurations(
+  start: number,
+  marks: readonly StageMark[],
+  end: number,
+): Pick<KaryogramSteps, 'layoutMs' | 'profilesMs' | 'bandLevelMs'> {
+  const firsts: StageMark[] = [];
+  for (const mark of marks) if (!firsts.some((first) => first.stage === mark.stage)) firsts.push(mark);
+  const durationOf = (stage: AnalysisStage): number => {
+    const index = firsts.findIndex((first) => first.stage === stage);
+    const first = firsts[index];
+    if (!first) return 0;
+    // The layout starts with the call: the time before its first report is the layout's too.
+    const from = index === 0 ? start : first.at;
+    return (firsts[index + 1]?.at ?? end) - from;
+  };
+  return {
+    layoutMs: durationOf('layout'),
+    profilesMs: durationOf('profiles'),
+    bandLevelMs: durationOf('band-level'),
+  };
+}
+
+const rounded = (ms: number): number => Math.round(ms * 100) / 100;
+
+/** Median time (ms) of decode + polarity + layout + profiles + band level for one karyogram, and of each step. */
 export async function benchKaryogram(
   runs: number,
-): Promise<{ karyogramMs: number; source: string; chromosomes: number }> {
+): Promise<{ karyogramMs: number; source: string; chromosomes: number; steps: KaryogramSteps }> {
   const { image, bytes, source } = await benchImage();
   let chromosomes = 0;
-  const once = async (): Promise<void> => {
+  const once = async (): Promise<KaryogramSteps & { totalMs: number }> => {
+    const start = performance.now();
     const decoded = bytes ? (decodeImage(source, bytes)[0]?.image ?? image) : image;
-    const analysis = await analyseKaryogram(normalisePolarity(decoded).image);
+    const decodedAt = performance.now();
+    const polarised = normalisePolarity(decoded).image;
+    const analysisStart = performance.now();
+    const marks: StageMark[] = [];
+    const analysis = await analyseKaryogram(polarised, {
+      onProgress: (stage) => marks.push({ stage, at: performance.now() }),
+    });
+    const end = performance.now();
     chromosomes = analysis.chromosomes.length;
+    return {
+      decodeMs: decodedAt - start,
+      polarityMs: analysisStart - decodedAt,
+      ...stageDurations(analysisStart, marks, end),
+      totalMs: end - start,
+    };
   };
   await once();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await once();
-    times.push(performance.now() - start);
-  }
-  return { karyogramMs: Math.round(median(times) * 100) / 100, source, chromosomes };
+  const samples: (KaryogramSteps & { totalMs: number })[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await once());
+  const medianOf = (pick: (sample: KaryogramSteps & { totalMs: number }) => number): number =>
+    rounded(median(samples.map(pick)));
+  return {
+    karyogramMs: medianOf((sample) => sample.totalMs),
+    source,
+    chromosomes,
+    steps: {
+      decodeMs: medianOf((sample) => sample.decodeMs),
+      polarityMs: medianOf((sample) => sample.polarityMs),
+      layoutMs: medianOf((sample) => sample.layoutMs),
+      profilesMs: medianOf((sample) => sample.profilesMs),
+      bandLevelMs: medianOf((sample) => sample.bandLevelMs),
+    },
+  };
 }

@@ -46,7 +46,13 @@ const NODE_ONLY: BenchReport = {
     ],
   },
   loadAverage: [1.5, 2.25, 2],
-  imaging: { karyogramMs: 87.1, source: '100955NVG.017.K.BMP', chromosomes: 46, targetKaryogramMs: 100 },
+  imaging: {
+    karyogramMs: 87.1,
+    source: '100955NVG.017.K.BMP',
+    chromosomes: 46,
+    targetKaryogramMs: 100,
+    steps: { decodeMs: 3.5, polarityMs: 1.25, layoutMs: 30, profilesMs: 50, bandLevelMs: 2 },
+  },
 };
 
 describe('bench output', () => {
@@ -76,7 +82,8 @@ describe('bench output', () => {
         '512×512×512 30 GFLOP/s\n' +
         'profile (wasm, 115 pairs, ms): pair measures 12.50, data preparation 0.25, forward 45.00, read-back 0.50, ' +
         'unpacking 2.00; kernels 32.13: dense matmuls 30.00, attention softmax 2.13\n' +
-        'imaging (100955NVG.017.K.BMP): 87.1 ms per karyogram, 46 chromosomes (target ≤ 100 ms)\n',
+        'imaging (100955NVG.017.K.BMP): 87.1 ms per karyogram, 46 chromosomes (target ≤ 100 ms); ' +
+        'decode 3.5, polarity 1.25, layout 30, profiles 50, band level 2 ms\n',
     );
   });
 

@@ -39,7 +39,9 @@ export function renderBench(report: BenchReport): string {
       `load average ${report.loadAverage.join(' ')}`,
     `yardstick (${report.yardstick.backend}): ${report.yardstick.shapes.map(shapeText).join('; ')}`,
     profileText(i.profile),
-    `imaging (${imaging.source}): ${imaging.karyogramMs} ms per karyogram, ${imaging.chromosomes} chromosomes (target ≤ 100 ms)`,
+    `imaging (${imaging.source}): ${imaging.karyogramMs} ms per karyogram, ${imaging.chromosomes} chromosomes (target ≤ 100 ms); ` +
+      `decode ${imaging.steps.decodeMs}, polarity ${imaging.steps.polarityMs}, layout ${imaging.steps.layoutMs}, ` +
+      `profiles ${imaging.steps.profilesMs}, band level ${imaging.steps.bandLevelMs} ms`,
   ];
   if (browser) {
     const main = browser.mainThread;

@@ -9,7 +9,7 @@ import { median } from '../../shared/statistics';
 import type { BrowserBench, ScaleBenchOptions } from './browser';
 import { benchHostileInputs } from './hostile';
 import type { HostileOutcome } from './hostile-inputs';
-import { benchKaryogram } from './imaging';
+import { benchKaryogram, type KaryogramSteps } from './imaging';
 import { benchmarkPatient } from './patient';
 import { loadAverage, shareOfPeak, yardstickTimer, type Yardstick } from './yardstick';
 
@@ -57,6 +57,8 @@ export interface BenchReport {
     readonly source: string;
     readonly chromosomes: number;
     readonly targetKaryogramMs: number;
+    /** Median ms of each step: decode, polarity, then the analysis's layout, profiles and band level. */
+    readonly steps: KaryogramSteps;
   };
   readonly browser?: BrowserBench;
   /** With --hostile: each crafted input's time to a decision and its process's peak memory. */
