@@ -3,6 +3,8 @@ import { boxHeight, boxWidth } from '../segment/mask';
 import { groupBrokenParts } from './broken-parts';
 import { KaryogramRejectedError } from './karyogram-rejected-error';
 import { pieceOf, type Piece } from './piece';
+import { MIN_ROW_PIECES } from './row-valleys';
+import { findRows, MIN_CHROMOSOME_SHARE } from './rows';
 
 /** What every component of a karyogram turned out to be. */
 export interface ClassifiedObjects {
@@ -99,6 +101,30 @@ function areaReference(components: readonly Component[]): number {
 }
 
 /**
+ * The karyogram row of each chromosome part large enough to shape rows, found before broken parts are
+ * joined so that a join cannot chain two rows together. A band of fewer than MIN_ROW_PIECES parts is
+ * no row (the broken-off top of a 1 standing above the rest of its row): its parts get none, and may
+ * join any.
+ */
+function rowsOfParts(
+  labelling: Labelling,
+  parts: readonly Component[],
+  referenceArea: number,
+): Map<Component, number> {
+  const large = parts.filter((c) => c.area >= MIN_CHROMOSOME_SHARE * referenceArea);
+  const pieceToPart = new Map<Piece, Component>(large.map((c) => [pieceOf(labelling, [c]), c]));
+  const rowOf = new Map<Component, number>();
+  findRows([...pieceToPart.keys()], referenceArea).forEach((row, index) => {
+    if (row.pieces.length < MIN_ROW_PIECES) return;
+    for (const piece of row.pieces) {
+      const part = pieceToPart.get(piece);
+      if (part !== undefined) rowOf.set(part, index);
+    }
+  });
+  return rowOf;
+}
+
+/**
  * Sorts components into chromosome pieces, text, debris and oversized objects. Chromosomes are thick
  * (their inscribed radius is a few pixels at any scale) while printed numbers and baselines are thin
  * strokes, so the inscribed radius relative to the typical chromosome's separates them at any scale.
@@ -155,7 +181,8 @@ export function classifyComponents(
   // Pale thin bits right next to a chromosome (satellites, a pale p-arm of an acrocentric) belong to it.
   const paleBits = debris.filter((c) => c.area >= 0.003 * referenceArea);
   debris.splice(0, debris.length, ...debris.filter((c) => c.area < 0.003 * referenceArea));
-  const groups = groupBrokenParts(chromosomeComponents, smallThick, paleBits, chromosomeWidth, debris);
+  const rowOf = rowsOfParts(labelling, chromosomeComponents, referenceArea);
+  const groups = groupBrokenParts(chromosomeComponents, smallThick, paleBits, chromosomeWidth, debris, rowOf);
   const pieces = groups.map((members) => pieceOf(labelling, members));
   return { pieces, text, boldText, debris, oversized, chromosomeWidth, referenceArea };
 }

@@ -6,7 +6,7 @@ import { classifyComponents, MAX_KARYOGRAM_PIECES } from './classify-components'
 import type { Piece } from './piece';
 import { uprightFraction } from './orientation';
 import { ISCN_ROWS, RELATIVE_LENGTH } from './relative-length';
-import { findRows, nearestBand } from './rows';
+import { findRows } from './rows';
 import { assignAllSlots, planRows } from './row-slots';
 import { buildChromosomes, estimateLengthScale, type SlotContent } from './slot-contents';
 import { splitTouchingPair } from './split-touching';
@@ -63,8 +63,7 @@ export function parseKaryogram(image: GrayImage): KaryogramLayout {
     );
   }
   const bands = findRows(pieces, objects.referenceArea);
-  const rowPieces = bands.map((): Piece[] => []);
-  for (const piece of pieces) rowPieces[nearestBand(piece.box, bands)]?.push(piece);
+  const rowPieces = bands.map((band) => band.pieces);
   checkRowStructure(bands, rowPieces);
   const plans = planRows(bands, rowPieces, segmented.ruleLines, objects.text, image.height);
   const { contents: slots, hypothesis } = assignAllSlots(plans, chromosomeWidth);
