@@ -6,8 +6,10 @@ import { runBench } from './bench/run-bench';
 
 const USAGE = `usage: npm run -s bench -- [--json] [--runs N] [--model <dir>] [--browser] [--hostile]
        [--big-cells N] [--cases-wasm N] [--cases-webgpu N] [--no-scale] [--responsiveness] [--trace <file>]
-  Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node,
-  and one 1017×896 karyogram through decoding, layout parsing and profiles.
+  Measures per-patient HomNet inference (23 types × 5 cells, batched) on WASM in Node, as ms and as a share
+  of the WASM matmul throughput timed in the same run (the patient's own shapes and 512³), with the load
+  average and a profile of one inference (docs/performance.md), and one 1017×896 karyogram through decoding,
+  layout parsing and profiles, step by step.
   --browser also times it in the app's Web Worker in headless Chromium, on WebGPU (SwiftShader) and WASM,
   then (unless --no-scale) a big case of N cells of 3000×2400 px (default 20) and cases in a row in one
   worker (default 100 on WASM, 12 on WebGPU) with tf.memory and the worker heap at checkpoints.
