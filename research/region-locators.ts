@@ -75,5 +75,7 @@ export const REGION_LOCATORS: Readonly<Record<string, RegionLocator>> = {
     { ...DEFAULT_ALIGNMENT_COSTS, blockExcess: Number.POSITIVE_INFINITY },
     REGION_BASELINE,
   ),
+  /** The block rule with each pair's block placed on its own (`shipped` places it once per type). */
+  'alignment-block-per-pair': alignment(DEFAULT_ALIGNMENT_COSTS, REGION_BASELINE),
   'alignment-block-slack0.3': alignment({ ...DEFAULT_ALIGNMENT_COSTS, blockSlack: 0.3 }, REGION_BASELINE),
 };

@@ -91,7 +91,7 @@ export function strongestStretch(
  * its two homologs' banding, see profile-alignment.ts) pooled on fractions of length, and the stretch
  * where it stays above ordinary noise. Null without pairs or when nothing exceeds the noise.
  *
- * @param pairs per pair, the per-sample mismatch of both homologs (pairMismatch).
+ * @param pairs per pair, the per-sample mismatch of both homologs (typeMismatch in block-placement.ts).
  */
 export function differenceRegion(
   type: ChromosomeType,

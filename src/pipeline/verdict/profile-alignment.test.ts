@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { generateCase } from '../../karyotype/synthetic-case';
 import { cellTrueProfiles } from '../../karyotype/true-profile';
 import { PROFILE_LENGTH } from '../../shared/profile';
+import { sharedJunction, typeMismatch } from './block-placement';
 import type { HomologMismatch } from './profile-alignment';
 import {
   alignHomologs,
   contrastNormalised,
   darknessTrack,
   DEFAULT_ALIGNMENT_COSTS,
+  pairTracks,
 } from './profile-alignment';
 
 /** A normal chromosome 3's noise-free darkness profile from a rendered synthetic cell. */
@@ -81,5 +83,35 @@ describe('alignHomologs with extra material on one homolog', () => {
     const [secondAgain, firstAgain] = alignHomologs(tracks[1], tracks[0]);
     expect(Array.from(secondAgain.partner)).toEqual(Array.from(second.partner));
     expect(Array.from(firstAgain.partner)).toEqual(Array.from(first.partner));
+  });
+});
+
+describe('one block placement for all pairs of a type', () => {
+  const normal = normalThree();
+  // Three cells of dup(3)(q21q26)-like homologs, their p arms drawn at three lengths.
+  const pairs = [1, 1.1, 1.2].map((stretch) => [normal, duplicated(normal, 0.6, 0.8, stretch)] as const);
+
+  it('joins the blocks to the normal homolog where the duplicated segment starts or ends', () => {
+    const junction = sharedJunction(pairs.map(([a, b]) => pairTracks(a, b)));
+    expect(junction).not.toBeNull();
+    const covers = (x: number): boolean => (junction?.from ?? 1) <= x && x <= (junction?.to ?? 0);
+    expect(covers(0.6) || covers(0.8)).toBe(true);
+  });
+
+  it('has no junction when no pair differs enough in length', () => {
+    expect(sharedJunction([pairTracks(normal, normal)])).toBeNull();
+  });
+
+  it('leaves each pair’s excess out as one run of unmatched samples', () => {
+    typeMismatch(pairs).forEach(([, longer], k) => {
+      const excess = (pairs[k]?.[1].samples ?? 0) - normal.samples;
+      let longest = 0;
+      let run = 0;
+      for (const level of longer) {
+        run = level === 1 ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+      expect(longest).toBeGreaterThanOrEqual(Math.floor(excess * (1 - DEFAULT_ALIGNMENT_COSTS.blockSlack)));
+    });
   });
 });

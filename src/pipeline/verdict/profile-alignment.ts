@@ -67,26 +67,45 @@ export function darknessTrack(profile: Float32Array, samples: number, radius: nu
 }
 
 /** Cumulative costs and the last move of every cell of one alignment table. */
-interface AlignmentTable {
+export interface AlignmentTable {
   readonly total: Float64Array;
   readonly move: Uint8Array;
   /** For BLOCK moves, how many B samples the block leaves out. */
   readonly blockLength: Int32Array;
 }
 
-/** Lengths the one unmatched block of B may have: none, or an interval of sample counts. */
-interface BlockRule {
-  /** The table of alignments that have not yet left the block out. */
-  readonly before: AlignmentTable;
+/** The lengths, as sample counts, the one unmatched block of the longer homolog may have. */
+export interface BlockLengths {
   readonly shortest: number;
   readonly longest: number;
+}
+
+/** How the one unmatched block of B may be left out. */
+interface BlockRule extends BlockLengths {
+  /** The table of alignments that have not yet left the block out. */
+  readonly before: AlignmentTable;
+  /** The A samples (as counts aligned before the block) it may sit after: its junction on A. */
+  readonly junction: { readonly first: number; readonly last: number };
+}
+
+/**
+ * The block lengths a pair of homologs of `shorter` and `longer` samples is aligned with, or null when
+ * their lengths differ too little to be taken for extra material.
+ */
+export function blockLengths(shorter: number, longer: number, costs: AlignmentCosts): BlockLengths | null {
+  const excess = longer - shorter;
+  if (!(excess > costs.blockExcess * longer)) return null;
+  return {
+    shortest: Math.max(1, Math.floor(excess * (1 - costs.blockSlack))),
+    longest: Math.ceil(excess * (1 + costs.blockSlack)),
+  };
 }
 
 /**
  * Fills the table of best alignments of A's first i with B's first j samples. With a block rule, every
  * alignment in it has left exactly one block of B out (entered from `before`, the table without one).
  */
-function alignmentTable(
+export function alignmentTable(
   a: Float32Array,
   b: Float32Array,
   costs: AlignmentCosts,
@@ -131,7 +150,7 @@ function alignmentTable(
         best = (total[here - 1] ?? 0) + costs.gap;
         how = GAP_B;
       }
-      if (block) {
+      if (block && i >= block.junction.first && i <= block.junction.last) {
         for (let k = block.shortest; k <= Math.min(block.longest, j); k++) {
           const left = (block.before.total[here - k] ?? 0) + k * costs.gap;
           if (left < best) {
@@ -154,30 +173,31 @@ function alignmentTable(
  * of either homolog without a counterpart at a price (`gap`), anywhere including both ends, so a
  * terminal deletion costs no more than an interstitial one. When one homolog is longer by more than
  * `blockExcess`, its excess is extra material (a duplication, an insertion, or the normal homolog of a
- * deletion) and is left out as one block, wherever the rest matches best. Returns, per sample of each
+ * deletion) and is left out as one block, wherever the rest matches best, or, given `junction`, where
+ * it joins the shorter homolog between those fractions of its length. Returns, per sample of each
  * homolog, how badly it matches: the evidence the region and the pair view's overlay are made of.
  */
 export function alignHomologs(
   a: Float32Array,
   b: Float32Array,
   costs: AlignmentCosts = DEFAULT_ALIGNMENT_COSTS,
+  junction: { readonly from: number; readonly to: number } = { from: 0, to: 1 },
 ): readonly [HomologMismatch, HomologMismatch] {
-  const excess = Math.abs(a.length - b.length);
-  const extraMaterial = excess > costs.blockExcess * Math.max(a.length, b.length);
+  const lengths = blockLengths(Math.min(a.length, b.length), Math.max(a.length, b.length), costs);
   // The block is left out of B, so B must be the longer.
-  if (extraMaterial && a.length > b.length) {
-    const [second, first] = alignHomologs(b, a, costs);
+  if (lengths && a.length > b.length) {
+    const [second, first] = alignHomologs(b, a, costs, junction);
     return [first, second];
   }
   const na = a.length;
   const nb = b.length;
   const width = nb + 1;
   const plain = alignmentTable(a, b, costs, null);
-  const withBlock = extraMaterial
+  const withBlock = lengths
     ? alignmentTable(a, b, costs, {
+        ...lengths,
         before: plain,
-        shortest: Math.max(1, Math.floor(excess * (1 - costs.blockSlack))),
-        longest: Math.ceil(excess * (1 + costs.blockSlack)),
+        junction: { first: Math.floor(junction.from * na), last: Math.ceil(junction.to * na) },
       })
     : null;
   const first: HomologMismatch = {
@@ -233,19 +253,29 @@ export interface SampledHomolog {
   readonly samples: number;
 }
 
+/** Both homologs' darkness tracks as the alignment compares them: smoothed, then on one contrast. */
+export function pairTracks(
+  first: SampledHomolog,
+  second: SampledHomolog,
+  costs: AlignmentCosts = DEFAULT_ALIGNMENT_COSTS,
+): readonly [Float32Array, Float32Array] {
+  return contrastNormalised(
+    darknessTrack(first.profile, first.samples, costs.smooth),
+    darknessTrack(second.profile, second.samples, costs.smooth),
+  );
+}
+
 /**
  * Per-sample mismatch of both homologs of a pair (each array as long as its homolog's samples, p-ter
- * first, values in [0, 1]): the pair view's overlay and the input of the suspected region.
+ * first, values in [0, 1]), aligned on their own: the pair view's overlay. The suspected region uses
+ * typeMismatch (block-placement.ts), which places a block once for all pairs of a type.
  */
 export function pairMismatch(
   first: SampledHomolog,
   second: SampledHomolog,
   costs: AlignmentCosts = DEFAULT_ALIGNMENT_COSTS,
 ): readonly [Float32Array, Float32Array] {
-  const tracks = contrastNormalised(
-    darknessTrack(first.profile, first.samples, costs.smooth),
-    darknessTrack(second.profile, second.samples, costs.smooth),
-  );
+  const tracks = pairTracks(first, second, costs);
   const [a, b] = alignHomologs(tracks[0], tracks[1], costs);
   return [a.mismatch, b.mismatch];
 }

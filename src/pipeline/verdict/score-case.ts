@@ -6,7 +6,7 @@ import type { HomNetModel } from '../../model/homnet-model';
 import { chromosomeDoubts } from './chromosome-doubts';
 import type { DifferenceRegion } from './difference-region';
 import { differenceRegion } from './difference-region';
-import { pairMismatch } from './profile-alignment';
+import { typeMismatch } from './block-placement';
 import type { CaseChromosome, FileError, ProfiledCase, ProfiledCaseCell } from '../profiles/profiled-case';
 
 /** The verdict for one chromosome type of a case (formats.md `types[]`). */
@@ -156,7 +156,7 @@ export async function scoreCase(model: HomNetModel, profiled: ProfiledCase): Pro
       return { type, copies, score: null, abnormal: null, unreliable: null, pairs: [], region: null };
     }
     const { prediction, pairs } = detail;
-    const mismatch = pairs.map((p) => pairMismatch(p.homologs[0], p.homologs[1]));
+    const mismatch = typeMismatch(pairs.map((p) => p.homologs));
     const unreliable = unreliableOf.get(type) ?? null;
     return {
       type,
