@@ -10,6 +10,7 @@ import type { BagPrediction, PredictOptions } from './prediction';
 import { chunkBags, toBagPredictions } from './read-prediction';
 import type { ModelArtifacts, PackOptions } from './weights/manifest';
 import { packWeights } from './weights/manifest';
+import type { CaseCalibration } from './case-calibration';
 import type { WeightStore } from './weights-store';
 
 /** Facts about a loaded model that the app and the CLI report with every result. */
@@ -21,6 +22,8 @@ export interface ModelInfo {
   readonly createdAt: string;
   readonly architecture: HomNetArchitecture;
   readonly training?: Readonly<Record<string, unknown>>;
+  /** How its scores are calibrated to their case; absent: they are not. */
+  readonly caseCalibration?: CaseCalibration;
 }
 
 /** A loaded HomNet: plain objects in, plain objects out; tensors never leave it. */
@@ -95,6 +98,12 @@ export class HomNetModel {
       ...(options.training !== undefined || this.info.training !== undefined
         ? { training: options.training ?? this.info.training ?? {} }
         : {}),
+      // The calibration belongs to these weights: a model derived from them (a parent named) measures its own.
+      ...(options.caseCalibration !== undefined
+        ? { caseCalibration: options.caseCalibration }
+        : options.parentId === undefined && this.info.caseCalibration !== undefined
+          ? { caseCalibration: this.info.caseCalibration }
+          : {}),
     });
   }
 

@@ -46,6 +46,7 @@ function infoOf(artifacts: ModelArtifacts): ModelInfo {
     architecture: m.architecture,
     ...(m.parentId !== undefined ? { parentId: m.parentId } : {}),
     ...(m.training !== undefined ? { training: m.training } : {}),
+    ...(m.caseCalibration !== undefined ? { caseCalibration: m.caseCalibration } : {}),
   };
 }
 

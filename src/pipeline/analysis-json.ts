@@ -42,6 +42,12 @@ export interface CaseDocument {
     doubtfulCutOut?: { type: string; homolog: number; reason: string }[];
   }[];
   readonly types: ScoredCase['types'];
+  /**
+   * How far every score of the case was lowered (log-odds) because the case scores higher than the
+   * model's training labs as a whole (pipeline/verdict/case-calibration); 0 when not. Each type's
+   * `modelScore` is the model's own.
+   */
+  readonly scoreShift?: number;
   readonly errors: readonly { file: string; message: string }[];
 }
 
@@ -82,10 +88,12 @@ export function caseDocument(scored: ScoredCase): CaseDocument {
     types: scored.types.map((t) => ({
       ...t,
       score: t.score === null ? null : round(t.score),
+      modelScore: (t.modelScore ?? t.score) === null ? null : round(t.modelScore ?? t.score ?? 0),
       unreliable: t.unreliable ?? null,
       pairs: t.pairs.map((p) => ({ cell: p.cell, alpha: round(p.alpha) })),
       region: t.region ? { ...t.region, from: round(t.region.from, 3), to: round(t.region.to, 3) } : null,
     })),
+    scoreShift: round(scored.scoreShift, 3),
     errors: scored.errors,
   };
 }

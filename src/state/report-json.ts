@@ -42,10 +42,12 @@ export function caseDocumentOf(summary: CaseSummary): CaseDocument {
     types: summary.types.map((t) => ({
       ...t,
       score: t.score === null ? null : round(t.score),
+      modelScore: (t.modelScore ?? t.score) === null ? null : round(t.modelScore ?? t.score ?? 0),
       unreliable: t.unreliable ?? null,
       pairs: t.pairs.map((p) => ({ cell: p.cell, alpha: round(p.alpha) })),
       region: t.region ? { ...t.region, from: round(t.region.from, 3), to: round(t.region.to, 3) } : null,
     })),
+    scoreShift: round(summary.scoreShift ?? 0, 3),
     errors: summary.errors,
   };
 }

@@ -53,6 +53,11 @@ export interface CaseSummary {
   readonly cells: readonly CellSummary[];
   /** Verdicts over the cells that are not excluded (formats.md `types[]`). */
   readonly types: readonly TypeVerdict[];
+  /**
+   * How far the case calibration lowered every score, log-odds (0: not at all; absent in records saved
+   * before it existed), see pipeline/verdict/case-calibration.
+   */
+  readonly scoreShift?: number;
   readonly errors: readonly FileError[];
   /** False for a case imported from JSON: verdicts only, no images to show. */
   readonly hasImages: boolean;

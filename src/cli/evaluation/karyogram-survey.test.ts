@@ -28,6 +28,7 @@ describe('renderKaryogramSurvey', () => {
       refused: null,
       countErrors: [],
       flags: flags.map(([type, score]) => ({ type, score })),
+      scoreShift: file === 'normal.png' ? 1.25 : 0,
       doubtful: [],
       unreliable: [],
       changedTypes: expected.includes('t(9;22)') ? ['9', '22'] : [],
@@ -48,6 +49,10 @@ describe('renderKaryogramSurvey', () => {
     expect(text).toContain('  refused: looks like a metaphase spread');
     expect(text).toContain('  unreliable types: 7 (straightening)');
     expect(text).toContain(
+      'normal.png (46,XX)\n  counts: right\n  flags: 1 0.95\n  scores lowered by 1.25 log-odds',
+    );
+    expect(text.match(/scores lowered/g)).toHaveLength(1);
+    expect(text).toContain(
       '3 karyograms: 2 read, 2 with every count right; 2 false structural flags (1.00 per karyogram read); ' +
         '0 doubtful centre lines; 1 types unreliable (every pair doubtful, no verdict)',
     );
@@ -63,6 +68,7 @@ describe('renderKaryogramSurvey', () => {
           refused: 'b.png\u202e: not an image',
           countErrors: [],
           flags: [],
+          scoreShift: 0,
           doubtful: [],
           unreliable: [],
           changedTypes: [],

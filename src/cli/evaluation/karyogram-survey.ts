@@ -27,6 +27,8 @@ export interface KaryogramSurveyRow {
   readonly countErrors: readonly string[];
   /** Types flagged as structurally abnormal, with their scores, highest first. */
   readonly flags: readonly { readonly type: ChromosomeType; readonly score: number }[];
+  /** How far the case calibration lowered its scores, log-odds (0: not at all; see case-calibration). */
+  readonly scoreShift: number;
   /** Chromosomes whose centre line is doubtful, `type/copy (why)`. */
   readonly doubtful: readonly string[];
   /** Types that flag nothing because every pair of them is doubtful: `type (why)`. */
@@ -90,6 +92,7 @@ export async function surveyKaryograms(
         refused: profiled?.errors.map((e) => e.message).join('; ') ?? 'not read',
         countErrors: [],
         flags: [],
+        scoreShift: 0,
         doubtful: [],
         unreliable: [],
         changedTypes: expected === null ? [] : structurallyChanged(expected),
@@ -112,6 +115,7 @@ export async function surveyKaryograms(
       flags: scored.types
         .flatMap((t) => (t.abnormal === true && t.score !== null ? [{ type: t.type, score: t.score }] : []))
         .sort((a, b) => b.score - a.score),
+      scoreShift: scored.scoreShift,
       doubtful: cell.chromosomes.flatMap((c) => {
         const why = straighteningDoubtTexts(c);
         return why.length === 0 ? [] : [`${c.type}/${c.homolog + 1} (${why.join('; ')})`];
@@ -145,6 +149,10 @@ export function renderKaryogramSurvey(
     lines.push(
       `  flags: ${row.flags.length === 0 ? 'none' : row.flags.map((f) => `${f.type} ${f.score.toFixed(2)}${row.changedTypes.includes(f.type) ? ' (true)' : ''}`).join(', ')}`,
     );
+    if (row.scoreShift > 0)
+      lines.push(
+        `  scores lowered by ${row.scoreShift.toFixed(2)} log-odds (the case scores high as a whole)`,
+      );
     lines.push(`  doubtful centre lines: ${row.doubtful.length === 0 ? 'none' : row.doubtful.join(', ')}`);
     lines.push(`  unreliable types: ${row.unreliable.length === 0 ? 'none' : row.unreliable.join(', ')}`);
   }

@@ -18,6 +18,7 @@ import {
   ShapeError,
 } from '../../shared/shape-check';
 import { sha256Hex } from './sha256';
+import { readCaseCalibration, type CaseCalibration } from '../case-calibration';
 
 export const MANIFEST_FORMAT = 'homnet-review/weights@1';
 export const DEFAULT_WEIGHTS_FILE = 'weights.bin';
@@ -54,6 +55,8 @@ export interface WeightsManifest {
   readonly tensors: readonly TensorEntry[];
   /** Free-form, JSON-safe facts about training (data counts, figures); never patient data. */
   readonly training?: Readonly<Record<string, unknown>>;
+  /** How its scores are calibrated to their case (see CaseCalibration); absent: they are not. */
+  readonly caseCalibration?: CaseCalibration;
 }
 
 /** A model as bytes: manifest plus binary. */
@@ -112,6 +115,7 @@ function checkManifest(json: unknown, source: string): WeightsManifest {
   const tensors = checkArray(checkPresent(given.tensors, 'tensors'), 'tensors').map((value, i) =>
     checkTensorEntry(value, `tensors[${i}]`),
   );
+  const calibration = readCaseCalibration(given.caseCalibration);
   return {
     format: MANIFEST_FORMAT,
     id,
@@ -124,6 +128,7 @@ function checkManifest(json: unknown, source: string): WeightsManifest {
     // Optional facts of the wrong kind are dropped rather than refused: the model still works without them.
     ...(typeof given.parentId === 'string' ? { parentId: given.parentId } : {}),
     ...(isObject(given.training) ? { training: given.training } : {}),
+    ...(calibration !== null ? { caseCalibration: calibration } : {}),
   };
 }
 
@@ -228,6 +233,7 @@ export interface PackOptions {
   readonly threshold?: number;
   readonly createdAt?: string;
   readonly training?: Readonly<Record<string, unknown>>;
+  readonly caseCalibration?: CaseCalibration;
 }
 
 /** Weights → one binary and its manifest. The id defaults to one derived from the checksum. */
@@ -267,6 +273,7 @@ export async function packWeights(
     tensors,
     ...(options.parentId !== undefined ? { parentId: options.parentId } : {}),
     ...(options.training !== undefined ? { training: options.training } : {}),
+    ...(options.caseCalibration !== undefined ? { caseCalibration: options.caseCalibration } : {}),
   };
   return { manifest, weightData: buffer };
 }

@@ -44,6 +44,26 @@ describe('weights manifest and files', () => {
     expect(artifacts.weightData.byteLength).toBeLessThan(3 * 1024 * 1024);
   });
 
+  it('keeps a case calibration with its weights, and drops it for a model derived from them', async () => {
+    const calibration = { quantile: 0.75, referenceLogit: -0.85, minTypes: 8 };
+    const calibrated = await loadModel({
+      weights: { ...artifacts, manifest: { ...artifacts.manifest, caseCalibration: calibration } },
+      backend: 'wasm',
+    });
+    try {
+      expect(calibrated.info.caseCalibration).toEqual(calibration);
+      const again = await calibrated.exportArtifacts();
+      expect(parseManifest(JSON.parse(JSON.stringify(again.manifest))).caseCalibration).toEqual(calibration);
+      const derived = await calibrated.exportArtifacts({ parentId: calibrated.id });
+      expect(derived.manifest.caseCalibration).toBeUndefined();
+      // A malformed one is dropped, not refused: the model works without it.
+      const odd = parseManifest({ ...artifacts.manifest, caseCalibration: { quantile: 3 } });
+      expect(odd.caseCalibration).toBeUndefined();
+    } finally {
+      calibrated.dispose();
+    }
+  });
+
   it('saves to files and loads back with identical predictions', async () => {
     await writeArtifactsToDirectory(directory, artifacts);
     const reloaded = await loadModel({

@@ -7,6 +7,7 @@ import { chromosomeDoubts } from './chromosome-doubts';
 import type { DifferenceRegion } from './difference-region';
 import { differenceRegion } from './difference-region';
 import { typeMismatch } from './block-placement';
+import { calibrateVerdicts } from './case-calibration';
 import type { CaseChromosome, FileError, ProfiledCase, ProfiledCaseCell } from '../profiles/profiled-case';
 
 /** The verdict for one chromosome type of a case (formats.md `types[]`). */
@@ -14,8 +15,16 @@ export interface TypeVerdict {
   readonly type: ChromosomeType;
   /** Chromosomes of this type in each cell, in cell order (2 is normal for autosomes). */
   readonly copies: readonly number[];
-  /** Abnormal probability, or null when no cell has a complete pair. */
+  /**
+   * Abnormal probability, or null when no cell has a complete pair: the model's, lowered where the case
+   * scores high as a whole (see case-calibration and `modelScore`).
+   */
   readonly score: number | null;
+  /**
+   * The model's own probability, before the case calibration; absent in cases saved before it existed
+   * (their `score` is the model's).
+   */
+  readonly modelScore?: number | null;
   /**
    * score ≥ the model's threshold; null with the score, and null when the type is `unreliable` (its score
    * then rests on doubtful pairs only and flags nothing).
@@ -36,6 +45,8 @@ export interface ScoredCase {
   readonly id: string;
   readonly cells: readonly ProfiledCaseCell[];
   readonly types: readonly TypeVerdict[];
+  /** How far every score was lowered, log-odds (0: not at all), see case-calibration. */
+  readonly scoreShift: number;
   readonly errors: readonly FileError[];
   /** Per scored type: the full prediction (attention, differences) and the chromosomes of each pair. */
   readonly details: ReadonlyMap<ChromosomeType, { prediction: BagPrediction; pairs: PairSource[] }>;
@@ -168,5 +179,6 @@ export async function scoreCase(model: HomNetModel, profiled: ProfiledCase): Pro
       region: differenceRegion(type, level, mismatch),
     };
   });
-  return { id: profiled.id, cells, types, errors, details };
+  const calibrated = calibrateVerdicts(types, model.info.caseCalibration, model.info.threshold);
+  return { id: profiled.id, cells, types: calibrated.types, scoreShift: calibrated.shift, errors, details };
 }

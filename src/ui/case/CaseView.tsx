@@ -1,3 +1,4 @@
+import { calibrationText } from '../common/verdict';
 import { findingText, numericalFindings } from '../../karyotype/numerical-findings';
 import { fewCellsText } from '../../pipeline/verdict/few-cells';
 import { rescoreWithCurrentModel } from '../../state/case-actions';
@@ -43,6 +44,11 @@ export function CaseView() {
         {numerical.length > 0 ? (
           <p className="numerical-findings" data-testid="numerical-findings">
             <strong>Numerical findings</strong> (copies per cell): {numerical.map(findingText).join(', ')}
+          </p>
+        ) : null}
+        {calibrationText(summary.scoreShift) !== null ? (
+          <p className="score-calibration" data-testid="score-calibration">
+            <strong>Scores calibrated to this case</strong>: {calibrationText(summary.scoreShift)}.
           </p>
         ) : null}
         <div className="case-actions">

@@ -40,3 +40,25 @@ export function copyFlag(
   if (odd.length === 0) return null;
   return `copies ${copies.join('/')} (expected ${expected})`;
 }
+
+/**
+ * What the case calibration did (pipeline/verdict/case-calibration), in the reviewer's words, or null
+ * when it lowered nothing.
+ *
+ * @param scoreShift log-odds every score of the case was lowered by
+ */
+export function calibrationText(scoreShift: number | undefined): string | null {
+  if (scoreShift === undefined || scoreShift < 0.005) return null;
+  return (
+    `every score lowered by ${scoreShift.toFixed(2)} on the log-odds scale: this case's pairs score higher ` +
+    "than the model's training labs' as a whole (a matter of the lab's images, not of 23 abnormal types); " +
+    "each type keeps the model's own score beside it"
+  );
+}
+
+/** "model's own 0.97; " where the case calibration lowered a type's score, else empty. */
+export function modelScoreText(verdict: TypeVerdict | null | undefined): string {
+  const own = verdict?.modelScore;
+  if (own === undefined || own === null || verdict?.score === null || verdict?.score === undefined) return '';
+  return Math.abs(own - verdict.score) >= 0.005 ? `model's own ${own.toFixed(2)}; ` : '';
+}

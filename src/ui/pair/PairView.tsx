@@ -1,7 +1,7 @@
 import { useAppStore } from '../../state/store';
 import { isBandLevel } from '../../shared/chromosome-types';
 import { useProgressiveCount } from '../common/use-progressive-count';
-import { verdictKind, verdictText } from '../common/verdict';
+import { modelScoreText, verdictKind, verdictText } from '../common/verdict';
 import { ALPHA_MEANING } from './PairRow';
 import { AttentionPanel } from './AttentionPanel';
 import { DecisionPanel } from './DecisionPanel';
@@ -64,7 +64,7 @@ export function PairView() {
         <p className={`verdict verdict-${kind}`} data-testid="pair-verdict">
           <strong>{verdictText(view.verdict)}</strong>
           {score !== null && score !== undefined
-            ? ` — score ${score.toFixed(2)} (threshold ${view.threshold.toFixed(2)})`
+            ? ` — score ${score.toFixed(2)} (${modelScoreText(view.verdict)}threshold ${view.threshold.toFixed(2)})`
             : ''}
         </p>
       </header>

@@ -1,3 +1,4 @@
+import { calibrationText } from '../common/verdict';
 import { CHROMOSOME_TYPES, type ChromosomeType } from '../../shared/chromosome-types';
 import { numericalFindings, type NumericalFinding } from '../../karyotype/numerical-findings';
 import { fewCellsText } from '../../pipeline/verdict/few-cells';
@@ -150,6 +151,9 @@ export function caseSummaryLines(summary: CaseSummary): SummaryLine[] {
               .join('; ')
           : 'none',
     },
+    ...(calibrationText(summary.scoreShift) !== null
+      ? [{ label: 'Scores calibrated', text: calibrationText(summary.scoreShift) ?? '' }]
+      : []),
     {
       label: 'Unreliable',
       text:

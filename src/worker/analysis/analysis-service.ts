@@ -290,6 +290,7 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
         id: stored.name,
         cells: activeCells(stored),
         types: stored.verdicts,
+        scoreShift: stored.scoreShift ?? 0,
         errors: summaryOf(stored).errors,
         details: new Map(),
       });

@@ -5,6 +5,7 @@ import type { HomNetModel } from '../../model/homnet-model';
 import type { FileError, ProfiledCase, ProfiledCaseCell } from '../../pipeline/profiles/profiled-case';
 import type { TypeVerdict } from '../../pipeline/verdict/score-case';
 import { scoreCase } from '../../pipeline/verdict/score-case';
+import { calibrateVerdicts } from '../../pipeline/verdict/case-calibration';
 import { PROFILE_LENGTH, PROFILE_ROWS } from '../../shared/profile';
 import {
   checkArray,
@@ -30,6 +31,8 @@ export interface StoredCase {
   profiled: ProfiledCase;
   excluded: readonly string[];
   verdicts: readonly TypeVerdict[];
+  /** How far the case calibration lowered every score, log-odds (absent in cases saved before it). */
+  scoreShift?: number;
   /** Per scored type: the prediction and, per pair k, the cell it came from. */
   details: Map<ChromosomeType, { prediction: BagPrediction; cells: readonly string[] }>;
   /** Why a type was not scored. */
@@ -79,10 +82,17 @@ export async function scoreTypes(
     const type = CHROMOSOME_TYPES.find((t) => t === match?.[1]);
     if (type) stored.typeErrors.set(type, error.message);
   }
-  stored.verdicts = CHROMOSOME_TYPES.flatMap((type) => {
-    const verdict = verdicts.get(type);
-    return verdict ? [verdict] : [];
-  });
+  // The case calibration rests on every type: calibrated again over all of them, from the model's scores.
+  const calibrated = calibrateVerdicts(
+    CHROMOSOME_TYPES.flatMap((type) => {
+      const verdict = verdicts.get(type);
+      return verdict ? [verdict] : [];
+    }),
+    model.info.caseCalibration,
+    model.info.threshold,
+  );
+  stored.verdicts = calibrated.types;
+  stored.scoreShift = calibrated.shift;
   stored.model = { id: model.info.id, sha256: model.info.sha256, threshold: model.info.threshold };
   stored.regionSamples = model.architecture.mergeRange;
   stored.backend = backend;
@@ -114,6 +124,7 @@ export function summaryOf(stored: StoredCase): CaseSummary {
       warnings: cell.warnings,
     })),
     types: stored.verdicts,
+    scoreShift: stored.scoreShift ?? 0,
     errors: [...fileErrors, ...typeErrors],
     hasImages: true,
   };
