@@ -2,6 +2,7 @@ import type { ChromosomeType } from '../../shared/chromosome-types';
 import type { GrayImage } from '../../shared/gray-image';
 import type { CaseChromosome } from '../../pipeline/profiles/profiled-case';
 import { pairMismatch } from '../../pipeline/verdict/profile-alignment';
+import { typeMismatch } from '../../pipeline/verdict/block-placement';
 import { caseBandLevel } from '../../pipeline/verdict/score-case';
 import type { CellTypeView, ChromosomeView, OverviewImages, PairDetail, TypeView } from '../analysis-api';
 import type { StoredCase } from './stored-case';
@@ -63,14 +64,25 @@ export function typeViewOf(
 ): TypeView {
   const detail = stored.details.get(type);
   const cells = activeCells(stored);
+  const copiesOf = (cell: (typeof cells)[number]): CaseChromosome[] =>
+    cell.chromosomes.filter((c) => c.type === type).sort((a, b) => a.homolog - b.homolog);
+  // The same evidence the verdict's region was located from (scoreCase: the pairs it rests on aligned
+  // together, so that extra material is placed once for all of them), recomputed here because it is
+  // cheap and so stored cases need not carry it. A left-out pair is aligned alone.
+  const verdictCells = cells.filter((cell) => (detail?.cells.indexOf(cell.id) ?? -1) >= 0);
+  const verdictPairs = verdictCells.flatMap((cell) => {
+    const [first, second] = copiesOf(cell);
+    return first && second ? [{ cell: cell.id, homologs: [first, second] as const }] : [];
+  });
+  const together = new Map(
+    typeMismatch(verdictPairs.map((p) => p.homologs)).map((m, i) => [verdictPairs[i]?.cell ?? '', m]),
+  );
   const views = cells.map((cell): CellTypeView => {
-    const chromosomes = cell.chromosomes.filter((c) => c.type === type).sort((a, b) => a.homolog - b.homolog);
+    const chromosomes = copiesOf(cell);
     const k = detail?.cells.indexOf(cell.id) ?? -1;
     const prediction = k >= 0 ? detail?.prediction.pairs[k] : undefined;
     const [first, second] = chromosomes;
-    // The same evidence the verdict's region was located from (scoreCase), recomputed here because it
-    // is cheap (under 7 ms for the longest pair in Node) and so stored cases need not carry it.
-    const mismatch = first && second ? pairMismatch(first, second) : null;
+    const mismatch = together.get(cell.id) ?? (first && second ? pairMismatch(first, second) : null);
     const pair: PairDetail | null =
       prediction && mismatch
         ? {
