@@ -149,7 +149,7 @@ export function renderKaryogramSurvey(
     lines.push(
       `  flags: ${row.flags.length === 0 ? 'none' : row.flags.map((f) => `${f.type} ${f.score.toFixed(2)}${row.changedTypes.includes(f.type) ? ' (true)' : ''}`).join(', ')}`,
     );
-    if (row.scoreShift > 0)
+    if (row.scoreShift >= 0.005)
       lines.push(
         `  scores lowered by ${row.scoreShift.toFixed(2)} log-odds (the case scores high as a whole)`,
       );

@@ -87,9 +87,7 @@ export function darknessImage(image: GrayImage, background: BackgroundEstimate):
 }
 
 /** Darkness of each of the 256 gray levels for one background, see {@link darknessImage}. */
-export function darknessLookup(
-  background: Pick<BackgroundEstimate, 'level' | 'lightObjects'>,
-): Float32Array {
+export function darknessLookup(background: Pick<BackgroundEstimate, 'level' | 'lightObjects'>): Float32Array {
   const lut = new Float32Array(256);
   const range = background.lightObjects ? 255 - background.level : background.level;
   const scale = range > 0 ? 1 / range : 0;
