@@ -59,10 +59,13 @@ async function main(): Promise<number> {
   };
   report("model's own scores", own);
   process.stdout.write(
-    `case calibration: ${String(calibration.quantile)} quantile of a case's log-odds, reference ${calibration.referenceLogit.toFixed(3)}, from ${String(calibration.minTypes)} types${stored ? ` (stored: reference ${stored.referenceLogit.toFixed(3)})` : ' (none stored)'}\n`,
+    calibration === null
+      ? 'case calibration: no validation case has enough types with a verdict to measure one\n'
+      : `case calibration: ${String(calibration.quantile)} quantile of a case's log-odds, reference ${calibration.referenceLogit.toFixed(3)}, from ${String(calibration.minTypes)} types${stored ? ` (stored: reference ${stored.referenceLogit.toFixed(3)})` : ' (none stored)'}\n`,
   );
   const chosen = report('calibrated to their case', calibrated);
   if (hasSwitch(args, 'write-calibration')) {
+    if (calibration === null) throw new UsageError('no case calibration could be measured to write');
     await writeArtifactsToDirectory(modelDir, {
       ...artifacts,
       manifest: { ...artifacts.manifest, caseCalibration: calibration },

@@ -1,3 +1,4 @@
+import { calibrateScores, measureCaseCalibration } from '../../pipeline/verdict/case-calibration';
 import type { HomNetModel } from '../../model/homnet-model';
 import { f1AtThreshold, rocAuc, thresholdAtSpecificity } from '../../model/eval/metrics';
 import { REVIEW_SPECIFICITY } from '../../model/eval/threshold-rule';
@@ -73,11 +74,20 @@ export async function finishTraining(
     config.splitSeed ?? config.seed,
     config.validationFraction,
   );
-  const threshold = realCaseThreshold(realScores);
+  // Scores are calibrated to their case (pipeline/verdict/case-calibration), measured on the same
+  // patients, and the threshold is chosen on the calibrated scores, as the app and the CLI score a case.
+  const caseCalibration = measureCaseCalibration(realScores.flatMap((lab) => lab.scores));
+  const threshold = realCaseThreshold(
+    realScores.map((lab) => ({
+      lab: lab.lab,
+      scores: lab.scores.map((types) => calibrateScores(types, caseCalibration)),
+    })),
+  );
   const figures = await validationFigures(model, validationBags, threshold);
   const labNames = labs.map((l) => l.lab);
   const artifacts = await model.exportArtifacts({
     threshold,
+    ...(caseCalibration !== null ? { caseCalibration } : {}),
     createdAt: new Date().toISOString(),
     training: {
       data: `${labNames.join(' and ')} G-banded chromosomes (research data, not redistributed), artificial abnormalities: ${Math.round(
@@ -103,7 +113,7 @@ export async function finishTraining(
       seed: config.seed,
       ...(config.splitSeed !== undefined ? { splitSeed: config.splitSeed } : {}),
       validation: figures,
-      thresholdRule: `lowest with ≤ ${FALSE_FLAGS_PER_CASE} false flags per real normal validation case in every lab (${labNames.join(', ')})`,
+      thresholdRule: `lowest with ≤ ${FALSE_FLAGS_PER_CASE} false flags per real normal validation case in every lab (${labNames.join(', ')})${caseCalibration !== null ? ', scores calibrated to their case' : ''}`,
       singleBagThreshold,
       // What a lab's fine-tuning matches its own darkness to (see input-reference.ts).
       [REFERENCE_KEY]: darknessQuantiles(training),

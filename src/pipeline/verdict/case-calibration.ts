@@ -74,7 +74,8 @@ export const CALIBRATION_MIN_TYPES = 8;
 
 /**
  * A calibration measured on real normal validation cases: the median, over cases with at least
- * `minTypes` types with a verdict, of each case's `quantile` log-odds of the model's own scores.
+ * `minTypes` types with a verdict, of each case's `quantile` log-odds of the model's own scores; null
+ * when no case has that many (nothing to measure it on).
  *
  * @param cases per case, the model's own scores of its types with a verdict
  */
@@ -82,18 +83,17 @@ export function measureCaseCalibration(
   cases: readonly (readonly number[])[],
   quantileOf = CALIBRATION_QUANTILE,
   minTypes = CALIBRATION_MIN_TYPES,
-): CaseCalibration {
+): CaseCalibration | null {
   const levels = cases
     .filter((scores) => scores.length >= minTypes)
     .map((scores) => quantile(scores.map(logit), quantileOf));
-  if (levels.length === 0)
-    throw new Error(`no case has ${String(minTypes)} types with a verdict to calibrate on`);
+  if (levels.length === 0) return null;
   return { quantile: quantileOf, referenceLogit: quantile(levels, 0.5), minTypes };
 }
 
 /** One case's scores of its types with a verdict, calibrated (the same as calibrateVerdicts does to them). */
-export function calibrateScores(scores: readonly number[], calibration: CaseCalibration): number[] {
-  if (scores.length < calibration.minTypes) return [...scores];
+export function calibrateScores(scores: readonly number[], calibration: CaseCalibration | null): number[] {
+  if (calibration === null || scores.length < calibration.minTypes) return [...scores];
   const shift = Math.max(0, quantile(scores.map(logit), calibration.quantile) - calibration.referenceLogit);
   return shift > 0 ? scores.map((s) => sigmoid(logit(s) - shift)) : [...scores];
 }
