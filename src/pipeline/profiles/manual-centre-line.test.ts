@@ -6,7 +6,7 @@ import { renderedKaryogram } from '../../imaging/testing/rendered-cells';
 import type { Point } from '../../imaging/segment/mask';
 import { pearson } from '../../shared/statistics';
 import { chromosomeDoubts } from '../verdict/chromosome-doubts';
-import { withChromatidDisagreement } from './profile-case-files';
+import { karyogramChromosomes } from './profile-case-files';
 import { withCentreLineUndone, withManualCentreLine } from './manual-centre-line';
 import type { CaseChromosome } from './profiled-case';
 
@@ -15,18 +15,7 @@ let cell: CaseChromosome[] = [];
 beforeAll(async () => {
   const { image } = renderedKaryogram('46,XY', { curled: ['2'] });
   const analysis = await analyseKaryogram(image);
-  cell = withChromatidDisagreement(
-    analysis.chromosomes.map((c) => ({
-      type: c.type,
-      homolog: c.homolog,
-      profile: c.profile,
-      samples: c.samples,
-      straightened: c.straightened,
-      confidence: c.confidence,
-      axisCoverage: c.axisCoverage,
-      axisPicture: c.axisPicture,
-    })),
-  );
+  cell = karyogramChromosomes(analysis.chromosomes);
 });
 
 const chromosomeOf = (type: string, homolog: number): CaseChromosome => {

@@ -18,7 +18,11 @@ import { CasePixelBudget } from './case-pixel-budget';
 import { ImageInputError } from '../../imaging/decode/image-input-error';
 import { normalisePolarity } from '../../imaging/decode/polarity';
 import { KaryogramRejectedError } from '../../imaging/layout/karyogram-rejected-error';
-import { analyseKaryogram, type AnalysisStage } from '../../imaging/profile/analyse-karyogram';
+import {
+  analyseKaryogram,
+  type AnalysedChromosome,
+  type AnalysisStage,
+} from '../../imaging/profile/analyse-karyogram';
 import { analyseAnnotatedMetaphase } from '../../imaging/metaphase/analyse-annotated-metaphase';
 import { AnnotationError, parseVocAnnotation } from '../../imaging/metaphase/voc-annotation';
 import { relativeChromatidDisagreement } from '../../imaging/profile/chromatid-agreement';
@@ -28,6 +32,23 @@ import type { CaseChromosome, FileError, ProfiledCase, ProfiledCaseCell } from '
 export function withChromatidDisagreement(chromosomes: readonly CaseChromosome[]): CaseChromosome[] {
   const disagreement = relativeChromatidDisagreement(chromosomes);
   return chromosomes.map((c, i) => ({ ...c, chromatidDisagreement: disagreement[i] ?? 1 }));
+}
+
+/** An analysed karyogram's chromosomes as a case cell holds them, their chromatids measured against each other. */
+export function karyogramChromosomes(chromosomes: readonly AnalysedChromosome[]): CaseChromosome[] {
+  return withChromatidDisagreement(
+    chromosomes.map((c) => ({
+      type: c.type,
+      homolog: c.homolog,
+      profile: c.profile,
+      samples: c.samples,
+      straightened: c.straightened,
+      confidence: c.confidence,
+      axisCoverage: c.axisCoverage,
+      axisPicture: c.axisPicture,
+      box: c.box,
+    })),
+  );
 }
 
 export interface ProfileCaseOptions {
@@ -90,19 +111,7 @@ async function karyogramCells(
         id,
         source: path,
         bandLevel: analysis.bandLevel,
-        chromosomes: withChromatidDisagreement(
-          analysis.chromosomes.map((c) => ({
-            type: c.type,
-            homolog: c.homolog,
-            profile: c.profile,
-            samples: c.samples,
-            straightened: c.straightened,
-            confidence: c.confidence,
-            axisCoverage: c.axisCoverage,
-            axisPicture: c.axisPicture,
-            box: c.box,
-          })),
-        ),
+        chromosomes: karyogramChromosomes(analysis.chromosomes),
         warnings: [
           ...(fitted.note === null ? [] : [fitted.note]),
           ...(inverted ? ['light-on-dark image (Q-band/DAPI) inverted'] : []),

@@ -33,13 +33,17 @@ export function caseScoreShift(
   verdicts: readonly TypeVerdict[],
   calibration: CaseCalibration | undefined,
 ): number {
-  if (calibration === undefined) return 0;
-  const logits = verdicts.flatMap((v) => {
+  const scores = verdicts.flatMap((v) => {
     const score = modelScoreOf(v);
-    return score === null || (v.unreliable ?? null) !== null ? [] : [logit(score)];
+    return score === null || (v.unreliable ?? null) !== null ? [] : [score];
   });
-  if (logits.length < calibration.minTypes) return 0;
-  return Math.max(0, quantile(logits, calibration.quantile) - calibration.referenceLogit);
+  return scoreShift(scores, calibration ?? null);
+}
+
+/** How far a case whose types with a verdict have these model scores is lowered, log-odds (≥ 0). */
+function scoreShift(scores: readonly number[], calibration: CaseCalibration | null): number {
+  if (calibration === null || scores.length < calibration.minTypes) return 0;
+  return Math.max(0, quantile(scores.map(logit), calibration.quantile) - calibration.referenceLogit);
 }
 
 /**
@@ -93,7 +97,6 @@ export function measureCaseCalibration(
 
 /** One case's scores of its types with a verdict, calibrated (the same as calibrateVerdicts does to them). */
 export function calibrateScores(scores: readonly number[], calibration: CaseCalibration | null): number[] {
-  if (calibration === null || scores.length < calibration.minTypes) return [...scores];
-  const shift = Math.max(0, quantile(scores.map(logit), calibration.quantile) - calibration.referenceLogit);
+  const shift = scoreShift(scores, calibration);
   return shift > 0 ? scores.map((s) => sigmoid(logit(s) - shift)) : [...scores];
 }
