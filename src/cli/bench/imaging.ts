@@ -3,9 +3,11 @@ import { performance } from 'node:perf_hooks';
 import { decodeImage } from '../../imaging/decode/decode-image';
 import { normalisePolarity } from '../../imaging/decode/polarity';
 import { analyseKaryogram, type AnalysisStage } from '../../imaging/profile/analyse-karyogram';
+import { IMAGING_STEPS, listenToImagingSteps } from '../../imaging/step-marks';
 import { generateCase } from '../../karyotype/synthetic-case';
 import type { GrayImage } from '../../shared/gray-image';
 import { median } from '../../shared/statistics';
+import { imagingStepTimer, stageOfStep, type StepTotals } from './imaging-step-timer';
 
 /** The benchmark's karyogram: the real 1017×896 BMP when ../shared/data is there, else a synthetic one of that size. */
 export const BENCH_KARYOGRAM = new URL(
@@ -42,6 +44,28 @@ export interface KaryogramSteps {
   readonly layoutMs: number;
   readonly profilesMs: number;
   readonly bandLevelMs: number;
+  /**
+   * The layout's and the profiles' marked steps (imaging/step-marks.ts): median ms of each, its nested
+   * steps left out, and `unmarked`, the stage's time outside them.
+   */
+  readonly detail: { readonly layout: StepDetail; readonly profiles: StepDetail };
+}
+
+/** Median ms of each marked step of one stage, by step name, and `unmarked`. */
+export type StepDetail = Readonly<Record<string, number>>;
+
+/** Each stage's marked steps and the time its marks leave out, from one run's totals. */
+export function stepDetail(
+  totals: StepTotals,
+  stages: Pick<KaryogramSteps, 'layoutMs' | 'profilesMs'>,
+): { layout: Record<string, number>; profiles: Record<string, number> } {
+  const layout: Record<string, number> = {};
+  const profiles: Record<string, number> = {};
+  for (const step of IMAGING_STEPS) (stageOfStep(step) === 'layout' ? layout : profiles)[step] = totals[step];
+  const sum = (part: Record<string, number>): number => Object.values(part).reduce((s, ms) => s + ms, 0);
+  layout.unmarked = stages.layoutMs - sum(layout);
+  profiles.unmarked = stages.profilesMs - sum(profiles);
+  return { layout, profiles };
 }
 
 /** A progress report of analyseKaryogram and when it came. */
@@ -91,15 +115,19 @@ export async function benchKaryogram(
     const polarised = normalisePolarity(decoded).image;
     const analysisStart = performance.now();
     const marks: StageMark[] = [];
+    const timer = imagingStepTimer(() => performance.now());
+    const stopListening = listenToImagingSteps(timer.listener);
     const analysis = await analyseKaryogram(polarised, {
       onProgress: (stage) => marks.push({ stage, at: performance.now() }),
-    });
+    }).finally(stopListening);
     const end = performance.now();
     chromosomes = analysis.chromosomes.length;
+    const stages = stageDurations(analysisStart, marks, end);
     return {
       decodeMs: decodedAt - start,
       polarityMs: analysisStart - decodedAt,
-      ...stageDurations(analysisStart, marks, end),
+      ...stages,
+      detail: stepDetail(timer.totals, stages),
       totalMs: end - start,
     };
   };
@@ -118,6 +146,16 @@ export async function benchKaryogram(
       layoutMs: medianOf((sample) => sample.layoutMs),
       profilesMs: medianOf((sample) => sample.profilesMs),
       bandLevelMs: medianOf((sample) => sample.bandLevelMs),
+      detail: {
+        layout: medianDetail(samples.map((sample) => sample.detail.layout)),
+        profiles: medianDetail(samples.map((sample) => sample.detail.profiles)),
+      },
     },
   };
+}
+
+/** Median over runs of each step's ms (each run has the same steps). */
+function medianDetail(runs: readonly StepDetail[]): StepDetail {
+  const steps = Object.keys(runs[0] ?? {});
+  return Object.fromEntries(steps.map((step) => [step, rounded(median(runs.map((run) => run[step] ?? 0)))]));
 }

@@ -51,7 +51,17 @@ const NODE_ONLY: BenchReport = {
     source: '100955NVG.017.K.BMP',
     chromosomes: 46,
     targetKaryogramMs: 100,
-    steps: { decodeMs: 3.5, polarityMs: 1.25, layoutMs: 30, profilesMs: 50, bandLevelMs: 2 },
+    steps: {
+      decodeMs: 3.5,
+      polarityMs: 1.25,
+      layoutMs: 30,
+      profilesMs: 50,
+      bandLevelMs: 2,
+      detail: {
+        layout: { threshold: 4.5, components: 3, unmarked: 22.5 },
+        profiles: { thinning: 6, 'profile sampling': 12.25, unmarked: 31.75 },
+      },
+    },
   },
 };
 
@@ -83,7 +93,9 @@ describe('bench output', () => {
         'profile (wasm, 115 pairs, ms): pair measures 12.50, data preparation 0.25, forward 45.00, read-back 0.50, ' +
         'unpacking 2.00; kernels 32.13: dense matmuls 30.00, attention softmax 2.13\n' +
         'imaging (100955NVG.017.K.BMP): 87.1 ms per karyogram, 46 chromosomes (target ≤ 100 ms); ' +
-        'decode 3.5, polarity 1.25, layout 30, profiles 50, band level 2 ms\n',
+        'decode 3.5, polarity 1.25, layout 30, profiles 50, band level 2 ms\n' +
+        'imaging layout by step (ms): threshold 4.5, components 3, unmarked 22.5\n' +
+        'imaging profiles by step (ms, all chromosomes): thinning 6, profile sampling 12.25, unmarked 31.75\n',
     );
   });
 

@@ -42,6 +42,8 @@ export function renderBench(report: BenchReport): string {
     `imaging (${imaging.source}): ${imaging.karyogramMs} ms per karyogram, ${imaging.chromosomes} chromosomes (target ≤ 100 ms); ` +
       `decode ${imaging.steps.decodeMs}, polarity ${imaging.steps.polarityMs}, layout ${imaging.steps.layoutMs}, ` +
       `profiles ${imaging.steps.profilesMs}, band level ${imaging.steps.bandLevelMs} ms`,
+    `imaging layout by step (ms): ${detailText(imaging.steps.detail.layout)}`,
+    `imaging profiles by step (ms, all chromosomes): ${detailText(imaging.steps.detail.profiles)}`,
   ];
   if (browser) {
     const main = browser.mainThread;
@@ -101,4 +103,11 @@ export function renderBench(report: BenchReport): string {
 /** The bench JSON (../shared/docs/formats.md, "Benchmarks"), as `--json` prints it. */
 export function renderBenchJson(report: BenchReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** "step 1.2, other step 3.4": a stage's marked steps in order, then what its marks leave out. */
+function detailText(detail: Readonly<Record<string, number>>): string {
+  return Object.entries(detail)
+    .map(([step, ms]) => `${step} ${ms}`)
+    .join(', ');
 }

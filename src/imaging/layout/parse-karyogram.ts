@@ -1,5 +1,6 @@
 import type { GrayImage } from '../../shared/gray-image';
 import { segmentImage } from '../segment/segment-image';
+import { inImagingStep } from '../step-marks';
 import { KaryogramRejectedError } from './karyogram-rejected-error';
 import type { KaryogramLayout, SlotMethod } from './karyogram-layout';
 import { classifyComponents, MAX_KARYOGRAM_PIECES } from './classify-components';
@@ -40,7 +41,9 @@ export function parseKaryogram(image: GrayImage): KaryogramLayout {
   if (labelling.components.length > 5000) {
     throw new KaryogramRejectedError('too-many-objects', `${labelling.components.length} separate objects`);
   }
-  const objects = classifyComponents(labelling, segmented.distance, darkness);
+  const objects = inImagingStep('classify components', () =>
+    classifyComponents(labelling, segmented.distance, darkness),
+  );
   const warnings: string[] = [];
   const { pieces, chromosomeWidth } = objects;
   if (pieces.length >= 20 && chromosomeWidth < MIN_CHROMOSOME_WIDTH_PX) {
@@ -62,22 +65,30 @@ export function parseKaryogram(image: GrayImage): KaryogramLayout {
       `only ${Math.round(100 * upright)} % of elongated chromosomes stand upright`,
     );
   }
-  const bands = findRows(pieces, objects.referenceArea);
+  const bands = inImagingStep('rows', () => findRows(pieces, objects.referenceArea));
   const rowPieces = bands.map((band) => band.pieces);
   checkRowStructure(bands, rowPieces);
-  const plans = planRows(bands, rowPieces, segmented.ruleLines, objects.text, image.height);
-  const { contents: slots, hypothesis } = assignAllSlots(plans, chromosomeWidth);
+  const {
+    contents: slots,
+    hypothesis,
+    plans,
+  } = inImagingStep('slots', () => {
+    const planned = planRows(bands, rowPieces, segmented.ruleLines, objects.text, image.height);
+    return { ...assignAllSlots(planned, chromosomeWidth), plans: planned };
+  });
   const standard = bands.length === ISCN_ROWS.length;
   if (!standard) {
     warnings.push(
       `found ${bands.length} rows of chromosomes, not ${ISCN_ROWS.length}: read as ${hypothesis.description}`,
     );
   }
-  splitSingletons(slots, darkness, image.width, chromosomeWidth, warnings);
   // An unusual row structure makes every type less certain, whatever the slot evidence says.
-  const chromosomes = buildChromosomes(slots, chromosomeWidth, warnings).map((c) =>
-    standard ? c : { ...c, confidence: 0.7 * c.confidence },
-  );
+  const chromosomes = inImagingStep('split and build', () => {
+    splitSingletons(slots, darkness, image.width, chromosomeWidth, warnings);
+    return buildChromosomes(slots, chromosomeWidth, warnings).map((c) =>
+      standard ? c : { ...c, confidence: 0.7 * c.confidence },
+    );
+  });
   if (objects.oversized.length > 0) warnings.push(`ignored ${objects.oversized.length} oversized object(s)`);
   return {
     width: image.width,

@@ -12,6 +12,7 @@ import {
   type ProfiledChromosome,
 } from './common-scale-profiles';
 import { RASTER_MARGIN, rasterFromImage } from './chromosome-raster';
+import { inImagingStep } from '../step-marks';
 
 /** Stages reported to `onProgress`, in order. */
 export type AnalysisStage = 'layout' | 'profiles' | 'band-level';
@@ -73,9 +74,8 @@ export async function analyseKaryogram(
   // Chromosome by chromosome (the medial axis is the costly step), so that a cancel lands in between.
   const measured: MeasuredRaster[] = [];
   for (const c of layout.chromosomes) {
-    measured.push(
-      measureRaster(rasterFromImage(image, c.box, c.mask, layout.background), layout.chromosomeWidth),
-    );
+    const raster = inImagingStep('raster', () => rasterFromImage(image, c.box, c.mask, layout.background));
+    measured.push(measureRaster(raster, layout.chromosomeWidth));
     await checkpoint();
   }
   const profiles = profileMeasuredRasters(measured);

@@ -6,6 +6,7 @@ import { medialAxis, polylineLength, type Point } from './medial-axis';
 import { rasterFromCrop } from './chromosome-raster';
 import { straightenChromosome, type ChromosomeRaster } from './straighten';
 import { blurProfile, sigmaForScale } from './resolution-match';
+import { inImagingStep } from '../step-marks';
 
 /** Fraction of PROFILE_LENGTH the longest chromosome of a cell fills (the rest is margin). */
 export const LONGEST_FILL = 0.9;
@@ -71,24 +72,30 @@ export interface MeasuredRaster {
 /** Finds a raster's medial axis (the costly step, independent of the cell's scale). */
 export function measureRaster(raster: ChromosomeRaster, chromosomeWidth?: number): MeasuredRaster {
   const width = chromosomeWidth ?? rasterWidth(raster);
-  const axis = medialAxis(raster.mask, width);
+  const axis = inImagingStep('centre line', () => medialAxis(raster.mask, width));
   const axisLength = polylineLength(axis);
   return {
     raster,
     axis,
     axisLength,
     width,
-    geometry: axisGeometry(raster.mask, raster.distance, axis, axisLength),
+    geometry: inImagingStep('axis geometry', () =>
+      axisGeometry(raster.mask, raster.distance, axis, axisLength),
+    ),
   };
 }
 
 /** One chromosome straightened and profiled at its cell's scale (samples per axis pixel). */
 export function profileMeasuredRaster(measured: MeasuredRaster, samplesPerPixel: number): ProfiledChromosome {
   const halfWidth = 0.75 * measured.width + 2;
-  const straightened = straightenChromosome(measured.raster, measured.axis, 1 / samplesPerPixel, halfWidth);
+  const straightened = inImagingStep('profile sampling', () =>
+    straightenChromosome(measured.raster, measured.axis, 1 / samplesPerPixel, halfWidth),
+  );
   return {
     // At a finer scale than the model's training cells, their detail is blurred away (resolution-match).
-    profile: blurProfile(straightened.profile, straightened.samples, sigmaForScale(samplesPerPixel)),
+    profile: inImagingStep('profile blur', () =>
+      blurProfile(straightened.profile, straightened.samples, sigmaForScale(samplesPerPixel)),
+    ),
     samples: straightened.samples,
     axisLength: measured.axisLength,
     axis: measured.axis,

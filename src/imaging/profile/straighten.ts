@@ -2,6 +2,7 @@ import type { GrayImage } from '../../shared/gray-image';
 import { PROFILE_LENGTH, PROFILE_ROWS, type ChromosomeProfile } from '../../shared/profile';
 import type { BinaryMask } from '../segment/mask';
 import { resamplePolyline, type Point } from './medial-axis';
+import { inImagingStep } from '../step-marks';
 
 /** A chromosome and its surroundings, all arrays the size of `gray` (a crop around the chromosome). */
 export interface ChromosomeRaster {
@@ -68,14 +69,43 @@ function bilinear(
   return sum;
 }
 
-/** A point on the axis with the unit normal pointing to the chromosome's left (image left, p-arm up). */
-interface AxisFrame {
-  readonly x: number;
-  readonly y: number;
-  readonly nx: number;
-  readonly ny: number;
+/**
+ * Points on the axis with the unit normal pointing to the chromosome's left (image left, p-arm up), one
+ * entry per point in each array.
+ */
+interface AxisFrames {
+  readonly count: number;
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly nx: Float64Array;
+  readonly ny: Float64Array;
   /** How far from the axis this chromosome's pixels are sampled, pixels. */
-  readonly halfWidth: number;
+  readonly halfWidth: Float64Array;
+}
+
+/**
+ * Largest of `values` within ±`span` entries of each entry (and at least 0), in one pass: the window's
+ * candidates are kept in decreasing order, so each entry is pushed and dropped once. Trying every entry
+ * of every window took 8 samples per pixel × 20 px of window each time.
+ */
+function windowMaxima(values: Float64Array, span: number): Float64Array {
+  const n = values.length;
+  const out = new Float64Array(n);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  let added = 0;
+  for (let i = 0; i < n; i++) {
+    const last = Math.min(n - 1, i + span);
+    for (; added <= last; added++) {
+      const v = values[added] ?? 0;
+      while (tail > head && (values[queue[tail - 1] ?? 0] ?? 0) <= v) tail--;
+      queue[tail++] = added;
+    }
+    while ((queue[head] ?? 0) < i - span) head++;
+    out[i] = Math.max(0, values[queue[head] ?? 0] ?? 0);
+  }
+  return out;
 }
 
 /**
@@ -88,29 +118,36 @@ function axisFrames(
   axis: readonly Point[],
   step: number,
   window: number,
-): AxisFrame[] {
+): AxisFrames {
   const { width, height } = raster.gray;
   const centres = resamplePolyline(axis, step);
+  const count = centres.length;
   const reach = Math.max(1, Math.round(2 / step));
-  const radii = centres.map((c) => bilinear(raster.distance, width, height, c.x, c.y, 0));
-  const span = Math.max(1, Math.round(window / step));
-  return centres.map((c, i) => {
-    const a = centres[Math.max(0, i - reach)] ?? c;
-    const b = centres[Math.min(centres.length - 1, i + reach)] ?? c;
-    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    let radius = 0;
-    for (let k = Math.max(0, i - span); k <= Math.min(centres.length - 1, i + span); k++) {
-      radius = Math.max(radius, radii[k] ?? 0);
-    }
-    // Left of the direction of travel in image coordinates (x right, y down): (−ty, tx).
-    return {
-      x: c.x,
-      y: c.y,
-      nx: -(b.y - a.y) / length,
-      ny: (b.x - a.x) / length,
-      halfWidth: Math.max(1, 1.2 * radius + 1.5),
-    };
+  const radii = new Float64Array(count);
+  centres.forEach((c, i) => {
+    radii[i] = bilinear(raster.distance, width, height, c.x, c.y, 0);
   });
+  const radius = windowMaxima(radii, Math.max(1, Math.round(window / step)));
+  const frames: AxisFrames = {
+    count,
+    x: new Float64Array(count),
+    y: new Float64Array(count),
+    nx: new Float64Array(count),
+    ny: new Float64Array(count),
+    halfWidth: new Float64Array(count),
+  };
+  centres.forEach((c, i) => {
+    const a = centres[Math.max(0, i - reach)] ?? c;
+    const b = centres[Math.min(count - 1, i + reach)] ?? c;
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    frames.x[i] = c.x;
+    frames.y[i] = c.y;
+    // Left of the direction of travel in image coordinates (x right, y down): (−ty, tx).
+    frames.nx[i] = -(b.y - a.y) / length;
+    frames.ny[i] = (b.x - a.x) / length;
+    frames.halfWidth[i] = Math.max(1, 1.2 * (radius[i] ?? 0) + 1.5);
+  });
+  return frames;
 }
 
 /**
@@ -133,29 +170,54 @@ export function straightenChromosome(
   const { gray, darkness, mask } = raster;
   const { width, height } = gray;
   const frames = axisFrames(raster, axis, step, halfWidth);
-  const samples = frames.length;
+  const samples = frames.count;
   const profile = new Float32Array(PROFILE_ROWS * PROFILE_LENGTH);
   const across = 0.5;
   for (let i = 0; i < Math.min(samples, PROFILE_LENGTH); i++) {
-    const f = frames[i];
-    if (f === undefined) continue;
-    const localHalf = f.halfWidth;
+    const fx = frames.x[i] ?? 0;
+    const fy = frames.y[i] ?? 0;
+    const nx = frames.nx[i] ?? 0;
+    const ny = frames.ny[i] ?? 0;
+    const localHalf = frames.halfWidth[i] ?? 0;
     let leftSum = 0;
     let leftWeight = 0;
     let rightSum = 0;
     let rightWeight = 0;
     for (let offset = across; offset <= localHalf; offset += across) {
-      for (const sign of [1, -1]) {
-        const x = f.x + sign * offset * f.nx;
-        const y = f.y + sign * offset * f.ny;
-        const weight = bilinear(mask.data, width, height, x, y, 0);
-        if (weight < 0.5) continue;
-        const d = bilinear(darkness, width, height, x, y, 0) * weight;
-        if (sign > 0) {
-          leftSum += d;
+      const dx = offset * nx;
+      const dy = offset * ny;
+      // Left (+offset along the normal), then right (f − v is f + (−v) to the bit). Both bilinear
+      // samples are written out here with their corners found once: a helper call per sample cost half
+      // of the straightening.
+      for (let side = 0; side < 2; side++) {
+        const x = side === 0 ? fx + dx : fx - dx;
+        const y = side === 0 ? fy + dy : fy - dy;
+        const x0 = Math.floor(x);
+        const y0 = Math.floor(y);
+        let weight: number;
+        let dark = 0;
+        if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
+          const ffx = x - x0;
+          const ffy = y - y0;
+          const j = y0 * width + x0;
+          const m = mask.data;
+          const top = (m[j] ?? 0) * (1 - ffx) + (m[j + 1] ?? 0) * ffx;
+          const bottom = (m[j + width] ?? 0) * (1 - ffx) + (m[j + width + 1] ?? 0) * ffx;
+          weight = top * (1 - ffy) + bottom * ffy;
+          if (weight < 0.5) continue;
+          const darkTop = (darkness[j] ?? 0) * (1 - ffx) + (darkness[j + 1] ?? 0) * ffx;
+          const darkBottom = (darkness[j + width] ?? 0) * (1 - ffx) + (darkness[j + width + 1] ?? 0) * ffx;
+          dark = darkTop * (1 - ffy) + darkBottom * ffy;
+        } else {
+          weight = bilinear(mask.data, width, height, x, y, 0);
+          if (weight < 0.5) continue;
+          dark = bilinear(darkness, width, height, x, y, 0);
+        }
+        if (side === 0) {
+          leftSum += dark * weight;
           leftWeight += weight;
         } else {
-          rightSum += d;
+          rightSum += dark * weight;
           rightWeight += weight;
         }
       }
@@ -164,7 +226,7 @@ export function straightenChromosome(
     profile[PROFILE_LENGTH + i] = rightWeight > 0 ? rightSum / rightWeight : 0;
   }
   return {
-    image: straightenedImage(raster, axis, halfWidth),
+    image: inImagingStep('straightened image', () => straightenedImage(raster, axis, halfWidth)),
     profile,
     samples: Math.min(samples, PROFILE_LENGTH),
     truncated: samples > PROFILE_LENGTH,
@@ -178,19 +240,40 @@ function straightenedImage(raster: ChromosomeRaster, axis: readonly Point[], hal
   const frames = axisFrames(raster, axis, 1, halfWidth);
   const side = Math.max(1, Math.ceil(halfWidth));
   const columns = 2 * side + 1;
-  const pixels = new Uint8Array(columns * frames.length).fill(raster.backgroundGray);
-  frames.forEach((f, row) => {
-    const localHalf = f.halfWidth;
+  const pixels = new Uint8Array(columns * frames.count).fill(raster.backgroundGray);
+  for (let row = 0; row < frames.count; row++) {
+    const fx = frames.x[row] ?? 0;
+    const fy = frames.y[row] ?? 0;
+    const nx = frames.nx[row] ?? 0;
+    const ny = frames.ny[row] ?? 0;
+    const localHalf = frames.halfWidth[row] ?? 0;
     for (let k = 0; k < columns; k++) {
       const offset = side - k; // positive = left side, drawn on the left
       if (Math.abs(offset) > localHalf) continue;
-      const x = f.x + offset * f.nx;
-      const y = f.y + offset * f.ny;
+      const x = fx + offset * nx;
+      const y = fy + offset * ny;
+      const x0 = Math.floor(x);
+      const y0 = Math.floor(y);
+      if (x0 >= 0 && y0 >= 0 && x0 + 1 < width && y0 + 1 < height) {
+        // Inside: both bilinear samples written out, as in straightenChromosome.
+        const fx0 = x - x0;
+        const fy0 = y - y0;
+        const j = y0 * width + x0;
+        const m = mask.data;
+        const top = (m[j] ?? 0) * (1 - fx0) + (m[j + 1] ?? 0) * fx0;
+        const bottom = (m[j + width] ?? 0) * (1 - fx0) + (m[j + width + 1] ?? 0) * fx0;
+        if (top * (1 - fy0) + bottom * fy0 < 0.5) continue;
+        const g = gray.pixels;
+        const grayTop = (g[j] ?? 0) * (1 - fx0) + (g[j + 1] ?? 0) * fx0;
+        const grayBottom = (g[j + width] ?? 0) * (1 - fx0) + (g[j + width + 1] ?? 0) * fx0;
+        pixels[row * columns + k] = Math.round(grayTop * (1 - fy0) + grayBottom * fy0);
+        continue;
+      }
       if (bilinear(mask.data, width, height, x, y, 0) < 0.5) continue;
       pixels[row * columns + k] = Math.round(
         bilinear(gray.pixels, width, height, x, y, raster.backgroundGray),
       );
     }
-  });
-  return { width: columns, height: frames.length, pixels };
+  }
+  return { width: columns, height: frames.count, pixels };
 }

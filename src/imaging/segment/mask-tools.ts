@@ -3,31 +3,42 @@ import type { BinaryMask } from './mask';
 /** Fills holes: background pixels not connected (4-connected) to the border become object pixels. */
 export function fillHoles(mask: BinaryMask): BinaryMask {
   const { width, height, data } = mask;
+  // 1 = background reached from the border. Each pixel is pushed at most once, so a stack of one entry
+  // per pixel never overflows.
   const outside = new Uint8Array(width * height);
-  const stack: number[] = [];
-  const seed = (x: number, y: number): void => {
-    const i = y * width + x;
-    if (data[i] === 0 && outside[i] === 0) {
-      outside[i] = 1;
-      stack.push(i);
-    }
-  };
-  for (let x = 0; x < width; x++) {
-    seed(x, 0);
-    seed(x, height - 1);
-  }
-  for (let y = 0; y < height; y++) {
-    seed(0, y);
-    seed(width - 1, y);
-  }
-  while (stack.length > 0) {
-    const i = stack.pop() ?? 0;
+  const stack = new Int32Array(width * height);
+  let top = 0;
+  const last = width * height - 1;
+  for (let i = 0; i <= last; i++) {
     const x = i % width;
-    const y = (i - x) / width;
-    if (x > 0) seed(x - 1, y);
-    if (x + 1 < width) seed(x + 1, y);
-    if (y > 0) seed(x, y - 1);
-    if (y + 1 < height) seed(x, y + 1);
+    const onBorder = x === 0 || x === width - 1 || i < width || i > last - width;
+    if (!onBorder || data[i] !== 0 || outside[i] !== 0) continue;
+    outside[i] = 1;
+    stack[top++] = i;
+  }
+  while (top > 0) {
+    const i = stack[--top] ?? 0;
+    const x = i % width;
+    const west = i - 1;
+    const east = i + 1;
+    const north = i - width;
+    const south = i + width;
+    if (x > 0 && data[west] === 0 && outside[west] === 0) {
+      outside[west] = 1;
+      stack[top++] = west;
+    }
+    if (x + 1 < width && data[east] === 0 && outside[east] === 0) {
+      outside[east] = 1;
+      stack[top++] = east;
+    }
+    if (north >= 0 && data[north] === 0 && outside[north] === 0) {
+      outside[north] = 1;
+      stack[top++] = north;
+    }
+    if (south <= last && data[south] === 0 && outside[south] === 0) {
+      outside[south] = 1;
+      stack[top++] = south;
+    }
   }
   const filled = new Uint8Array(width * height);
   for (let i = 0; i < filled.length; i++) filled[i] = outside[i] === 0 ? 1 : 0;

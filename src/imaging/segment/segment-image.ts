@@ -1,4 +1,5 @@
 import type { GrayImage } from '../../shared/gray-image';
+import { inImagingStep } from '../step-marks';
 import { darknessImage, estimateBackground, type BackgroundEstimate } from './background';
 import { labelComponents, type Labelling } from './components';
 import { distanceToBackground } from './distance';
@@ -27,15 +28,20 @@ export interface SegmentedImage {
  * 2.5 % of the image width long.
  */
 export function segmentImage(image: GrayImage): SegmentedImage {
-  const background = estimateBackground(image);
-  const darkness = darknessImage(image, background);
-  const thresholds = chooseThresholds(background, darkness);
-  const mask = hysteresisThreshold(darkness, image.width, image.height, thresholds);
+  const background = inImagingStep('background and darkness', () => estimateBackground(image));
+  const darkness = inImagingStep('background and darkness', () => darknessImage(image, background));
+  const thresholds = inImagingStep('threshold', () => chooseThresholds(background, darkness));
+  const mask = inImagingStep('threshold', () =>
+    hysteresisThreshold(darkness, image.width, image.height, thresholds),
+  );
   const maxThickness = Math.max(3, Math.round(Math.min(image.width, image.height) / 300));
   const minLength = Math.max(20, Math.round(0.025 * image.width));
-  const ruleLines = findRuleLines(mask, { minLength, maxThickness });
-  eraseRuleLines(mask, ruleLines, maxThickness);
-  const labelling = labelComponents(mask);
-  const distance = distanceToBackground(mask);
+  const ruleLines = inImagingStep('rule lines', () => {
+    const lines = findRuleLines(mask, { minLength, maxThickness });
+    eraseRuleLines(mask, lines, maxThickness);
+    return lines;
+  });
+  const labelling = inImagingStep('components', () => labelComponents(mask));
+  const distance = inImagingStep('distance', () => distanceToBackground(mask));
   return { background, darkness, thresholds, mask, ruleLines, labelling, distance };
 }

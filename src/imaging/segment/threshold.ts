@@ -1,5 +1,4 @@
 import type { BackgroundEstimate } from './background';
-import { labelComponents } from './components';
 import type { BinaryMask } from './mask';
 
 /** Darkness thresholds of a hysteresis segmentation, both in [0, 1] darkness. */
@@ -41,9 +40,12 @@ export function chooseThresholds(
 function darknessQuantile(darkness: Float32Array, floor: number, q: number): number {
   const bins = new Uint32Array(101);
   let count = 0;
-  for (const d of darkness) {
+  // An index loop: iterating a typed array with for…of cost 5 ms on a 1017 × 896 karyogram.
+  for (let i = 0; i < darkness.length; i++) {
+    const d = darkness[i] ?? 0;
     if (d < floor) continue;
-    bins[Math.min(100, Math.round(d * 100))] = (bins[Math.min(100, Math.round(d * 100))] ?? 0) + 1;
+    const bin = Math.min(100, Math.round(d * 100));
+    bins[bin] = (bins[bin] ?? 0) + 1;
     count++;
   }
   let cumulative = 0;
@@ -56,7 +58,9 @@ function darknessQuantile(darkness: Float32Array, floor: number, q: number): num
 
 /**
  * Hysteresis threshold of a darkness image: keeps the 8-connected regions of pixels ≥ `weak` that
- * contain at least one pixel ≥ `strong`.
+ * contain at least one pixel ≥ `strong`. Grown from the strong pixels over the weak ones (one flood fill
+ * over the object pixels), not by labelling every weak region of the image first: the same pixels, in a
+ * fraction of the time.
  */
 export function hysteresisThreshold(
   darkness: Float32Array,
@@ -64,16 +68,31 @@ export function hysteresisThreshold(
   height: number,
   thresholds: HysteresisThresholds,
 ): BinaryMask {
-  const weakMask = new Uint8Array(width * height);
-  for (let i = 0; i < weakMask.length; i++) weakMask[i] = (darkness[i] ?? 0) >= thresholds.weak ? 1 : 0;
-  const labelling = labelComponents({ width, height, data: weakMask });
-  const keep = new Uint8Array(labelling.components.length + 1);
-  const { labels } = labelling;
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i] ?? 0;
-    if (l !== 0 && (darkness[i] ?? 0) >= thresholds.strong) keep[l] = 1;
-  }
+  const { weak, strong } = thresholds;
   const data = new Uint8Array(width * height);
-  for (let i = 0; i < labels.length; i++) data[i] = keep[labels[i] ?? 0] ?? 0;
+  const stack: number[] = [];
+  for (let seed = 0; seed < data.length; seed++) {
+    const d = darkness[seed] ?? 0;
+    if (d < strong || d < weak || data[seed] !== 0) continue;
+    data[seed] = 1;
+    stack.push(seed);
+    while (stack.length > 0) {
+      const i = stack.pop() ?? 0;
+      const x = i % width;
+      const y0 = i >= width ? -1 : 0;
+      const y1 = i + width < data.length ? 1 : 0;
+      const x0 = x > 0 ? -1 : 0;
+      const x1 = x + 1 < width ? 1 : 0;
+      for (let dy = y0; dy <= y1; dy++) {
+        for (let dx = x0; dx <= x1; dx++) {
+          const j = i + dy * width + dx;
+          if (data[j] === 0 && (darkness[j] ?? 0) >= weak) {
+            data[j] = 1;
+            stack.push(j);
+          }
+        }
+      }
+    }
+  }
   return { width, height, data };
 }
