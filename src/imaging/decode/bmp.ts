@@ -56,6 +56,48 @@ function decodeMasked(
   return { image: { width, height, pixels }, hadAlpha: usesAlpha };
 }
 
+/** Whether 32-bit pixels hold blue, green, red (and alpha or nothing) in their four bytes, in that order. */
+function isBgrx32(bitsPerPixel: number, masks: BmpMasks): boolean {
+  return (
+    bitsPerPixel === 32 &&
+    masks.red === 0x00ff0000 &&
+    masks.green === 0x0000ff00 &&
+    masks.blue === 0x000000ff &&
+    (masks.alpha === 0 || masks.alpha === 0xff000000)
+  );
+}
+
+/**
+ * 32-bit BGR with alpha or padding, the usual 32-bit BMP, without the generic mask arithmetic (a closure
+ * and a DataView read per channel took 20 ms of a 1017 × 896 karyogram): each 8-bit channel is its byte,
+ * as the masks would give it.
+ */
+function decodeBgrx(
+  bytes: Uint8Array,
+  header: BmpHeader,
+  stride: number,
+  alphaMask: number,
+): { image: GrayImage; hadAlpha: boolean } {
+  const { width, height } = header;
+  // Many writers declare an alpha mask and then leave it all zero: that means opaque, not invisible.
+  let usesAlpha = false;
+  for (let y = 0; y < height && alphaMask !== 0 && !usesAlpha; y++) {
+    const start = rowStart(header, stride, y);
+    for (let x = 0; x < width; x++) if ((bytes[start + 4 * x + 3] ?? 0) !== 0) usesAlpha = true;
+  }
+  const pixels = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const start = rowStart(header, stride, y);
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const at = start + 4 * x;
+      const value = luma8(bytes[at + 2] ?? 0, bytes[at + 1] ?? 0, bytes[at] ?? 0);
+      pixels[row + x] = usesAlpha ? onWhite8(value, bytes[at + 3] ?? 0) : value;
+    }
+  }
+  return { image: { width, height, pixels }, hadAlpha: usesAlpha };
+}
+
 /** 24-bit BGR, the common case, without the generic mask arithmetic. */
 function decodeBgr(bytes: Uint8Array, header: BmpHeader, stride: number): GrayImage {
   const { width, height } = header;
@@ -184,6 +226,8 @@ export function decodeBmp(file: string, bytes: Uint8Array, limits: DecodeLimits)
       hadAlpha: false,
     };
   }
-  const { image, hadAlpha } = decodeMasked(bytes, header, stride, header.masks);
+  const { image, hadAlpha } = isBgrx32(bitsPerPixel, header.masks)
+    ? decodeBgrx(bytes, header, stride, header.masks.alpha)
+    : decodeMasked(bytes, header, stride, header.masks);
   return { ...base, image, sourceColour: 'rgb', sourceBitsPerSample: bitsPerPixel === 16 ? 5 : 8, hadAlpha };
 }
