@@ -21,14 +21,19 @@ function thinned(mask: BinaryMask): BinaryMask {
   const grid = new Uint8Array(w * (height + 2));
   let live = new Int32Array(width * height);
   let count = 0;
+  let zeroOne = true;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      if ((mask.data[y * width + x] ?? 0) === 0) continue;
+      const value = mask.data[y * width + x] ?? 0;
+      if (value === 0) continue;
       const i = (y + 1) * w + x + 1;
-      grid[i] = mask.data[y * width + x] ?? 0;
+      grid[i] = value;
       live[count++] = i;
+      if (value !== 1) zeroOne = false;
     }
   }
+  // A 0/1 grid (every mask made here) is decided by a table of the 256 neighbourhoods.
+  const peel = zeroOne ? peelableByTable : peelable;
   const toClear = new Int32Array(count);
   let next = new Int32Array(count);
   let changed = true;
@@ -38,7 +43,7 @@ function thinned(mask: BinaryMask): BinaryMask {
       let cleared = 0;
       for (let k = 0; k < count; k++) {
         const i = live[k] ?? 0;
-        if (peelable(grid, i, w, pass)) toClear[cleared++] = i;
+        if (peel(grid, i, w, pass)) toClear[cleared++] = i;
       }
       if (cleared === 0) continue;
       changed = true;
@@ -58,6 +63,41 @@ function thinned(mask: BinaryMask): BinaryMask {
     for (let x = 0; x < width; x++) data[y * width + x] = grid[(y + 1) * w + x + 1] ?? 0;
   }
   return { width, height, data };
+}
+
+/**
+ * PEELED[256 × pass + code]: 1 where sub-pass `pass` removes a pixel whose 0/1 neighbours p2 … p9 are the
+ * bits 0 … 7 of `code`, as {@link peelable} decides it.
+ */
+const PEELED = ((): Uint8Array => {
+  const table = new Uint8Array(512);
+  const grid = new Uint8Array(9);
+  // A 3 × 3 grid around index 4; p2 … p9 clockwise from north, as peelable reads them.
+  const at = [1, 2, 5, 8, 7, 6, 3, 0];
+  for (let pass = 0; pass < 2; pass++) {
+    for (let code = 0; code < 256; code++) {
+      at.forEach((cell, bit) => {
+        grid[cell] = (code >> bit) & 1;
+      });
+      grid[4] = 1;
+      table[256 * pass + code] = peelable(grid, 4, 3, pass) ? 1 : 0;
+    }
+  }
+  return table;
+})();
+
+/** {@link peelable} for a 0/1 grid, by table: the neighbourhood read once as an 8-bit code. */
+function peelableByTable(grid: Uint8Array, i: number, w: number, pass: number): boolean {
+  const code =
+    (grid[i - w] ?? 0) |
+    ((grid[i - w + 1] ?? 0) << 1) |
+    ((grid[i + 1] ?? 0) << 2) |
+    ((grid[i + w + 1] ?? 0) << 3) |
+    ((grid[i + w] ?? 0) << 4) |
+    ((grid[i + w - 1] ?? 0) << 5) |
+    ((grid[i - 1] ?? 0) << 6) |
+    ((grid[i - w - 1] ?? 0) << 7);
+  return PEELED[256 * pass + code] === 1;
 }
 
 /** Whether sub-pass `pass` of Zhang–Suen removes the set pixel `i` of the padded grid (`w` wide). */
