@@ -1,5 +1,7 @@
 import type { BinaryMask, Point } from '../segment/mask';
+import { distanceToBackground } from '../segment/distance';
 import { fillHoles, principalAxis } from '../segment/mask-tools';
+import { hookTangentSpan, withoutHookedEnds } from './end-hook';
 import { skeletonPathCandidates } from './skeleton-path';
 import { thinMask } from './thinning';
 
@@ -132,13 +134,25 @@ export function medialAxis(mask: BinaryMask, width: number): Point[] {
     const span = Math.max(2, Math.round(0.4 * width));
     const maxGap = Math.max(2, 0.5 * width);
     const clearance = Math.max(1, 0.25 * width);
+    const distance = distanceToBackground(filled);
+    const radiusAt = (p: Point): number => {
+      const x = Math.round(p.x);
+      const y = Math.round(p.y);
+      return x >= 0 && y >= 0 && x < filled.width && y < filled.height
+        ? (distance[y * filled.width + x] ?? 0)
+        : 0;
+    };
     let bestLength = -1;
     axis = diameter;
     for (const path of candidates) {
       if (path.length < 3) continue;
       const smoothed = resamplePolyline(smooth(path, radius), 1);
-      const forward = extendToTip(smoothed, filled, span, maxGap, clearance);
-      const extended = extendToTip([...forward].reverse(), filled, span, maxGap, clearance).reverse();
+      // A hooked end is cut back and continued in the body's direction instead.
+      const { line, startCut, endCut } = withoutHookedEnds(smoothed, width, radiusAt);
+      const endSpan = endCut ? hookTangentSpan(width) : span;
+      const startSpan = startCut ? hookTangentSpan(width) : span;
+      const forward = extendToTip(line, filled, endSpan, maxGap, clearance);
+      const extended = extendToTip([...forward].reverse(), filled, startSpan, maxGap, clearance).reverse();
       const length = polylineLength(extended);
       // Strictly longer (by half a pixel) so that ties keep the diameter, the first candidate.
       if (length > bestLength + 0.5) {
