@@ -14,10 +14,12 @@ import { straightenChromosome, type ChromosomeRaster } from './profile/straighte
 import { thinMask } from './profile/thinning';
 import { darknessImage, estimateBackground } from './segment/background';
 import { distanceToBackground } from './segment/distance';
-import type { BinaryMask } from './segment/mask';
+import { componentMask, labelComponents } from './segment/components';
+import { unionBox, type BinaryMask } from './segment/mask';
 import { fillHoles } from './segment/mask-tools';
 import { chooseThresholds, hysteresisThreshold } from './segment/threshold';
 import {
+  formerComponentMask,
   formerDistanceToBackground,
   formerFillHoles,
   formerHysteresisThreshold,
@@ -95,6 +97,20 @@ function expectSamePageSteps(image: { width: number; height: number; pixels: Uin
   const former = formerHysteresisThreshold(darkness, image.width, image.height, thresholds);
   expect(firstDifference(mask.data, former.data)).toBe(-1);
   expect(firstDifference(distanceToBackground(mask), formerDistanceToBackground(mask))).toBe(-1);
+  // Each component's mask alone, and with the next one (a broken chromosome's parts), in their joint box.
+  const labelling = labelComponents(mask);
+  labelling.components.forEach((c, i) => {
+    const next = labelling.components[i + 1];
+    const box = next === undefined ? c.box : unionBox(c.box, next.box);
+    for (const keep of [new Set([c.label]), new Set([c.label, next?.label ?? c.label])]) {
+      expect(
+        firstDifference(
+          componentMask(labelling, keep, box).data,
+          formerComponentMask(labelling, keep, box).data,
+        ),
+      ).toBe(-1);
+    }
+  });
 }
 
 const DATA = process.env.HOMNET_DATA_DIR ?? fileURLToPath(new URL('../../../shared/data/', import.meta.url));

@@ -132,10 +132,13 @@ export function componentMask(labelling: Labelling, keep: ReadonlySet<number>, b
   const width = box.x1 - box.x0;
   const height = box.y1 - box.y0;
   const data = new Uint8Array(width * height);
+  // Most pieces are one component: a comparison per pixel, not a set look-up.
+  const only = keep.size === 1 ? keep.values().next().value : undefined;
   for (let y = 0; y < height; y++) {
     const src = (box.y0 + y) * labelling.width + box.x0;
     for (let x = 0; x < width; x++) {
-      if (keep.has(labelling.labels[src + x] ?? 0)) data[y * width + x] = 1;
+      const label = labelling.labels[src + x] ?? 0;
+      if (only === undefined ? keep.has(label) : label === only) data[y * width + x] = 1;
     }
   }
   return { width, height, data };

@@ -2,15 +2,15 @@ import type { GrayImage } from '../../shared/gray-image';
 import { PROFILE_LENGTH, PROFILE_ROWS, type ChromosomeProfile } from '../../shared/profile';
 import { resamplePolyline, type Point } from '../profile/medial-axis';
 import type { ChromosomeRaster } from '../profile/straighten';
-import { labelComponents } from '../segment/components';
-import type { BinaryMask } from '../segment/mask';
+import { labelComponents, type Labelling } from '../segment/components';
+import type { BinaryMask, PixelBox } from '../segment/mask';
 import type { HysteresisThresholds } from '../segment/threshold';
 
 /**
  * The imaging code as it was before issue #25's speed work (commit bba91f9), kept verbatim so that
  * tests can check the faster code gives the very same outputs, bit for bit: the distance transform,
- * the hysteresis threshold, hole filling, thinning, the skeleton's candidate paths and the
- * straightening.
+ * the hysteresis threshold, a component's mask, hole filling, thinning, the skeleton's candidate paths
+ * and the straightening.
  */
 
 // segment/distance.ts
@@ -452,4 +452,23 @@ function straightenedImage(raster: ChromosomeRaster, axis: readonly Point[], hal
     }
   });
   return { width: columns, height: frames.length, pixels };
+}
+
+// segment/components.ts
+/** Mask of the pixels whose label is in `keep`, cut to `box` (pixels of the result are box-relative). */
+export function formerComponentMask(
+  labelling: Labelling,
+  keep: ReadonlySet<number>,
+  box: PixelBox,
+): BinaryMask {
+  const width = box.x1 - box.x0;
+  const height = box.y1 - box.y0;
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const src = (box.y0 + y) * labelling.width + box.x0;
+    for (let x = 0; x < width; x++) {
+      if (keep.has(labelling.labels[src + x] ?? 0)) data[y * width + x] = 1;
+    }
+  }
+  return { width, height, data };
 }
