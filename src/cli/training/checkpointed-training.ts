@@ -2,15 +2,15 @@ import { join } from 'node:path';
 import type { HomNetModel } from '../../model/homnet-model';
 import { createModel, loadModel } from '../../model/load-model';
 import { AdamW } from '../../model/train/adamw';
-import { sampleBag } from '../../model/train/bag-sampler';
 import type { TrainerState } from '../../model/train/trainer';
 import { train } from '../../model/train/trainer';
-import { createRandom } from '../../shared/random';
 import { UsageError } from '../common/args';
 import { configDifferences, loadCheckpoint, saveCheckpoint } from '../common/checkpoint';
 import { createProgressBar } from '../common/progress';
 import { renderEvaluationStep } from './render-training';
+import { prefetchedBatches } from './prefetched-batches';
 import type { TrainingData } from './training-data';
+import { drawTrainingBatch } from './training-data';
 import type { TrainConfig, TrainOptions } from './train-options';
 
 /** A finished (or stopped) training session. The caller disposes the model and the optimizer. */
@@ -42,7 +42,7 @@ export function learningRateAt(config: TrainConfig): (step: number) => number {
  */
 export async function trainWithCheckpoints(
   { config, out, resume, minutes }: TrainOptions,
-  { training, editor, validationBags }: TrainingData,
+  data: TrainingData,
   startedAt: number,
 ): Promise<TrainingRun> {
   const checkpointDir = join(out, 'checkpoint');
@@ -86,17 +86,22 @@ export async function trainWithCheckpoints(
   const bar = createProgressBar(`training from step ${firstStep}`, config.steps - firstStep);
   const deadline = minutes === null ? null : startedAt + minutes * 60_000;
   const controller = new AbortController();
+  // Drawn ahead on the second core; seeded by the step, so a resumed run draws the batches an
+  // uninterrupted one would, whichever process draws them.
+  const batches = prefetchedBatches(config, (step) => drawTrainingBatch(config, data, step), {
+    onFailure: (message) => {
+      process.stderr.write(`\nbatches are drawn in this process from now on: ${message}\n`);
+    },
+  });
   const state = await train({
     model,
     optimizer,
     policy: 'pretrain',
     nextBatch: (step) => {
       if (deadline !== null && Date.now() > deadline) controller.abort();
-      // Seeded by the step, so that a resumed run draws the batches an uninterrupted one would.
-      const random = createRandom(config.seed * 1_000_003 + step);
-      return Array.from({ length: config.batch }, () => sampleBag(training, random, config.sampler, editor));
+      return batches.batch(step);
     },
-    validation: validationBags,
+    validation: data.validationBags,
     evaluateEvery: config.evalEvery,
     patience: config.patience,
     maxSteps: config.steps,
@@ -110,6 +115,8 @@ export async function trainWithCheckpoints(
       await saveCheckpoint(checkpointDir, model, optimizer, current, { ...config }, elapsedSeconds());
     },
     ...(resumeFrom ? { resumeFrom } : {}),
+  }).finally(() => {
+    batches.close();
   });
   bar.end();
   return { model, optimizer, state, elapsedSeconds };

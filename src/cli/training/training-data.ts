@@ -42,21 +42,24 @@ export function sampleSet(
   return Array.from({ length: count }, () => sampleBag(cases, random, sampler, editor));
 }
 
+/** The cases of a run without its validation bags: what a process drawing training batches needs. */
+export type TrainingCases = Omit<TrainingData, 'validationBags'>;
+
 /**
- * Profiles every lab's cases (cached in .checkpoints/cache; a progress bar on stderr), splits each lab
- * by case with the run's split seed, and draws the validation bags every evaluation scores.
+ * Profiles every lab's cases (cached in .checkpoints/cache; a progress bar on stderr unless `quiet`) and
+ * splits each lab by case with the run's split seed.
  */
-export async function loadTrainingData(config: TrainConfig): Promise<TrainingData> {
+export async function loadTrainingCases(config: TrainConfig, quiet = false): Promise<TrainingCases> {
   // The total is the number of cases, known once the dataset's folders are listed.
-  const loadBar = createProgressBar('profiling cases', 0);
+  const loadBar = quiet ? null : createProgressBar('profiling cases', 0);
   const { labs, errors } = await loadLabs(
     config.data.split(','),
     resolve('.checkpoints/cache'),
     (lab, done, total) => {
-      loadBar.update(done, lab, total);
+      loadBar?.update(done, lab, total);
     },
   );
-  loadBar.end();
+  loadBar?.end();
   const cases = labs.flatMap((l) => l.cases);
   const { training, validation } = splitLabs(
     labs,
@@ -77,6 +80,33 @@ export async function loadTrainingData(config: TrainConfig): Promise<TrainingDat
     training,
     validation,
     editor,
-    validationBags: sampleSet(validation, config.validationBags, config.seed + 7, config.sampler, editor),
   };
+}
+
+/** The run's cases (loadTrainingCases) and the validation bags every evaluation scores. */
+export async function loadTrainingData(config: TrainConfig): Promise<TrainingData> {
+  const cases = await loadTrainingCases(config);
+  return {
+    ...cases,
+    validationBags: sampleSet(
+      cases.validation,
+      config.validationBags,
+      config.seed + 7,
+      config.sampler,
+      cases.editor,
+    ),
+  };
+}
+
+/**
+ * The training batch of `step`: seeded by the run's seed and the step alone, so that a resumed run, or
+ * another process holding the same cases, draws exactly the batch an uninterrupted run would.
+ */
+export function drawTrainingBatch(
+  config: TrainConfig,
+  { training, editor }: Pick<TrainingCases, 'training' | 'editor'>,
+  step: number,
+): SampledBag[] {
+  const random = createRandom(config.seed * 1_000_003 + step);
+  return Array.from({ length: config.batch }, () => sampleBag(training, random, config.sampler, editor));
 }

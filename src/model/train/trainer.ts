@@ -41,7 +41,7 @@ export interface TrainerOptions {
   readonly optimizer: AdamW;
   readonly policy: FreezePolicy;
   /** The batch for a step; deterministic in `step` so a resumed run sees the same data. */
-  readonly nextBatch: (step: number) => readonly LabelledBag[];
+  readonly nextBatch: (step: number) => readonly LabelledBag[] | Promise<readonly LabelledBag[]>;
   readonly validation: readonly LabelledBag[];
   readonly evaluateEvery: number;
   /** Stop after this many evaluations without a better validation AUC (the paper uses 10). */
@@ -100,7 +100,7 @@ export async function train(options: TrainerOptions): Promise<TrainerState> {
     while (state.step < options.maxSteps && state.evaluationsWithoutImprovement < options.patience) {
       if (options.signal?.aborted) break;
       if (options.learningRateAt) optimizer.setLearningRate(options.learningRateAt(state.step));
-      lossSum += await trainStep(model, optimizer, options.nextBatch(state.step), options.policy);
+      lossSum += await trainStep(model, optimizer, await options.nextBatch(state.step), options.policy);
       average?.update();
       lossCount++;
       state.step++;
