@@ -72,7 +72,7 @@ export interface MeasuredRaster {
 /** Finds a raster's medial axis (the costly step, independent of the cell's scale). */
 export function measureRaster(raster: ChromosomeRaster, chromosomeWidth?: number): MeasuredRaster {
   const width = chromosomeWidth ?? rasterWidth(raster);
-  const axis = inImagingStep('centre line', () => medialAxis(raster.mask, width));
+  const axis = inImagingStep('centre line', () => medialAxis(raster.mask, width, raster.distance));
   const axisLength = polylineLength(axis);
   return {
     raster,

@@ -2,8 +2,10 @@ import type { BinaryMask, Point } from '../segment/mask';
 import { distanceToBackground } from '../segment/distance';
 import { fillHoles, principalAxis } from '../segment/mask-tools';
 import { hookTangentSpan, withoutHookedEnds } from './end-hook';
+import { withPaleInteriorsFilled } from './pale-interior';
 import { skeletonPathCandidates } from './skeleton-path';
 import { thinMask } from './thinning';
+import { extendToTip } from './tip-extension';
 
 export type { Point };
 
@@ -57,59 +59,11 @@ function smooth(points: readonly Point[], radius: number): Point[] {
   });
 }
 
-const inside = (mask: BinaryMask, x: number, y: number): boolean => {
-  const xi = Math.round(x);
-  const yi = Math.round(y);
-  return xi >= 0 && yi >= 0 && xi < mask.width && yi < mask.height && mask.data[yi * mask.width + xi] !== 0;
-};
-
-/** Whether `p` lies within `clearance` pixels of any of `points`. */
-function near(points: readonly Point[], p: Point, clearance: number): boolean {
-  return points.some((q) => Math.hypot(q.x - p.x, q.y - p.y) < clearance);
-}
-
-/**
- * Continues a centre line past its end along the end tangent to the chromosome's tip, across pale gaps
- * up to `maxGap` pixels (a chromosome broken at a pale band, a satellite on a stalk). Where it would come
- * back within `clearance` pixels of the line itself it stops, at the tip if it had left the chromosome
- * on the way: at the end of a hooked chromosome the tangent can point back across its own body, and an
- * axis that crosses itself samples the body twice (and runs long, so the pair looks unequal).
- */
-function extendToTip(
-  points: readonly Point[],
-  mask: BinaryMask,
-  tangentSpan: number,
-  maxGap: number,
-  clearance: number,
-): Point[] {
-  const end = points[points.length - 1];
-  const before = points[Math.max(0, points.length - 1 - tangentSpan)];
-  if (end === undefined || before === undefined) return [...points];
-  const length = Math.hypot(end.x - before.x, end.y - before.y);
-  if (length === 0) return [...points];
-  const ux = (end.x - before.x) / length;
-  const uy = (end.y - before.y) / length;
-  // The line except its last stretch, which the extension leaves from and is near by construction.
-  const body = points.filter(
-    (q, i) => i < points.length - 2 * tangentSpan && Math.hypot(q.x - end.x, q.y - end.y) > clearance + 1,
-  );
-  let lastInside = 0;
-  // Where the chromosome was first left: the tip, if what lies beyond the gap is the line's own body.
-  let tipBeforeGap = -1;
-  for (let t = 0.5; t - lastInside <= maxGap && t < mask.width + mask.height; t += 0.5) {
-    const x = end.x + t * ux;
-    const y = end.y + t * uy;
-    if (near(body, { x, y }, clearance)) {
-      if (tipBeforeGap >= 0) lastInside = tipBeforeGap;
-      break;
-    }
-    if (inside(mask, x, y)) lastInside = t;
-    else if (tipBeforeGap < 0) tipBeforeGap = lastInside;
-  }
-  const extended = [...points];
-  for (let t = 1; t <= lastInside; t++) extended.push({ x: end.x + t * ux, y: end.y + t * uy });
-  if (lastInside % 1 !== 0) extended.push({ x: end.x + lastInside * ux, y: end.y + lastInside * uy });
-  return extended;
+/** Whether two masks of one size hold the same pixels (a mask whose hole filling changed nothing). */
+function sameData(a: BinaryMask, b: BinaryMask): boolean {
+  if (a.data.length !== b.data.length) return false;
+  for (let i = 0; i < a.data.length; i++) if (a.data[i] !== b.data[i]) return false;
+  return true;
 }
 
 /**
@@ -121,9 +75,11 @@ function extendToTip(
  *
  * @param mask the chromosome's pixels (other objects removed)
  * @param width typical chromosome width, pixels: sets the smoothing and the largest gap bridged
+ * @param maskDistance the mask's distance to the background (a raster's `distance`), if at hand: used
+ *   when the mask has no holes (a raster's mask is filled already), so that it is the filled mask's too
  */
-export function medialAxis(mask: BinaryMask, width: number): Point[] {
-  const filled = fillHoles(mask);
+export function medialAxis(mask: BinaryMask, width: number, maskDistance?: Float32Array): Point[] {
+  const filled = withPaleInteriorsFilled(fillHoles(mask), width);
   const pca = principalAxis(filled);
   const extent = pca.tMax - pca.tMin;
   const candidates = skeletonPathCandidates(thinMask(filled));
@@ -134,7 +90,10 @@ export function medialAxis(mask: BinaryMask, width: number): Point[] {
     const span = Math.max(2, Math.round(0.4 * width));
     const maxGap = Math.max(2, 0.5 * width);
     const clearance = Math.max(1, 0.25 * width);
-    const distance = distanceToBackground(filled);
+    const distance =
+      maskDistance !== undefined && maskDistance.length === filled.data.length && sameData(filled, mask)
+        ? maskDistance
+        : distanceToBackground(filled);
     const radiusAt = (p: Point): number => {
       const x = Math.round(p.x);
       const y = Math.round(p.y);
