@@ -7,9 +7,9 @@ const inside = (mask: BinaryMask, x: number, y: number): boolean => {
 };
 
 /**
- * How far (pixels) rounding may move a step's point off the exact ray: far above the ~1e-12 px that
- * coordinates of a few thousand pixels can carry, so a line point kept out by it can never pass the
- * `Math.hypot(…) < clearance` test, and the few kept in are tested with that very expression.
+ * Slack (pixels) of the filter on the line's points. Rounding puts a step's point some 1e-12 px off the
+ * exact ray at coordinates of a few thousand pixels, far less than this, so a point the filter leaves out
+ * could never pass the `Math.hypot(…) < clearance` test; the points it keeps are tested with just that.
  */
 const ROUNDING_MARGIN = 1e-6;
 
