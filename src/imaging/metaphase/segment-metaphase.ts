@@ -61,7 +61,7 @@ export const NUCLEUS_THICKNESS = 2.5;
 /** Half-widths of a nucleus's ragged edge taken away with it. */
 const NUCLEUS_RIM = 0.5;
 
-/** An object whose ridge stays below this share of h is a sliver (a nucleus's rim, a scratch), not a chromosome. */
+/** An object whose ridge stays below this share of h is a sliver (a nucleus's rim, a scratch). */
 const MIN_RIDGE_SHARE = 0.6;
 
 /** Half-widths over which the stain is averaged for the stain-weighted distance. */
@@ -80,10 +80,11 @@ export const NECK_SHARE = 0.55;
 /**
  * Finds the chromosomes of a metaphase from its image alone. The objects are those of the annotated
  * path (background from the histogram, hysteresis threshold, 8-connected components); the chromosome
- * half-width h is read from the spread's ridge (chromosomeHalfWidth). Components smaller than
- * DEBRIS_AREA h² are specks and are left out; blobs thicker than NUCLEUS_THICKNESS h are interphase
- * nuclei and their pixels are taken away (nucleusPixels) before the objects are labelled. Touching chromosomes are cut where they meet in a thin neck (splitAtNecks); an object whose
- * thick centre has three or more arms (armsRoundThickCentre) is marked a crossing.
+ * half-width h is read from the spread's ridge (chromosomeHalfWidth). Blobs thicker than
+ * NUCLEUS_THICKNESS h are interphase nuclei: their pixels are taken away (nucleusPixels) before the
+ * objects are labelled. Specks (under DEBRIS_AREA h²), slivers and lace are left out. Touching
+ * chromosomes are cut where they meet in a thin neck (splitAtNecks); an object whose thick centre has
+ * three or more arms (armsRoundThickCentre) is marked a crossing. See docs/segmentation.md.
  *
  * @param image dark chromosomes on a light background (see normalisePolarity)
  */
@@ -135,7 +136,7 @@ export function segmentMetaphase(
     }
     const split =
       options.splitTouching === false
-        ? { part: local.mask.data.map((v) => v) as Uint8Array, parts: 1 }
+        ? { part: local.mask.data, parts: 1 }
         : splitAtNecks(local.mask, localNecks, local.distance, rules);
     for (let p = 1; p <= split.parts; p++) {
       const piece = pieceOf(split.part, p, component.box);
