@@ -2,6 +2,7 @@ import type { BinaryMask, Point } from '../segment/mask';
 import { distanceToBackground } from '../segment/distance';
 import { fillHoles, principalAxis } from '../segment/mask-tools';
 import { hookTangentSpan, withoutHookedEnds } from './end-hook';
+import { withPaleInteriorsFilled } from './pale-interior';
 import { skeletonPathCandidates } from './skeleton-path';
 import { thinMask } from './thinning';
 import { extendToTip } from './tip-extension';
@@ -78,7 +79,7 @@ function sameData(a: BinaryMask, b: BinaryMask): boolean {
  *   when the mask has no holes (a raster's mask is filled already), so that it is the filled mask's too
  */
 export function medialAxis(mask: BinaryMask, width: number, maskDistance?: Float32Array): Point[] {
-  const filled = fillHoles(mask);
+  const filled = withPaleInteriorsFilled(fillHoles(mask), width);
   const pca = principalAxis(filled);
   const extent = pca.tMax - pca.tMin;
   const candidates = skeletonPathCandidates(thinMask(filled));

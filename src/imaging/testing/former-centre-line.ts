@@ -2,6 +2,7 @@ import { distanceToBackground } from '../segment/distance';
 import type { BinaryMask } from '../segment/mask';
 import { fillHoles, principalAxis } from '../segment/mask-tools';
 import { hookTangentSpan, withoutHookedEnds } from '../profile/end-hook';
+import { withPaleInteriorsFilled } from '../profile/pale-interior';
 import { polylineLength, resamplePolyline, type Point } from '../profile/medial-axis';
 import { skeletonPathCandidates } from '../profile/skeleton-path';
 import { thinMask } from '../profile/thinning';
@@ -97,7 +98,7 @@ export function formerExtendToTip(
  * @param width typical chromosome width, pixels: sets the smoothing and the largest gap bridged
  */
 export function formerMedialAxis(mask: BinaryMask, width: number): Point[] {
-  const filled = fillHoles(mask);
+  const filled = withPaleInteriorsFilled(fillHoles(mask), width);
   const pca = principalAxis(filled);
   const extent = pca.tMax - pca.tMin;
   const candidates = skeletonPathCandidates(thinMask(filled));
