@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createGrayImage } from '../shared/gray-image';
 import { createRandom, type Random } from '../shared/random';
@@ -20,6 +19,7 @@ import type { BinaryMask } from './segment/mask';
 import { fillHoles } from './segment/mask-tools';
 import { formerExtendToTip, formerMedialAxis } from './testing/former-centre-line';
 import { renderedKaryogram } from './testing/rendered-cells';
+import { REAL_KARYOGRAMS, REAL_PKI3, filesUnder } from './testing/real-data-folders.node';
 
 /**
  * Issue #25 made the centre line faster without changing what it computes: the extension to a tip
@@ -92,19 +92,6 @@ function expectSameAxis(raster: ChromosomeRaster, width: number): void {
   expect(sameLine(medialAxis(raster.mask, width, raster.distance), former)).toBe(true);
   expect(sameLine(medialAxis(raster.mask, width), former)).toBe(true);
   expectSameExtensions(raster.mask, width);
-}
-
-const DATA = process.env.HOMNET_DATA_DIR ?? fileURLToPath(new URL('../../../shared/data/', import.meta.url));
-const KARYOGRAMS = join(DATA, 'karyograms');
-const PKI3 = join(DATA, 'pki3');
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder)
-    .sort()
-    .flatMap((name) => {
-      const path = join(folder, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
 }
 
 describe("the faster centre line gives the former code's axes, to the bit (issue #25)", () => {
@@ -200,10 +187,10 @@ describe("the faster centre line gives the former code's axes, to the bit (issue
   });
 
   // Real data is not ours to ship: CI has ../shared/data, a stranger's clone does not, so it skips there.
-  it.skipIf(!existsSync(KARYOGRAMS))(
+  it.skipIf(!existsSync(REAL_KARYOGRAMS))(
     'finds the axes of the 14 real karyograms of ../shared/data as before',
     () => {
-      const files = filesUnder(KARYOGRAMS);
+      const files = filesUnder(REAL_KARYOGRAMS);
       expect(files).toHaveLength(14);
       for (const file of files) {
         const [page] = decodeImage(file, new Uint8Array(readFileSync(file)));
@@ -218,12 +205,12 @@ describe("the faster centre line gives the former code's axes, to the bit (issue
     120_000,
   );
 
-  it.skipIf(!existsSync(PKI3))(
+  it.skipIf(!existsSync(REAL_PKI3))(
     'finds the axes of pki3 crops of ../shared/data as before',
     () => {
-      const cases = readdirSync(PKI3).sort().slice(0, 3);
+      const cases = readdirSync(REAL_PKI3).sort().slice(0, 3);
       for (const name of cases) {
-        for (const file of filesUnder(join(PKI3, name)).slice(0, 46)) {
+        for (const file of filesUnder(join(REAL_PKI3, name)).slice(0, 46)) {
           const [page] = decodeImage(file, new Uint8Array(readFileSync(file)));
           if (page === undefined) throw new Error(`${file} decoded to no page`);
           const raster = rasterFromCrop(page.image);

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createRandom, type Random } from '../shared/random';
 import { decodeImage } from './decode/decode-image';
@@ -28,6 +27,7 @@ import {
   formerThinMask,
 } from './testing/former-imaging';
 import { renderedKaryogram } from './testing/rendered-cells';
+import { REAL_KARYOGRAMS, REAL_PKI3, filesUnder } from './testing/real-data-folders.node';
 
 /**
  * Issue #25 made the karyogram's layout and profiles faster without changing what they compute: each
@@ -113,19 +113,6 @@ function expectSamePageSteps(image: { width: number; height: number; pixels: Uin
   });
 }
 
-const DATA = process.env.HOMNET_DATA_DIR ?? fileURLToPath(new URL('../../../shared/data/', import.meta.url));
-const KARYOGRAMS = join(DATA, 'karyograms');
-const PKI3 = join(DATA, 'pki3');
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder)
-    .sort()
-    .flatMap((name) => {
-      const path = join(folder, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
-
 describe("the faster imaging code gives the former code's outputs, to the bit (issue #25)", () => {
   it('on crafted masks: distance, hole filling, thinning, skeleton paths, hysteresis', () => {
     const random = createRandom(25);
@@ -175,10 +162,10 @@ describe("the faster imaging code gives the former code's outputs, to the bit (i
   });
 
   // Real data is not ours to ship: CI has ../shared/data, a stranger's clone does not, so it skips there.
-  it.skipIf(!existsSync(KARYOGRAMS))(
+  it.skipIf(!existsSync(REAL_KARYOGRAMS))(
     'on the 14 real karyograms of ../shared/data, page and chromosomes',
     () => {
-      const files = filesUnder(KARYOGRAMS);
+      const files = filesUnder(REAL_KARYOGRAMS);
       expect(files).toHaveLength(14);
       for (const file of files) {
         const [page] = decodeImage(file, new Uint8Array(readFileSync(file)));
@@ -197,12 +184,12 @@ describe("the faster imaging code gives the former code's outputs, to the bit (i
     120_000,
   );
 
-  it.skipIf(!existsSync(PKI3))(
+  it.skipIf(!existsSync(REAL_PKI3))(
     'on pki3 crops of ../shared/data (their own background, threshold and mask)',
     () => {
-      const cases = readdirSync(PKI3).sort().slice(0, 3);
+      const cases = readdirSync(REAL_PKI3).sort().slice(0, 3);
       for (const name of cases) {
-        const crops = filesUnder(join(PKI3, name)).slice(0, 46);
+        const crops = filesUnder(join(REAL_PKI3, name)).slice(0, 46);
         for (const file of crops) {
           const [page] = decodeImage(file, new Uint8Array(readFileSync(file)));
           if (page === undefined) throw new Error(`${file} decoded to no page`);
