@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGrayImage } from '../shared/gray-image';
 import { createRandom, type Random } from '../shared/random';
-import { decodeImage } from './decode/decode-image';
 import { normalisePolarity } from './decode/polarity';
 import { drawChromosome } from './layout/draw-chromosome';
 import { parseKaryogram } from './layout/parse-karyogram';
@@ -19,7 +18,7 @@ import type { BinaryMask } from './segment/mask';
 import { fillHoles } from './segment/mask-tools';
 import { formerExtendToTip, formerMedialAxis } from './testing/former-centre-line';
 import { renderedKaryogram } from './testing/rendered-cells';
-import { REAL_KARYOGRAMS, REAL_PKI3, filesUnder } from './testing/real-data-folders.node';
+import { REAL_KARYOGRAMS, REAL_PKI3, filesUnder, firstPage } from './testing/real-data-folders.node';
 
 /**
  * Issue #25 made the centre line faster without changing what it computes: the extension to a tip
@@ -193,9 +192,7 @@ describe("the faster centre line gives the former code's axes, to the bit (issue
       const files = filesUnder(REAL_KARYOGRAMS);
       expect(files).toHaveLength(14);
       for (const file of files) {
-        const [page] = decodeImage(file, new Uint8Array(readFileSync(file)));
-        if (page === undefined) throw new Error(`${file} decoded to no page`);
-        const image = normalisePolarity(page.image).image;
+        const image = normalisePolarity(firstPage(file)).image;
         const layout = parseKaryogram(image);
         for (const c of layout.chromosomes) {
           expectSameAxis(rasterFromImage(image, c.box, c.mask, layout.background), layout.chromosomeWidth);
@@ -205,15 +202,14 @@ describe("the faster centre line gives the former code's axes, to the bit (issue
     120_000,
   );
 
+  // Skips without ../shared/data, as the karyogram test above does.
   it.skipIf(!existsSync(REAL_PKI3))(
     'finds the axes of pki3 crops of ../shared/data as before',
     () => {
       const cases = readdirSync(REAL_PKI3).sort().slice(0, 3);
       for (const name of cases) {
         for (const file of filesUnder(join(REAL_PKI3, name)).slice(0, 46)) {
-          const [page] = decodeImage(file, new Uint8Array(readFileSync(file)));
-          if (page === undefined) throw new Error(`${file} decoded to no page`);
-          const raster = rasterFromCrop(page.image);
+          const raster = rasterFromCrop(firstPage(file));
           let radius = 0;
           for (const d of raster.distance) radius = Math.max(radius, d);
           expectSameAxis(raster, Math.max(2, 2 * radius));

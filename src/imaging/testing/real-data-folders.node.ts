@@ -1,6 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GrayImage } from '../../shared/gray-image';
+import { decodeImage } from '../decode/decode-image';
 
 /**
  * `../shared/data` beside the repository (HOMNET_DATA_DIR points elsewhere): the real images that tests
@@ -23,4 +25,11 @@ export function filesUnder(folder: string): string[] {
       const path = join(folder, name);
       return statSync(path).isDirectory() ? filesUnder(path) : [path];
     });
+}
+
+/** The first page of a real image file, decoded to gray. @throws when the file holds no page. */
+export function firstPage(file: string): GrayImage {
+  const [page] = decodeImage(file, new Uint8Array(readFileSync(file)));
+  if (page === undefined) throw new Error(`${file} decoded to no page`);
+  return page.image;
 }
