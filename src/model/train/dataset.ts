@@ -27,11 +27,11 @@ export interface DatasetCase {
  * Case-level split: a seeded shuffle of case ids, the first `validationFraction` of them held out.
  * Cells of one case always stay together (the paper splits by patient).
  */
-export function splitByCase(
-  cases: readonly DatasetCase[],
+export function splitByCase<C extends { readonly id: string } = DatasetCase>(
+  cases: readonly C[],
   validationFraction: number,
   random: Random,
-): { training: DatasetCase[]; validation: DatasetCase[] } {
+): { training: C[]; validation: C[] } {
   const ids = cases.map((c) => c.id).sort();
   for (let i = ids.length - 1; i > 0; i--) {
     const j = random.int(0, i);
