@@ -1,15 +1,6 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { decodeImage } from '../src/imaging/decode/decode-image';
-import { normalisePolarity } from '../src/imaging/decode/polarity';
 import { segmentMetaphase } from '../src/imaging/metaphase/segment-metaphase';
-import {
-  AnnotationError,
-  parseVocAnnotation,
-  type MetaphaseAnnotation,
-} from '../src/imaging/metaphase/voc-annotation';
-import { ImageInputError } from '../src/imaging/decode/image-input-error';
-import type { GrayImage } from '../src/shared/gray-image';
 import {
   hasSwitch,
   integerOption,
@@ -19,6 +10,7 @@ import {
   UsageError,
 } from '../src/cli/common/args';
 import { splitLabs, type LabCases } from '../src/cli/common/training-labs';
+import { readAnnotatedCell } from './read-annotated-cell';
 import { renderSegmentationOverlay } from './render-segmentation-overlay';
 import { addTallies, tallyAgainstBoxes, type BoxTally } from './segmentation-against-boxes';
 
@@ -46,24 +38,6 @@ function row(name: string, t: BoxTally): string {
 }
 
 const HEADER = `${'patient'.padEnd(10)}  boxes   one% miss% over% undr% u-dbt o-dbt noBoxObj spanning`;
-
-/** A cell's image (dark on light) and boxes, or why they cannot be read (a truncated JPEG, a broken XML). */
-async function readCell(
-  folder: string,
-  stem: string,
-): Promise<{ image: GrayImage; annotation: MetaphaseAnnotation } | string> {
-  try {
-    const page = decodeImage(`${stem}.jpg`, new Uint8Array(await readFile(join(folder, `${stem}.jpg`))))[0];
-    if (page === undefined) return 'no image';
-    const image = normalisePolarity(page.image).image;
-    const annotation = parseVocAnnotation(new Uint8Array(await readFile(join(folder, `${stem}.xml`))), image);
-    return { image, annotation };
-  } catch (error) {
-    if (error instanceof ImageInputError || error instanceof AnnotationError) return error.message;
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'its .jpg is missing';
-    throw error;
-  }
-}
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2), {
@@ -119,7 +93,7 @@ async function main(): Promise<number> {
       .sort();
     for (const xmlName of names) {
       const stem = xmlName.slice(0, -4);
-      const read = await readCell(join(dataDir, patient), stem);
+      const read = await readAnnotatedCell(join(dataDir, patient), stem);
       if (typeof read === 'string') {
         skipped.push(`${patient}/${stem}: ${read}`);
         continue;
