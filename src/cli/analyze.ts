@@ -10,9 +10,12 @@ import { analyzeCases } from './common/analyze-cases';
 import { UsageError, hasSwitch, parseArgs, runCli, stringOption } from './common/args';
 import { printable } from './common/printable';
 import { shippedModelDirectory } from './common/shipped-model';
+import { loadTypeClassifier } from './classifier/classifier-folder';
 
 const USAGE = `usage: npm run -s analyze -- <karyogram | case folder | folder of cases> [--json <out.json>]
-       [--backend wasm|cpu|webgl|webgpu] [--model <dir>]`;
+       [--backend wasm|cpu|webgl|webgpu] [--model <dir>] [--classifier <dir>]
+  A metaphase image without its .xml is arranged automatically with the type classifier (default: the
+  shipped one, public/models/type-classifier): the JSON's cell then says so under typesAssigned.`;
 
 /**
  * Writes the analysis JSON of ../shared/docs/formats.md to --json or stdout; exit code 2 when any file
@@ -25,6 +28,7 @@ async function main(): Promise<number> {
     json: 'value',
     backend: 'value',
     model: 'value',
+    classifier: 'value',
   });
   if (hasSwitch(args, 'help')) {
     process.stdout.write(`${USAGE}\n`);
@@ -53,8 +57,11 @@ async function main(): Promise<number> {
     );
   const weights = await readArtifactsFromDirectory(modelDir);
   const model = await loadModel({ weights, backend: backend as BackendPreference });
-  const { documents, rejected } = await analyzeCases(model, plan.cases);
+  // After the model: the classifier's weights live on the backend the model chose.
+  const typeClassifier = await loadTypeClassifier(stringOption(args, 'classifier'));
+  const { documents, rejected } = await analyzeCases(model, plan.cases, typeClassifier ?? undefined);
   const text = `${JSON.stringify(analysisDocument(model.info, model.backend.name, documents), null, 2)}\n`;
+  typeClassifier?.weights.dispose();
   model.dispose();
   const out = stringOption(args, 'json');
   if (out) await writeFile(out, text);

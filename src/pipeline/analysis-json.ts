@@ -40,6 +40,19 @@ export interface CaseDocument {
      * imaging/metaphase/box-cut-outs), with the reason: left out of the verdict like the above.
      */
     doubtfulCutOut?: { type: string; homolog: number; reason: string }[];
+    /**
+     * Present when nothing named the types (a metaphase image without annotation): they were assigned
+     * automatically by the type classifier `classifier`, the cell read as `sex`; every chromosome with the
+     * classifier's probability of its type (`confidence`, in object order). Those below the sure
+     * probability are listed in `doubtfulType` and left out of the verdict like the above.
+     */
+    typesAssigned?: {
+      automatically: true;
+      classifier: string;
+      sex: string;
+      chromosomes: { type: string; homolog: number; confidence: number }[];
+    };
+    doubtfulType?: { type: string; homolog: number; reason: string }[];
   }[];
   readonly types: ScoredCase['types'];
   /**
@@ -84,6 +97,23 @@ export function caseDocument(scored: ScoredCase): CaseDocument {
       doubtfulCutOut: cell.chromosomes.flatMap((c) =>
         c.cutOutDoubt === undefined ? [] : [{ type: c.type, homolog: c.homolog, reason: c.cutOutDoubt }],
       ),
+      ...(cell.typesAssigned === undefined
+        ? {}
+        : {
+            typesAssigned: {
+              automatically: true as const,
+              classifier: cell.typesAssigned.classifier,
+              sex: cell.typesAssigned.sex,
+              chromosomes: cell.chromosomes.map((c) => ({
+                type: c.type,
+                homolog: c.homolog,
+                confidence: round(c.confidence, 3),
+              })),
+            },
+            doubtfulType: cell.chromosomes.flatMap((c) =>
+              c.typeDoubt === undefined ? [] : [{ type: c.type, homolog: c.homolog, reason: c.typeDoubt }],
+            ),
+          }),
     })),
     types: scored.types.map((t) => ({
       ...t,

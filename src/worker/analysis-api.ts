@@ -81,6 +81,8 @@ export interface ChromosomeView {
   readonly chromatidDisagreement?: number;
   /** Why its metaphase cut-out may hold part of another object (it touches or crosses it), when it may. */
   readonly cutOutDoubt?: string;
+  /** Why its automatically assigned type may be wrong (a metaphase arranged without annotation), when it may. */
+  readonly typeDoubt?: string;
   /**
    * The chromosome as found (its crop or karyogram cut-out, a few pixels of surroundings included) and its
    * straightening axis in that image's pixels, p-ter first; absent in cases saved before it was kept.

@@ -1,8 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeClassifier, type ClassifierManifest } from '../../model/type-classifier/classifier-file';
 import { MANIFEST_FILE } from '../../model/weights/node-files';
+import { ClassifierWeights } from '../../model/type-classifier/classifier-network';
+import type { TypeClassifier } from '../../pipeline/profiles/arranged-metaphase-cell';
 
 /** Where the app and the CLI find the shipped type classifier. */
 export const SHIPPED_CLASSIFIER_DIR = resolve(
@@ -43,4 +45,19 @@ export async function readClassifierDirectory(directory: string): ReturnType<typ
   }
   const weightData = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   return decodeClassifier(json, weightData, manifestPath);
+}
+
+/**
+ * The shipped type classifier with its weights as variables on the active backend, or null when none is
+ * shipped (a metaphase without annotation is then refused, as before there was one).
+ */
+export async function loadTypeClassifier(directory = SHIPPED_CLASSIFIER_DIR): Promise<TypeClassifier | null> {
+  try {
+    await access(join(directory, MANIFEST_FILE));
+  } catch {
+    if (directory === SHIPPED_CLASSIFIER_DIR) return null;
+    throw new Error(`${directory}: no type classifier there`);
+  }
+  const { manifest, values } = await readClassifierDirectory(directory);
+  return { id: manifest.id, weights: new ClassifierWeights(values) };
 }

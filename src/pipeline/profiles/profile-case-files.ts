@@ -27,6 +27,14 @@ import { analyseAnnotatedMetaphase } from '../../imaging/metaphase/analyse-annot
 import { AnnotationError, parseVocAnnotation } from '../../imaging/metaphase/voc-annotation';
 import { relativeChromatidDisagreement } from '../../imaging/profile/chromatid-agreement';
 import type { CaseChromosome, FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
+import {
+  MetaphaseRejectedError,
+  arrangedMetaphaseCell,
+  type TypeClassifier,
+} from './arranged-metaphase-cell';
+
+/** The warning of a light-on-dark image turned dark-on-light before analysis. */
+const INVERTED_NOTE = 'light-on-dark image (Q-band/DAPI) inverted';
 
 /** A cell's chromosomes with their chromatid disagreement measured against each other. */
 export function withChromatidDisagreement(chromosomes: readonly CaseChromosome[]): CaseChromosome[] {
@@ -59,6 +67,11 @@ export interface ProfileCaseOptions {
   readonly onStage?: (cellId: string, stage: AnalysisStage, fraction: number) => void;
   /** The user's band level per cell id, replacing the estimate. */
   readonly bandLevels?: Readonly<Record<string, BandLevel>>;
+  /**
+   * Arranges an image that is a metaphase spread rather than a karyogram (no annotation beside it):
+   * its chromosomes found, typed and paired by this classifier. Without one, such an image is refused.
+   */
+  readonly typeClassifier?: TypeClassifier;
   /**
    * Pixels the case may still decode, shared by calls that profile one case cell by cell; a new budget
    * of {@link CasePixelBudget} when absent.
@@ -100,13 +113,42 @@ async function karyogramCells(
       const fitted = fitAnalysisBudget(page.image);
       const { image, inverted } = normalisePolarity(fitted.image);
       const override = options.bandLevels?.[id];
-      const analysis = await analyseKaryogram(image, {
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(override !== undefined ? { bandLevel: override } : {}),
-        ...(options.onStage
-          ? { onProgress: (stage: AnalysisStage, fraction: number) => options.onStage?.(id, stage, fraction) }
-          : {}),
-      });
+      let analysis;
+      try {
+        analysis = await analyseKaryogram(image, {
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(override !== undefined ? { bandLevel: override } : {}),
+          ...(options.onStage
+            ? {
+                onProgress: (stage: AnalysisStage, fraction: number) =>
+                  options.onStage?.(id, stage, fraction),
+              }
+            : {}),
+        });
+      } catch (error) {
+        // Not a karyogram but a metaphase spread: with a type classifier, it is arranged instead.
+        const { typeClassifier } = options;
+        if (!(
+          error instanceof KaryogramRejectedError &&
+          error.reason === 'no-row-structure' &&
+          typeClassifier
+        ))
+          throw error;
+        const arranged = await arrangedMetaphaseCell(id, path, image, typeClassifier, {
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(override !== undefined ? { bandLevel: override } : {}),
+        });
+        cells.push({
+          ...arranged,
+          warnings: [
+            ...(fitted.note === null ? [] : [fitted.note]),
+            ...(inverted ? [INVERTED_NOTE] : []),
+            ...page.repairs,
+            ...arranged.warnings,
+          ],
+        });
+        continue;
+      }
       cells.push({
         id,
         source: path,
@@ -114,14 +156,17 @@ async function karyogramCells(
         chromosomes: karyogramChromosomes(analysis.chromosomes),
         warnings: [
           ...(fitted.note === null ? [] : [fitted.note]),
-          ...(inverted ? ['light-on-dark image (Q-band/DAPI) inverted'] : []),
+          ...(inverted ? [INVERTED_NOTE] : []),
           ...page.repairs,
           ...analysis.warnings,
         ],
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      const known = error instanceof KaryogramRejectedError || error instanceof ImageInputError;
+      const known =
+        error instanceof KaryogramRejectedError ||
+        error instanceof ImageInputError ||
+        error instanceof MetaphaseRejectedError;
       errors.push({
         file: where,
         message: known ? messageOf(error) : `analysis failed: ${messageOf(error)}`,
@@ -183,11 +228,7 @@ async function metaphaseCell(
       bandLevel: analysis.bandLevel,
       // A box names its type: the assignment is the annotator's, not a guess.
       chromosomes: withChromatidDisagreement(analysis.chromosomes.map((c) => ({ ...c, confidence: 1 }))),
-      warnings: [
-        ...(inverted ? ['light-on-dark image (Q-band/DAPI) inverted'] : []),
-        ...page.repairs,
-        ...analysis.warnings,
-      ],
+      warnings: [...(inverted ? [INVERTED_NOTE] : []), ...page.repairs, ...analysis.warnings],
     };
   } catch (error) {
     if (options.signal?.aborted) throw error;

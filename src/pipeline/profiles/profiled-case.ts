@@ -42,6 +42,12 @@ export interface CaseChromosome {
    */
   readonly cutOutDoubt?: string;
   /**
+   * Why its type may be wrong: a metaphase arranged without annotation, where the type classifier was not
+   * sure enough of it (see arranged-metaphase-cell); its pairs are then left out of the verdict where
+   * other cells have the pair. Absent when the type is the annotator's, the layout's or a sure one.
+   */
+  readonly typeDoubt?: string;
+  /**
    * The reviewer's centre line, when one replaced the automatic axis (its profile, straightened image and
    * axis picture then follow it); absent while the automatic one stands.
    */
@@ -72,6 +78,19 @@ export interface ProfiledCaseCell {
   readonly bandLevel: BandLevelEstimate;
   readonly chromosomes: readonly CaseChromosome[];
   readonly warnings: readonly string[];
+  /**
+   * Present when the chromosomes' types were assigned automatically (a metaphase without annotation): by
+   * which type classifier, and the sex complement the cell was read as. Absent when a karyogram's layout,
+   * an annotation or crop names gave them.
+   */
+  readonly typesAssigned?: AutomaticTypes;
+}
+
+/** How a cell's types were assigned when nothing named them. */
+export interface AutomaticTypes {
+  /** The type classifier's id (`type-classifier-…`). */
+  readonly classifier: string;
+  readonly sex: 'XX' | 'XY';
 }
 
 /** A file that could not be used, and why (shown to the user, printed by the CLI). */

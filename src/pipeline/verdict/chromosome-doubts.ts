@@ -3,7 +3,7 @@ import { chromatidsDisagree } from '../../imaging/profile/chromatid-agreement';
 import type { CaseChromosome } from '../profiles/profiled-case';
 
 /** The kinds of doubt a chromosome's profile can carry (a type whose pairs all carry one is unreliable). */
-export type DoubtKind = 'straightening' | 'cut-out';
+export type DoubtKind = 'straightening' | 'cut-out' | 'type assignment';
 
 /**
  * What may be wrong with one chromosome's profile, each kind once, straightening first. A centre line the
@@ -13,6 +13,7 @@ export function chromosomeDoubts(c: CaseChromosome): DoubtKind[] {
   const doubts: DoubtKind[] = [];
   if (straighteningDoubtTexts(c).length > 0) doubts.push('straightening');
   if (c.cutOutDoubt !== undefined) doubts.push('cut-out');
+  if (c.typeDoubt !== undefined) doubts.push('type assignment');
   return doubts;
 }
 

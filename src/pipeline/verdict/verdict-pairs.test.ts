@@ -88,6 +88,16 @@ describe('verdictBasis', () => {
     expect(both.pairs.map((p) => p.cell)).toEqual(['touching', 'folded']);
   });
 
+  it('leaves out a pair with an unsure automatic type, and calls a type with only such pairs unreliable', () => {
+    const unsure = cell('arranged', [
+      { ...chromosome(0, 1), confidence: 0.55, typeDoubt: 'typed 7 automatically with probability 0.55' },
+      chromosome(1, 1),
+    ]);
+    expect(verdictBasis('7', [unsure, fine]).pairs.map((p) => p.cell)).toEqual(['fine']);
+    expect(verdictBasis('7', [unsure]).unreliable).toBe('type assignment');
+    expect(verdictBasis('7', [unsure, touching]).unreliable).toBe('type assignment, cut-out');
+  });
+
   it('has nothing to judge without a pair', () => {
     expect(verdictBasis('7', [cell('single', [chromosome(0, 0.3)])])).toEqual({
       pairs: [],

@@ -11,8 +11,9 @@ export interface StraighteningNote {
 /**
  * What the pair view and the report say about a cell's homologs whose straightening is doubtful (folded,
  * hooked, arms touching: imaging/profile/axis-coverage; chromatids that disagree:
- * imaging/profile/chromatid-agreement) or whose metaphase cut-out may hold part of a
- * neighbour (imaging/metaphase/box-cut-outs), and whether the verdict left the pair out.
+ * imaging/profile/chromatid-agreement), whose metaphase cut-out may hold part of a
+ * neighbour (imaging/metaphase/box-cut-outs) or whose type the classifier was unsure of (a metaphase
+ * arranged without annotation), and whether the verdict left the pair out.
  */
 export function straighteningNotes(view: CellTypeView): StraighteningNote[] {
   const leftOut = view.leftOut ? '; this pair is left out of the verdict' : '';
@@ -20,6 +21,7 @@ export function straighteningNotes(view: CellTypeView): StraighteningNote[] {
     const doubts = [
       ...straighteningDoubtTexts(c),
       ...(c.cutOutDoubt !== undefined ? [`cut-out doubtful (${c.cutOutDoubt})`] : []),
+      ...(c.typeDoubt !== undefined ? [`type doubtful (${c.typeDoubt})`] : []),
     ];
     return doubts.length > 0
       ? [{ homolog, text: `homolog ${String(homolog + 1)}: ${doubts.join('; ')}${leftOut}` }]

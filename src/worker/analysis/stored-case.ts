@@ -141,6 +141,7 @@ function checkChromosome(value: unknown, path: string): void {
   checkTypedArray(image.pixels, Uint8Array, `${path}.straightened.pixels`, width * height);
   if (chromosome.axisPicture !== undefined) checkAxisPicture(chromosome.axisPicture, `${path}.axisPicture`);
   if (chromosome.cutOutDoubt !== undefined) checkString(chromosome.cutOutDoubt, `${path}.cutOutDoubt`);
+  if (chromosome.typeDoubt !== undefined) checkString(chromosome.typeDoubt, `${path}.typeDoubt`);
   if (chromosome.manualCentreLine !== undefined)
     checkManualCentreLine(chromosome.manualCentreLine, `${path}.manualCentreLine`);
 }
@@ -189,6 +190,11 @@ function checkCell(value: unknown, path: string): void {
   checkString(cell.id, `${path}.id`);
   checkNumber(checkObject(cell.bandLevel, `${path}.bandLevel`).value, `${path}.bandLevel.value`);
   checkArray(cell.chromosomes, `${path}.chromosomes`, checkChromosome);
+  if (cell.typesAssigned !== undefined) {
+    const assigned = checkObject(cell.typesAssigned, `${path}.typesAssigned`);
+    checkString(assigned.classifier, `${path}.typesAssigned.classifier`);
+    checkString(assigned.sex, `${path}.typesAssigned.sex`);
+  }
 }
 
 /**

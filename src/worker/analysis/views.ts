@@ -38,6 +38,7 @@ function chromosomeView(c: CaseChromosome, list: TransferList): ChromosomeView {
     ...(c.axisCoverage !== undefined ? { axisCoverage: c.axisCoverage } : {}),
     ...(c.chromatidDisagreement !== undefined ? { chromatidDisagreement: c.chromatidDisagreement } : {}),
     ...(c.cutOutDoubt !== undefined ? { cutOutDoubt: c.cutOutDoubt } : {}),
+    ...(c.typeDoubt !== undefined ? { typeDoubt: c.typeDoubt } : {}),
     // The picture without its straightening recipe (the mask stays in the worker, which redraws).
     ...(c.axisPicture
       ? {
