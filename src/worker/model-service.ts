@@ -10,6 +10,18 @@ import { useBackend } from '../model/backend';
 import type { ModelAccess } from './analysis/analysis-service';
 import type { ModelSource, ModelStatus, ModelWorkerApi } from './model-api';
 import { WASM_PATHS } from './wasm-paths';
+import { fetchClassifier, type ClassifierValues } from '../model/type-classifier/fetch-classifier';
+
+/**
+ * Where the shipped type classifier lies, beside the shipped models (a build without one refuses metaphase
+ * images without annotation, as before the classifier was shipped).
+ */
+function shippedClassifierUrl(): string {
+  return new URL(
+    `${import.meta.env.BASE_URL}models/type-classifier/manifest.json`,
+    self.location.href,
+  ).toString();
+}
 
 /**
  * Holds the one model of this worker and answers the page's model calls; `access` lends the model to
@@ -20,6 +32,12 @@ export function createModelService(hooks: { readonly onBackendChange?: () => voi
   access: ModelAccess;
 } {
   let model: HomNetModel | null = null;
+  // Fetched once, with the first model: its values are small and backend-free (variables are made per case).
+  let classifier: Promise<ClassifierValues | null> | null = null;
+  const loadClassifier = (): Promise<ClassifierValues | null> => {
+    classifier ??= fetchClassifier(shippedClassifierUrl()).catch(() => null);
+    return classifier;
+  };
 
   const statusOf = (current: HomNetModel): ModelStatus => {
     // WebGPU and WebGL add their GPU buffer totals to tf.memory(); CPU and WASM do not.
@@ -65,6 +83,7 @@ export function createModelService(hooks: { readonly onBackendChange?: () => voi
     },
     async loadModel(source, backend) {
       const next = await load(source, backend);
+      await loadClassifier();
       hooks.onBackendChange?.();
       model?.dispose();
       model = next;
@@ -83,5 +102,5 @@ export function createModelService(hooks: { readonly onBackendChange?: () => voi
       return Promise.resolve(model ? statusOf(model) : null);
     },
   };
-  return { service, access: { require: requireModel } };
+  return { service, access: { require: requireModel, typeClassifier: loadClassifier } };
 }

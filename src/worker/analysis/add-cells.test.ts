@@ -22,7 +22,10 @@ describe('addCells', () => {
       backend: 'cpu',
     });
     try {
-      const service = createAnalysisService({ require: () => model });
+      const service = createAnalysisService({
+        require: () => model,
+        typeClassifier: () => Promise.resolve(null),
+      });
       const made = await service.analyseFiles('job-1', cropCaseFiles('growing', 41, 1), ignore);
       const caseId = made.cases[0]?.id ?? '';
       expect(made.cases[0]?.cells.map((c) => c.id)).toEqual(['cell01']);

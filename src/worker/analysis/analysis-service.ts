@@ -1,5 +1,6 @@
 import { transfer } from 'comlink';
 import type { HomNetModel } from '../../model/homnet-model';
+import type { ClassifierValues } from '../../model/type-classifier/fetch-classifier';
 import { caseDocument as toCaseDocument } from '../../pipeline/analysis-json';
 import type { CasePlan } from '../../imaging/case-input/case-input-plan';
 import { MAX_CASES_PER_DROP, prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
@@ -30,6 +31,8 @@ import { overviewOf, TransferList, typeViewOf } from './views';
 /** The loaded model and the backend it runs on, owned by the model service. */
 export interface ModelAccess {
   require(): HomNetModel;
+  /** The shipped type classifier (metaphases without annotation are arranged with it), or null without one. */
+  typeClassifier(): Promise<ClassifierValues | null>;
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -108,7 +111,11 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     options: RunCaseOptions,
   ): Promise<CaseSummary | UnreadableCase> => {
     const model = models.require();
-    const result = await runCase(model, backendName(model), plan, options);
+    const classifier = await models.typeClassifier();
+    const result = await runCase(model, backendName(model), plan, {
+      ...options,
+      ...(classifier ? { typeClassifier: classifier } : {}),
+    });
     if ('unreadable' in result) return result;
     await save(result);
     // Through the job's gate, so that it never overtakes a state the gate still holds.
@@ -224,7 +231,13 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
         }
         const newCells = { id: stored.profiled.id, path: '', cells: planned };
         const progress = cellProgress(newCells, stored.name, onProgress);
-        const added = await profilePlannedCells(newCells, progress, signal);
+        const added = await profilePlannedCells(
+          newCells,
+          progress,
+          signal,
+          undefined,
+          (await models.typeClassifier()) ?? undefined,
+        );
         const model = models.require();
         // A copy, saved (and cached) only once scored: a job cut off here leaves the case as it was.
         const updated: StoredCase = {

@@ -31,7 +31,10 @@ async function withService(
     backend: 'cpu',
   });
   try {
-    await run(createAnalysisService({ require: () => model }), model);
+    await run(
+      createAnalysisService({ require: () => model, typeClassifier: () => Promise.resolve(null) }),
+      model,
+    );
   } finally {
     model.dispose();
   }

@@ -5,6 +5,8 @@ import type { FileError, ProfiledCaseCell } from '../../pipeline/profiles/profil
 import { checkpointFor, type Checkpoint } from '../../imaging/profile/checkpoint';
 import { CasePixelBudget } from '../../pipeline/profiles/case-pixel-budget';
 import { profileCase } from '../../pipeline/profiles/profile-case-files';
+import { ClassifierWeights } from '../../model/type-classifier/classifier-network';
+import type { ClassifierValues } from '../../model/type-classifier/fetch-classifier';
 import type { CaseOrigin, CellStage, InputFile, JobProgress, ProgressListener } from '../analysis-api';
 import type { StoredCase } from './stored-case';
 import { scoreTypes } from './stored-case';
@@ -24,6 +26,8 @@ export interface RunCaseOptions {
   /** The job's progress gate, shared by its cases; one of its own when absent. */
   readonly progressGate?: ProgressGate;
   readonly onProgress: ProgressListener;
+  /** Arranges metaphase images without annotation; without it they are refused. */
+  readonly typeClassifier?: ClassifierValues;
 }
 
 /** A planned case none of whose cells could be analysed: no case is made, its files' reasons stand. */
@@ -87,29 +91,39 @@ export async function profilePlannedCells(
   progress: CellProgress,
   signal: AbortSignal,
   checkpoint: Checkpoint = checkpointFor(signal),
+  classifier?: ClassifierValues,
 ): Promise<{ cells: ProfiledCaseCell[]; errors: FileError[] }> {
   const cells: ProfiledCaseCell[] = [];
   const errors: FileError[] = [];
   // One budget for the whole plan: cells are profiled one call each.
   const pixelBudget = new CasePixelBudget();
-  for (const cell of plan.cells) {
-    progress.setStage(cell.id, 'imaging');
-    progress.report('imaging');
-    await checkpoint();
-    const profiled = await profileCase(
-      { ...plan, cells: [cell] },
-      {
-        signal,
-        pixelBudget,
-        onStage: (_id, stage) => {
-          progress.setStage(cell.id, stage);
-          progress.report('imaging');
+  // Variables on the backend of this moment, for this plan only: the backend may change between jobs.
+  const typeClassifier = classifier
+    ? { id: classifier.manifest.id, weights: new ClassifierWeights(classifier.values) }
+    : undefined;
+  try {
+    for (const cell of plan.cells) {
+      progress.setStage(cell.id, 'imaging');
+      progress.report('imaging');
+      await checkpoint();
+      const profiled = await profileCase(
+        { ...plan, cells: [cell] },
+        {
+          signal,
+          pixelBudget,
+          ...(typeClassifier ? { typeClassifier } : {}),
+          onStage: (_id, stage) => {
+            progress.setStage(cell.id, stage);
+            progress.report('imaging');
+          },
         },
-      },
-    );
-    cells.push(...profiled.cells);
-    errors.push(...profiled.errors);
-    progress.setStage(cell.id, profiled.cells.length > 0 ? 'done' : 'failed');
+      );
+      cells.push(...profiled.cells);
+      errors.push(...profiled.errors);
+      progress.setStage(cell.id, profiled.cells.length > 0 ? 'done' : 'failed');
+    }
+  } finally {
+    typeClassifier?.weights.dispose();
   }
   progress.report('scoring');
   await checkpoint();
@@ -127,7 +141,13 @@ export async function runCase(
   options: RunCaseOptions,
 ): Promise<StoredCase | UnreadableCase> {
   const progress = cellProgress(plan, options.name, options.onProgress, options.progressGate);
-  const { cells, errors } = await profilePlannedCells(plan, progress, options.signal, options.checkpoint);
+  const { cells, errors } = await profilePlannedCells(
+    plan,
+    progress,
+    options.signal,
+    options.checkpoint,
+    options.typeClassifier,
+  );
   if (cells.length === 0) return { unreadable: true, errors };
   const stored: StoredCase = {
     id: crypto.randomUUID(),
