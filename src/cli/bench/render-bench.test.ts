@@ -63,6 +63,16 @@ const NODE_ONLY: BenchReport = {
       },
     },
   },
+  metaphase: {
+    source: 'tseng 10419/104191.jpg',
+    objects: 47,
+    arrangeMs: 640.5,
+    segmentationMs: 210,
+    profilesMs: 380.25,
+    classifyMs: 45,
+    classifier: 'type-classifier-0123456789ab',
+    targetMs: 1000,
+  },
 };
 
 describe('bench output', () => {
@@ -95,7 +105,9 @@ describe('bench output', () => {
         'imaging (100955NVG.017.K.BMP): 87.1 ms per karyogram, 46 chromosomes (target ≤ 100 ms); ' +
         'decode 3.5, polarity 1.25, layout 30, profiles 50, band level 2 ms\n' +
         'imaging layout by step (ms): threshold 4.5, components 3, unmarked 22.5\n' +
-        'imaging profiles by step (ms, all chromosomes): thinning 6, profile sampling 12.25, unmarked 31.75\n',
+        'imaging profiles by step (ms, all chromosomes): thinning 6, profile sampling 12.25, unmarked 31.75\n' +
+        'metaphase without annotation (tseng 10419/104191.jpg, 47 objects, classifier type-classifier-0123456789ab): ' +
+        '640.5 ms arranged (target ≤ 1000 ms); segmentation 210, profiles 380.25, classifier and assignment 45 ms\n',
     );
   });
 

@@ -44,6 +44,9 @@ export function renderBench(report: BenchReport): string {
       `profiles ${imaging.steps.profilesMs}, band level ${imaging.steps.bandLevelMs} ms`,
     `imaging layout by step (ms): ${detailText(imaging.steps.detail.layout)}`,
     `imaging profiles by step (ms, all chromosomes): ${detailText(imaging.steps.detail.profiles)}`,
+    `metaphase without annotation (${report.metaphase.source}, ${report.metaphase.objects} objects, classifier ${report.metaphase.classifier}): ` +
+      `${report.metaphase.arrangeMs} ms arranged (target ≤ ${report.metaphase.targetMs} ms); segmentation ${report.metaphase.segmentationMs}, ` +
+      `profiles ${report.metaphase.profilesMs}, classifier and assignment ${report.metaphase.classifyMs} ms`,
   ];
   if (browser) {
     const main = browser.mainThread;

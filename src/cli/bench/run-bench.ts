@@ -10,6 +10,7 @@ import type { BrowserBench, ScaleBenchOptions } from './browser';
 import { benchHostileInputs } from './hostile';
 import type { HostileOutcome } from './hostile-inputs';
 import { benchKaryogram, type KaryogramSteps } from './imaging';
+import { benchMetaphase, type MetaphaseBench } from './metaphase';
 import { benchmarkPatient } from './patient';
 import { loadAverage, shareOfPeak, yardstickTimer, type Yardstick } from './yardstick';
 
@@ -60,6 +61,8 @@ export interface BenchReport {
     /** Median ms of each step: decode, polarity, then the analysis's layout, profiles and band level. */
     readonly steps: KaryogramSteps;
   };
+  /** One metaphase arranged without annotation (issue #24 item 5). */
+  readonly metaphase: MetaphaseBench;
   readonly browser?: BrowserBench;
   /** With --hostile: each crafted input's time to a decision and its process's peak memory. */
   readonly hostileInputs?: readonly HostileOutcome[];
@@ -139,6 +142,7 @@ export async function runBench({ runs, modelDir, browser, hostile }: BenchOption
     const flops = flopsPerPair(model.architecture);
     const rate = (ms: number): number => round((flops * pairs) / (ms * 1e6));
     const imaging = await benchKaryogram(Math.max(5, Math.min(runs, 15)));
+    const metaphase = await benchMetaphase(Math.max(3, Math.min(runs, 7)));
     let inBrowser: BrowserBench | null = null;
     if (browser) {
       // Loaded only when asked for: it pulls in Vite and Playwright.
@@ -164,6 +168,7 @@ export async function runBench({ runs, modelDir, browser, hostile }: BenchOption
       yardstick,
       loadAverage: load,
       imaging: { ...imaging, targetKaryogramMs: 100 },
+      metaphase,
       ...(inBrowser ? { browser: inBrowser } : {}),
       ...(hostile === true ? { hostileInputs: benchHostileInputs() } : {}),
     };
