@@ -93,11 +93,16 @@ async function main(): Promise<number> {
 
   const options = { ...DEFAULT_CLASSIFIER_TRAINING, epochs };
   let epochsRun = 0;
-  const weights = await trainClassifier(examples, createRandom(seed), options, (report) => {
+  const weights = await trainClassifier(examples, createRandom(seed), options, async (report, current) => {
     epochsRun = report.epoch;
+    // Shown, never used to choose an epoch: the run's length is fixed beforehand.
+    const seen =
+      report.epoch % 5 === 0
+        ? `, validation first choice ${(100 * classifierFigures(await scoreCells(current, validation)).firstChoiceAccuracy).toFixed(1)} %`
+        : '';
     const elapsed = (Date.now() - started) / 60_000;
     process.stdout.write(
-      `epoch ${report.epoch}/${report.epochs}: loss ${report.meanLoss.toFixed(4)}, ${elapsed.toFixed(1)} min\n`,
+      `epoch ${report.epoch}/${report.epochs}: loss ${report.meanLoss.toFixed(4)}${seen}, ${elapsed.toFixed(1)} min\n`,
     );
     if (elapsed < minutes) return true;
     process.stdout.write(`stopped: the ${minutes}-minute budget is spent\n`);

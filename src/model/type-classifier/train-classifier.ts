@@ -114,14 +114,14 @@ export interface EpochReport {
 
 /**
  * Trains fresh weights on `examples` for a fixed number of epochs (no choice of epoch on validation
- * data: the figures measured on held-out patients afterwards are then honest). `onEpoch` may return
- * false to stop early (a time budget).
+ * data: the figures measured on held-out patients afterwards are then honest). `onEpoch` sees the
+ * weights as they stand and may return false to stop early (a time budget).
  */
 export async function trainClassifier(
   examples: readonly ClassifierExample[],
   random: Random,
   options: ClassifierTrainingOptions = DEFAULT_CLASSIFIER_TRAINING,
-  onEpoch?: (report: EpochReport) => boolean | Promise<boolean>,
+  onEpoch?: (report: EpochReport, weights: ClassifierWeights) => boolean | Promise<boolean>,
 ): Promise<ClassifierWeights> {
   if (examples.length === 0) throw new Error('type classifier: nothing to train on');
   await enableTraining();
@@ -144,7 +144,7 @@ export async function trainClassifier(
         step++;
       }
       const report = { epoch, epochs: options.epochs, meanLoss: lossSum / stepsPerEpoch, steps: step };
-      if (onEpoch && !(await onEpoch(report))) break;
+      if (onEpoch && !(await onEpoch(report, weights))) break;
     }
   } finally {
     optimizer.dispose();
