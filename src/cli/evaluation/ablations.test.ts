@@ -75,6 +75,7 @@ describe('evaluation of ablation models', () => {
     const section = notRunSection(loaded.notRun).join('\n');
     expect(section).toMatch(/^## Not run/);
     expect(section).toContain('- **range#8**: not given with --ablation');
+    expect(section).toContain('[ablations.md](ablations.md)');
   });
 
   it('feeds a single-chromosome model one homolog per cell as both homologs', async () => {

@@ -134,5 +134,12 @@ export async function ablationScores(
 /** The "not run" list: every planned row without figures, with the reason. */
 export function notRunSection(notRun: readonly NotRun[]): string[] {
   if (notRun.length === 0) return [];
-  return ['## Not run', '', ...notRun.map((n) => `- **${n.label}**: ${n.reason}.`), ''];
+  return [
+    '## Not run',
+    '',
+    ...notRun.map((n) => `- **${n.label}**: ${n.reason}.`),
+    '',
+    `The Table 4 ablations as last measured, with the earlier pki3 model and ablation models trained for them: [ablations.md](ablations.md).`,
+    '',
+  ];
 }
