@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { encode } from 'fast-png';
-import { renderedSpread } from '../src/imaging/testing/rendered-cells';
+import { renderedBlobs, renderedSpread } from '../src/imaging/testing/rendered-cells';
+import type { GrayImage } from '../src/shared/gray-image';
 import { expect, test } from '@playwright/test';
 import { shipTestModel } from './support/app-fixtures';
 import { ReviewPage } from './support/review-page';
@@ -105,26 +106,42 @@ test('a zip of a crop bundle is analysed as one case', async ({ page }) => {
   await expect(page.locator('.cells tbody tr td').first()).toHaveText('46');
 });
 
+/** A gray image as a PNG file to drop. */
+function pngFile(name: string, image: GrayImage): FilePayload {
+  const png = encode({ width: image.width, height: image.height, data: image.pixels, channels: 1, depth: 8 });
+  return { name, mimeType: 'image/png', buffer: Buffer.from(png) };
+}
+
 test('a refused input stays in the worklist as refused, with its reason', async ({ page }) => {
   await shipTestModel(page);
   const app = new ReviewPage(page);
   await openDemoFree(app);
-  const spread = renderedSpread(3);
-  const png = encode({
-    width: spread.width,
-    height: spread.height,
-    data: spread.pixels,
-    channels: 1,
-    depth: 8,
-  });
-  await dropFiles(app, [{ name: 'spread.png', mimeType: 'image/png', buffer: Buffer.from(png) }]);
+  await dropFiles(app, [pngFile('blobs.png', renderedBlobs())]);
   await expect(page.getByTestId('worklist-item')).toHaveCount(2, { timeout: 120_000 });
   const item = page.getByTestId('worklist-item').first();
   await expect(item.locator('.status')).toHaveText('refused');
   await expect(item.getByTestId('worklist-findings')).toContainText(
-    'not a karyogram: chromosomes are not arranged in karyogram rows',
+    'not a karyogram: too few chromosome-like objects for a karyogram',
   );
   await expect(item.getByTestId('worklist-findings')).not.toContainText('nothing flagged');
+});
+
+test('a metaphase spread without annotation is arranged in the worker by the shipped type classifier', async ({
+  page,
+}) => {
+  await shipTestModel(page);
+  const app = new ReviewPage(page);
+  await openDemoFree(app);
+  await dropFiles(app, [pngFile('spread.png', renderedSpread(3))]);
+  await expect(page.locator('#case-title')).toHaveText('spread.png', { timeout: 120_000 });
+  await app.waitForVerdicts();
+  const rows = page.locator('.cells tbody tr');
+  await expect(rows).toHaveCount(1);
+  expect(Number(await rows.first().locator('td').first().innerText())).toBeGreaterThanOrEqual(40);
+  await expect(rows.first()).toHaveAttribute(
+    'title',
+    /typed automatically \(type-classifier-[0-9a-f]{12}; read as X[XY]\)/,
+  );
 });
 
 const realDir = join(import.meta.dirname, '../../shared/data/karyograms');

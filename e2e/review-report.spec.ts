@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { encode } from 'fast-png';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { renderedSpread } from '../src/imaging/testing/rendered-cells';
+import { renderedBlobs } from '../src/imaging/testing/rendered-cells';
 import { APP_MODEL_ID, shipTestModel } from './support/app-fixtures';
 import { dropFiles } from './support/drop-files';
 import { readPdf, type PdfText } from './support/pdf-document';
@@ -101,19 +101,19 @@ test('a refused input reports its reason, not an empty table', async ({ page }) 
   const app = new ReviewPage(page);
   await app.open();
   await app.waitForVerdicts();
-  const spread = renderedSpread(3);
+  const blobs = renderedBlobs();
   const png = encode({
-    width: spread.width,
-    height: spread.height,
-    data: spread.pixels,
+    width: blobs.width,
+    height: blobs.height,
+    data: blobs.pixels,
     channels: 1,
     depth: 8,
   });
-  await dropFiles(page, [{ name: 'spread.png', mimeType: 'image/png', buffer: Buffer.from(png) }]);
-  const item = page.getByTestId('worklist-item').filter({ hasText: 'spread' });
+  await dropFiles(page, [{ name: 'blobs.png', mimeType: 'image/png', buffer: Buffer.from(png) }]);
+  const item = page.getByTestId('worklist-item').filter({ hasText: 'blobs' });
   await expect(item.locator('.status')).toHaveText('refused', { timeout: 120_000 });
   await item.locator('.open-case').click();
-  await expect(page.locator('#case-title')).toContainText('spread');
+  await expect(page.locator('#case-title')).toContainText('blobs');
 
   const report = await exportPdf(page);
   expectFramedPages(report, 'not named');
@@ -121,6 +121,6 @@ test('a refused input reports its reason, not an empty table', async ({ page }) 
   expect(all).toMatch(
     /Refused\s+no cell of this input could be read, so it has no verdicts: not a karyogram/,
   );
-  expect(all).toContain('spread.png: not a karyogram: chromosomes are not arranged in karyogram rows');
+  expect(all).toContain('blobs.png: not a karyogram: too few chromosome-like objects for a karyogram');
   expect(all).not.toContain('Structural verdict');
 });

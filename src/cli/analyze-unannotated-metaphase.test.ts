@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_DATA } from '../imaging/testing/real-data-folders.node';
+import { renderedBlobs } from '../imaging/testing/rendered-cells';
 import { DEFAULT_ARCHITECTURE } from '../model/architecture';
 import { initialValues } from '../model/parameters';
 import { classifierParameters } from '../model/type-classifier/classifier-network';
@@ -15,7 +16,6 @@ import { writeArtifactsToDirectory } from '../model/weights/node-files';
 import type { AnalysisDocument } from '../pipeline/analysis-json';
 import { writeClassifierDirectory } from './classifier/classifier-folder';
 import { writeGrayPng } from './common/synth-png';
-import { createGrayImage } from '../shared/gray-image';
 
 const run = promisify(execFile);
 const copy = promisify(copyFile);
@@ -49,14 +49,7 @@ describe('npm run analyze on a metaphase image without its annotation', () => {
     await writeClassifierDirectory(join(root, 'classifier'), manifest, weightData);
     await mkdir(join(root, 'blobs'));
     // A picture of a few dark blobs on white: no rows, and far too few objects for a metaphase.
-    const blobs = createGrayImage(300, 200, 255);
-    for (const { cx, cy } of [
-      { cx: 50, cy: 50 },
-      { cx: 150, cy: 120 },
-      { cx: 240, cy: 60 },
-    ])
-      for (let y = -12; y <= 12; y++)
-        for (let x = -12; x <= 12; x++) if (x * x + y * y <= 144) blobs.pixels[(cy + y) * 300 + cx + x] = 40;
+    const blobs = renderedBlobs();
     writeGrayPng(join(root, 'blobs', 'blobs.png'), blobs);
   });
   afterAll(async () => {

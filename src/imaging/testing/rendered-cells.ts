@@ -119,3 +119,19 @@ export function renderedSpread(seed: number): GrayImage {
   }
   return image;
 }
+
+/**
+ * A picture that is neither a karyogram nor a metaphase: three dark round blobs on white (what a scanned
+ * photograph of a few objects would give). Layout parsing refuses it, and so does the arrangement.
+ */
+export function renderedBlobs(): GrayImage {
+  const image = createGrayImage(300, 200);
+  for (const { cx, cy } of [
+    { cx: 50, cy: 50 },
+    { cx: 150, cy: 120 },
+    { cx: 240, cy: 60 },
+  ])
+    for (let y = -12; y <= 12; y++)
+      for (let x = -12; x <= 12; x++) if (x * x + y * y <= 144) image.pixels[(cy + y) * 300 + cx + x] = 40;
+  return image;
+}
