@@ -1,14 +1,14 @@
 import { readdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { useBackend } from '../src/model/backend';
 import { ClassifierWeights } from '../src/model/type-classifier/classifier-network';
 import { arrangeMetaphase } from '../src/pipeline/profiles/arrange-metaphase';
 import { CHROMOSOME_TYPES, type ChromosomeType } from '../src/shared/chromosome-types';
 import type { PixelBox } from '../src/imaging/segment/mask';
 import { integerOption, parseArgs, runCli, stringOption } from '../src/cli/common/args';
-import { splitLabs, type LabCases } from '../src/cli/common/training-labs';
 import { readClassifierDirectory, SHIPPED_CLASSIFIER_DIR } from '../src/cli/classifier/classifier-folder';
 import { readAnnotatedCell } from './read-annotated-cell';
+import { tsengSplit } from './tseng-split';
 
 const USAGE = `npx tsx research/automatic-arrangement.ts [--data ../shared/data/tseng] [--classifier DIR] [--patients N]
 Arranges the tseng validation patients' metaphases without their .xml (segmentMetaphase, the type
@@ -56,22 +56,8 @@ async function main(): Promise<number> {
     stringOption(args, 'classifier') ?? SHIPPED_CLASSIFIER_DIR,
   );
   const classifier = new ClassifierWeights(values);
-  const folders = (await readdir(dataDir, { withFileTypes: true }))
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name);
-  const lab: LabCases = {
-    lab: basename(dataDir),
-    sourceDir: dataDir,
-    metaphases: true,
-    cropDir: dataDir,
-    prefix: 'tseng/',
-    cases: folders.map((name) => ({ id: `tseng/${name}`, cells: [] })),
-  };
-  const { validation } = splitLabs([lab], 0.2, 1);
-  const patients = validation
-    .map((c) => c.id.slice(lab.prefix.length))
-    .sort()
-    .slice(0, integerOption(args, 'patients', validation.length));
+  const { validation } = await tsengSplit(dataDir);
+  const patients = validation.slice(0, integerOption(args, 'patients', validation.length));
   process.stdout.write(`classifier ${manifest.id}; ${patients.length} validation patients\n`);
   let cells = 0;
   let exact = 0;

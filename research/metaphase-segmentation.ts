@@ -1,5 +1,5 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { segmentMetaphase } from '../src/imaging/metaphase/segment-metaphase';
 import {
   hasSwitch,
@@ -9,8 +9,8 @@ import {
   stringOption,
   UsageError,
 } from '../src/cli/common/args';
-import { splitLabs, type LabCases } from '../src/cli/common/training-labs';
 import { readAnnotatedCell } from './read-annotated-cell';
+import { tsengSplit } from './tseng-split';
 import { renderSegmentationOverlay } from './render-segmentation-overlay';
 import { addTallies, tallyAgainstBoxes, type BoxTally } from './segmentation-against-boxes';
 
@@ -59,28 +59,13 @@ async function main(): Promise<number> {
   const neckShare = neckShareText === undefined ? undefined : Number(neckShareText);
   if (neckShare !== undefined && !(neckShare > 0 && neckShare < 1))
     throw new UsageError('--neck-share must be between 0 and 1');
-  const folders = (await readdir(dataDir, { withFileTypes: true }))
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => e.name);
-  // The split train:default makes: tseng is its second lab (ids prefixed `tseng/`), split at 0.2, seed 1.
-  const lab: LabCases = {
-    lab: basename(dataDir),
-    sourceDir: dataDir,
-    metaphases: true,
-    cropDir: dataDir,
-    prefix: 'tseng/',
-    cases: folders.map((name) => ({ id: `tseng/${name}`, cells: [] })),
-  };
-  const { training, validation } = splitLabs([lab], 0.2, 1);
-  const patients = training
-    .map((c) => c.id.slice(lab.prefix.length))
-    .sort()
-    .slice(0, integerOption(args, 'patients', training.length));
+  const { patients: patientFolders, training, validation } = await tsengSplit(dataDir);
+  const patients = training.slice(0, integerOption(args, 'patients', training.length));
   const overlays = stringOption(args, 'overlays');
   let overlayBudget = overlays === undefined ? 0 : integerOption(args, 'overlay-cells', 12);
   if (overlays !== undefined) await mkdir(overlays, { recursive: true });
   process.stdout.write(
-    `${patients.length} training patients of ${folders.length} (${validation.length} validation patients left unread)\n${HEADER}\n`,
+    `${patients.length} training patients of ${patientFolders} (${validation.length} validation patients left unread)\n${HEADER}\n`,
   );
   const all: BoxTally[] = [];
   let cells = 0;

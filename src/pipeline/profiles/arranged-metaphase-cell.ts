@@ -3,8 +3,8 @@ import type { ClassifierWeights } from '../../model/type-classifier/classifier-n
 import type { BandLevel } from '../../shared/chromosome-types';
 import type { GrayImage } from '../../shared/gray-image';
 import { arrangeMetaphase } from './arrange-metaphase';
-import type { CaseChromosome, ProfiledCaseCell } from './profiled-case';
-import { relativeChromatidDisagreement } from '../../imaging/profile/chromatid-agreement';
+import type { ProfiledCaseCell } from './profiled-case';
+import { keptChromosome, withChromatidDisagreement } from './case-chromosomes';
 
 /** A loaded type classifier and the id its manifest gives it. */
 export interface TypeClassifier {
@@ -55,25 +55,17 @@ export async function arrangedMetaphaseCell(
     classifier.weights,
     options.signal ? { signal: options.signal } : {},
   );
-  const typed: CaseChromosome[] = arranged.chromosomes.map((c) => ({
-    type: c.type,
-    homolog: c.homolog,
-    profile: c.profile,
-    samples: c.samples,
-    straightened: c.straightened,
-    confidence: c.confidence,
-    axisCoverage: c.axisCoverage,
-    axisPicture: c.axisPicture,
-    box: c.box,
-    ...(c.cutOutDoubt === undefined ? {} : { cutOutDoubt: c.cutOutDoubt }),
-    ...(c.confidence < SURE_TYPE_PROBABILITY
-      ? {
-          typeDoubt: `typed ${c.type} automatically with probability ${c.confidence.toFixed(2)}${c.firstChoice === c.type ? '' : ` (first read as ${c.firstChoice})`}`,
-        }
-      : {}),
-  }));
-  const disagreement = relativeChromatidDisagreement(typed);
-  const chromosomes = typed.map((c, i) => ({ ...c, chromatidDisagreement: disagreement[i] ?? 1 }));
+  const chromosomes = withChromatidDisagreement(
+    arranged.chromosomes.map((c) => ({
+      ...keptChromosome(c),
+      ...(c.cutOutDoubt === undefined ? {} : { cutOutDoubt: c.cutOutDoubt }),
+      ...(c.confidence < SURE_TYPE_PROBABILITY
+        ? {
+            typeDoubt: `typed ${c.type} automatically with probability ${c.confidence.toFixed(2)}${c.firstChoice === c.type ? '' : ` (first read as ${c.firstChoice})`}`,
+          }
+        : {}),
+    })),
+  );
   const unsure = chromosomes.filter((c) => c.typeDoubt !== undefined).length;
   const crossings = chromosomes.filter((c) => c.cutOutDoubt !== undefined).length;
   const warnings = [

@@ -6,7 +6,7 @@ import { renderedKaryogram } from '../../imaging/testing/rendered-cells';
 import type { Point } from '../../imaging/segment/mask';
 import { pearson } from '../../shared/statistics';
 import { chromosomeDoubts } from '../verdict/chromosome-doubts';
-import { karyogramChromosomes } from './profile-case-files';
+import { karyogramChromosomes } from './case-chromosomes';
 import { withCentreLineUndone, withManualCentreLine } from './manual-centre-line';
 import type { CaseChromosome } from './profiled-case';
 

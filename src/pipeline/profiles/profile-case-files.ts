@@ -18,15 +18,11 @@ import { CasePixelBudget } from './case-pixel-budget';
 import { ImageInputError } from '../../imaging/decode/image-input-error';
 import { normalisePolarity } from '../../imaging/decode/polarity';
 import { KaryogramRejectedError } from '../../imaging/layout/karyogram-rejected-error';
-import {
-  analyseKaryogram,
-  type AnalysedChromosome,
-  type AnalysisStage,
-} from '../../imaging/profile/analyse-karyogram';
+import { analyseKaryogram, type AnalysisStage } from '../../imaging/profile/analyse-karyogram';
 import { analyseAnnotatedMetaphase } from '../../imaging/metaphase/analyse-annotated-metaphase';
 import { AnnotationError, parseVocAnnotation } from '../../imaging/metaphase/voc-annotation';
-import { relativeChromatidDisagreement } from '../../imaging/profile/chromatid-agreement';
-import type { CaseChromosome, FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
+import type { FileError, ProfiledCase, ProfiledCaseCell } from './profiled-case';
+import { karyogramChromosomes, withChromatidDisagreement } from './case-chromosomes';
 import {
   MetaphaseRejectedError,
   arrangedMetaphaseCell,
@@ -35,29 +31,6 @@ import {
 
 /** The warning of a light-on-dark image turned dark-on-light before analysis. */
 const INVERTED_NOTE = 'light-on-dark image (Q-band/DAPI) inverted';
-
-/** A cell's chromosomes with their chromatid disagreement measured against each other. */
-export function withChromatidDisagreement(chromosomes: readonly CaseChromosome[]): CaseChromosome[] {
-  const disagreement = relativeChromatidDisagreement(chromosomes);
-  return chromosomes.map((c, i) => ({ ...c, chromatidDisagreement: disagreement[i] ?? 1 }));
-}
-
-/** An analysed karyogram's chromosomes as a case cell holds them, their chromatids measured against each other. */
-export function karyogramChromosomes(chromosomes: readonly AnalysedChromosome[]): CaseChromosome[] {
-  return withChromatidDisagreement(
-    chromosomes.map((c) => ({
-      type: c.type,
-      homolog: c.homolog,
-      profile: c.profile,
-      samples: c.samples,
-      straightened: c.straightened,
-      confidence: c.confidence,
-      axisCoverage: c.axisCoverage,
-      axisPicture: c.axisPicture,
-      box: c.box,
-    })),
-  );
-}
 
 export interface ProfileCaseOptions {
   readonly signal?: AbortSignal;

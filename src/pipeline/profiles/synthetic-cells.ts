@@ -1,7 +1,7 @@
 import type { KaryogramAnalysis } from '../../imaging/profile/analyse-karyogram';
 import { analyseKaryogram } from '../../imaging/profile/analyse-karyogram';
 import type { SyntheticCell } from '../../karyotype/synthetic-case';
-import { withChromatidDisagreement } from './profile-case-files';
+import { withChromatidDisagreement } from './case-chromosomes';
 import type { ProfiledCaseCell } from './profiled-case';
 
 /**
