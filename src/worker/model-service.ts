@@ -35,7 +35,9 @@ export function createModelService(hooks: { readonly onBackendChange?: () => voi
   // Fetched once, with the first model: its values are small and backend-free (variables are made per case).
   let classifier: Promise<ClassifierValues | null> | null = null;
   const loadClassifier = (): Promise<ClassifierValues | null> => {
-    classifier ??= fetchClassifier(shippedClassifierUrl()).catch(() => null);
+    classifier ??= Promise.resolve()
+      .then(() => fetchClassifier(shippedClassifierUrl()))
+      .catch(() => null);
     return classifier;
   };
 
