@@ -105,7 +105,8 @@ describe('docs/evaluation.md', () => {
     expect(page).toContain(
       '| HomNet (shipped) | `homnet-0123456789ab` | + pair measures | 32 | pair | 100 % on images | 3000 | 2800 | 48 | 85 |',
     );
-    expect(page.endsWith('- **range#8**: not given with --ablation.\n')).toBe(true);
+    expect(page).toContain('- **range#8**: not given with --ablation.\n');
+    expect(page.endsWith('[ablations.md](ablations.md).\n')).toBe(true);
   });
 
   it('draws each curve in its colour with its label', () => {
