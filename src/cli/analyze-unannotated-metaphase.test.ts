@@ -56,6 +56,7 @@ describe('npm run analyze on a metaphase image without its annotation', () => {
     await rm(root, { recursive: true, force: true });
   });
 
+  // Skipped without ../shared/data: real tseng images are not ours to ship, so a stranger's clone has none.
   it.skipIf(!existsSync(METAPHASE))(
     'arranges it with the classifier and says so in the JSON (real tseng metaphase; skipped without ../shared/data)',
     async () => {

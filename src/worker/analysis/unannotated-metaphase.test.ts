@@ -32,6 +32,7 @@ async function unsureClassifier(): Promise<ClassifierValues> {
 }
 
 describe('the worker on a metaphase image without its annotation', () => {
+  // Skipped without ../shared/data: real tseng images are not ours to ship, so a stranger's clone has none.
   it.skipIf(!existsSync(METAPHASE))(
     'arranges it with the type classifier it was given, or refuses it without one (real tseng image; skipped without ../shared/data)',
     async () => {
