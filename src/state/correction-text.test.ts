@@ -26,6 +26,21 @@ describe('correctionText', () => {
     [{ kind: 'exclude-cell', cell: 'cell02', excluded: true }, 'cell cell02 excluded'],
     [{ kind: 'exclude-cell', cell: 'cell02', excluded: false }, 'cell cell02 included again'],
     [{ kind: 'band-level', cell: 'cell02', level: 550 }, 'cell cell02: band level set to 550'],
+    [
+      {
+        kind: 'split',
+        chromosome,
+        cut: [
+          { x: 1, y: 2 },
+          { x: 30, y: 4 },
+        ],
+      },
+      'cell cell02: 9 homolog 2 split in two along a cut of 2 points, both parts typed again',
+    ],
+    [
+      { kind: 'join', chromosomes: [chromosome, { cell: 'cell02', type: '12', homolog: 0 }] },
+      'cell cell02: 9 homolog 2 and 12 homolog 1 joined into one chromosome, typed again',
+    ],
   ])('says what %o did', (correction, text) => {
     expect(correctionText(correction)).toBe(text);
   });

@@ -31,6 +31,14 @@ export function correctionText(correction: Correction): string {
       const { cell, type, homolog } = correction.chromosome;
       return `cell ${cell}: ${type} ${homologName(homolog)} excluded`;
     }
+    case 'split': {
+      const { cell, type, homolog } = correction.chromosome;
+      return `cell ${cell}: ${type} ${homologName(homolog)} split in two along a cut of ${String(correction.cut.length)} points, both parts typed again`;
+    }
+    case 'join': {
+      const [first, second] = correction.chromosomes;
+      return `cell ${first.cell}: ${first.type} ${homologName(first.homolog)} and ${second.type} ${homologName(second.homolog)} joined into one chromosome, typed again`;
+    }
     case 'exclude-cell':
       return `cell ${correction.cell} ${correction.excluded ? 'excluded' : 'included again'}`;
     case 'band-level':

@@ -4,7 +4,7 @@ import type { AxisPicture } from '../imaging/profile/axis-picture';
 import type { Point } from '../imaging/segment/mask';
 import type { HeadAttention } from '../model/prediction';
 import type { CaseDocument } from '../pipeline/analysis-json';
-import type { FileError } from '../pipeline/profiles/profiled-case';
+import type { AutomaticTypes, FileError } from '../pipeline/profiles/profiled-case';
 import type { TypeVerdict } from '../pipeline/verdict/score-case';
 
 /** A file handed to the worker; its buffer is transferred, not copied. */
@@ -38,6 +38,11 @@ export interface CellSummary {
   /** Excluded cells take no part in scoring. */
   readonly excluded: boolean;
   readonly warnings: readonly string[];
+  /**
+   * How its types were assigned when nothing named them (a metaphase arranged without annotation): the
+   * type classifier's id and the sex complement read. Absent for karyograms, annotated metaphases and crops.
+   */
+  readonly typesAssigned?: AutomaticTypes;
 }
 
 /** Everything the page keeps about an analysed case: ids and numbers, never pixels or tensors. */
@@ -146,6 +151,30 @@ export interface OverviewImages {
   readonly types: readonly { readonly type: ChromosomeType; readonly images: readonly GrayImage[] }[];
 }
 
+/** One chromosome of a cell's arranged karyogram: its view and the type it is arranged under. */
+export interface KaryogramChromosomeView extends ChromosomeView {
+  readonly type: ChromosomeType;
+  /** Whether a cut can part it in two (its picture was kept with what straightening needs). */
+  readonly splittable: boolean;
+  /** Whether it can be joined with another (it was found in an image: it has a box and a recipe). */
+  readonly joinable: boolean;
+}
+
+/**
+ * One cell as an arranged karyogram: every chromosome under its type, upright and p-arm up, with what
+ * the reviewer needs to move, split, join or exclude it.
+ */
+export interface CellKaryogramView {
+  readonly caseId: string;
+  readonly cell: string;
+  /** The file the cell was read from. */
+  readonly source: string;
+  /** Set when the types were assigned automatically (a metaphase arranged without annotation). */
+  readonly typesAssigned?: AutomaticTypes;
+  /** Every chromosome of the cell, in karyogram order (type, then homolog). */
+  readonly chromosomes: readonly KaryogramChromosomeView[];
+}
+
 /** A chromosome of a case, as corrections name it. */
 export interface ChromosomeRef {
   readonly cell: string;
@@ -163,6 +192,17 @@ export type Correction =
   /** Undo the chromosome's last centre line: back to the reviewer's line before it, or to the automatic axis. */
   | { readonly kind: 'centre-line-undo'; readonly chromosome: ChromosomeRef }
   | { readonly kind: 'exclude-chromosome'; readonly chromosome: ChromosomeRef }
+  /**
+   * Part one object in two along a cut the reviewer drew across it (axis picture pixels, at least two
+   * points, from edge to edge): two chromosomes the segmentation took for one. Each part is straightened
+   * and typed again.
+   */
+  | { readonly kind: 'split'; readonly chromosome: ChromosomeRef; readonly cut: readonly Point[] }
+  /**
+   * Join two objects of one cell into one chromosome (one the segmentation broke in two, at a pale band or
+   * the centromere): straightened and typed again as one.
+   */
+  | { readonly kind: 'join'; readonly chromosomes: readonly [ChromosomeRef, ChromosomeRef] }
   | { readonly kind: 'exclude-cell'; readonly cell: string; readonly excluded: boolean }
   | { readonly kind: 'band-level'; readonly cell: string; readonly level: BandLevel };
 
@@ -219,6 +259,8 @@ export interface AnalysisWorkerApi {
   typeView(caseId: string, type: ChromosomeType): Promise<TypeView>;
   overview(caseId: string, cell?: string): Promise<OverviewImages>;
   correct(caseId: string, correction: Correction): Promise<CorrectionResult>;
+  /** One cell (excluded or not) as an arranged karyogram; rejects for a cell the case does not have. */
+  cellKaryogram(caseId: string, cell: string): Promise<CellKaryogramView>;
   /** The case as formats.md's `cases[]` entry (the CLI's schema). */
   caseDocument(caseId: string): Promise<CaseDocument>;
   /** Scores every type again with the loaded model (profiles are kept): for a case made by another model. */

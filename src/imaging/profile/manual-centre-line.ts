@@ -81,8 +81,11 @@ function centripetal(p0: Point, p1: Point, p2: Point, p3: Point, u: number): Poi
   return lerp(b1, b2, t1, t2);
 }
 
-/** The chromosome's raster made again from its cut-out and the recipe kept with it. */
-function rasterOf(picture: AxisPicture, recipe: StraighteningRecipe): ChromosomeRaster {
+/** The chromosome's raster made again from its cut-out and the recipe kept with it (or another mask). */
+export function rasterOf(
+  picture: { readonly image: AxisPicture['image'] },
+  recipe: StraighteningRecipe,
+): ChromosomeRaster {
   const lut = darknessLookup(recipe.background);
   const { pixels } = picture.image;
   const darkness = new Float32Array(pixels.length);

@@ -6,7 +6,9 @@ import type { CasePlan } from '../../imaging/case-input/case-input-plan';
 import { MAX_CASES_PER_DROP, prepareCaseInput } from '../../imaging/case-input/prepare-case-input';
 import { virtualFile } from '../../imaging/case-input/virtual-file';
 import type { FileError } from '../../pipeline/profiles/profiled-case';
-import type { AnalysisWorkerApi, CaseSummary, ProgressListener } from '../analysis-api';
+import type { AnalysisWorkerApi, CaseSummary, Correction, ProgressListener } from '../analysis-api';
+import type { ChromosomeType } from '../../shared/chromosome-types';
+import { ClassifierWeights } from '../../model/type-classifier/classifier-network';
 import { checkpointFor } from '../../imaging/profile/checkpoint';
 import { probeGpuDeviceLoss } from '../../model/gpu-device';
 import { dbDelete, dbGet, dbPut } from '../case-db';
@@ -26,13 +28,33 @@ import { withFreeCellIds } from './cell-ids';
 import type { StoredCase } from './stored-case';
 import { activeCells, checkStoredCase, scoreTypes, summaryOf } from './stored-case';
 import { syntheticKaryogramFiles } from './synthetic-files';
-import { overviewOf, TransferList, typeViewOf } from './views';
+import { cellKaryogramOf, overviewOf, TransferList, typeViewOf } from './views';
 
 /** The loaded model and the backend it runs on, owned by the model service. */
 export interface ModelAccess {
   require(): HomNetModel;
   /** The shipped type classifier (metaphases without annotation are arranged with it), or null without one. */
   typeClassifier(): Promise<ClassifierValues | null>;
+}
+
+/**
+ * Applies a correction; a split or a join types the objects it makes with the shipped classifier (its
+ * variables made for this correction on the backend of the moment, then freed).
+ */
+async function correctedWith(
+  stored: StoredCase,
+  correction: Correction,
+  models: ModelAccess,
+): Promise<ChromosomeType[] | 'all'> {
+  if (correction.kind !== 'split' && correction.kind !== 'join') return applyCorrection(stored, correction);
+  const values = await models.typeClassifier();
+  if (values === null) return applyCorrection(stored, correction);
+  const classifier = { id: values.manifest.id, weights: new ClassifierWeights(values.values) };
+  try {
+    return await applyCorrection(stored, correction, { classifier });
+  } finally {
+    classifier.weights.dispose();
+  }
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -272,6 +294,11 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
       const view = typeViewOf(stored, type, stored.regionSamples, list);
       return transfer(view, list.transferables);
     },
+    async cellKaryogram(caseId, cell) {
+      const stored = await load(caseId);
+      const list = new TransferList();
+      return transfer(cellKaryogramOf(stored, cell, list), list.transferables);
+    },
     async overview(caseId, cell) {
       const stored = await load(caseId);
       const list = new TransferList();
@@ -280,7 +307,7 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     async correct(caseId, correction) {
       const stored = await load(caseId);
       const model = models.require();
-      const affected = applyCorrection(stored, correction);
+      const affected = await correctedWith(stored, correction, models);
       const rescored = await scoreTypes(
         model,
         backendName(model),

@@ -98,9 +98,9 @@ describe('corrections', () => {
     expect(flipped(chromosome('9', 0)).axisPicture).toBeUndefined();
   });
 
-  it('moves a chromosome to another type, renumbers, and names both types as affected', () => {
+  it('moves a chromosome to another type, renumbers, and names both types as affected', async () => {
     const s = stored();
-    const affected = applyCorrection(s, {
+    const affected = await applyCorrection(s, {
       kind: 'move',
       chromosome: { cell: 'cell1', type: '9', homolog: 0 },
       to: '10',
@@ -109,22 +109,22 @@ describe('corrections', () => {
     expect(typesOf(s).sort()).toEqual(['10_0', '10_1', '10_2', '9_0']);
   });
 
-  it('excludes a chromosome (its type only) or a whole cell (every type)', () => {
+  it('excludes a chromosome (its type only) or a whole cell (every type)', async () => {
     const s = stored();
     expect(
-      applyCorrection(s, {
+      await applyCorrection(s, {
         kind: 'exclude-chromosome',
         chromosome: { cell: 'cell1', type: '10', homolog: 0 },
       }),
     ).toEqual(['10']);
     expect(typesOf(s).sort()).toEqual(['10_0', '9_0', '9_1']);
-    expect(applyCorrection(s, { kind: 'exclude-cell', cell: 'cell1', excluded: true })).toBe('all');
+    expect(await applyCorrection(s, { kind: 'exclude-cell', cell: 'cell1', excluded: true })).toBe('all');
     expect(s.excluded).toEqual(['cell1']);
   });
 
-  it('sets a band level as the reviewer’s', () => {
+  it('sets a band level as the reviewer’s', async () => {
     const s = stored();
-    applyCorrection(s, { kind: 'band-level', cell: 'cell1', level: 700 });
+    await applyCorrection(s, { kind: 'band-level', cell: 'cell1', level: 700 });
     expect(s.profiled.cells[0]?.bandLevel).toMatchObject({ value: 700, confidence: 1, overridden: true });
   });
 });

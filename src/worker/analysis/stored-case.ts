@@ -122,6 +122,7 @@ export function summaryOf(stored: StoredCase): CaseSummary {
       chromosomes: cell.chromosomes.length,
       excluded: stored.excluded.includes(cell.id),
       warnings: cell.warnings,
+      ...(cell.typesAssigned ? { typesAssigned: cell.typesAssigned } : {}),
     })),
     types: stored.verdicts,
     scoreShift: stored.scoreShift ?? 0,

@@ -4,7 +4,16 @@ import type { CaseChromosome } from '../../pipeline/profiles/profiled-case';
 import { pairMismatch } from '../../pipeline/verdict/profile-alignment';
 import { typeMismatch } from '../../pipeline/verdict/block-placement';
 import { caseBandLevel } from '../../pipeline/verdict/score-case';
-import type { CellTypeView, ChromosomeView, OverviewImages, PairDetail, TypeView } from '../analysis-api';
+import { CHROMOSOME_TYPES } from '../../shared/chromosome-types';
+import type {
+  CellKaryogramView,
+  CellTypeView,
+  ChromosomeView,
+  KaryogramChromosomeView,
+  OverviewImages,
+  PairDetail,
+  TypeView,
+} from '../analysis-api';
 import type { StoredCase } from './stored-case';
 import { activeCells } from './stored-case';
 
@@ -132,4 +141,34 @@ export function overviewOf(
       .map((c) => list.image(c.straightened)),
   }));
   return { cell: cell.id, types };
+}
+
+/**
+ * One cell, excluded or not, as an arranged karyogram: every chromosome under its type in karyogram
+ * order (1–22, X, Y; homologs in order), with whether it can be split or joined.
+ *
+ * @throws Error when the case has no such cell
+ */
+export function cellKaryogramOf(stored: StoredCase, cellId: string, list: TransferList): CellKaryogramView {
+  const cell = stored.profiled.cells.find((c) => c.id === cellId);
+  if (cell === undefined) throw new Error(`case ${stored.name} has no cell ${cellId}`);
+  const order = (c: CaseChromosome): number => CHROMOSOME_TYPES.indexOf(c.type) * 1000 + c.homolog;
+  const chromosomes = [...cell.chromosomes]
+    .sort((a, b) => order(a) - order(b))
+    .map((c): KaryogramChromosomeView => {
+      const editable = c.axisPicture?.recipe !== undefined;
+      return {
+        ...chromosomeView(c, list),
+        type: c.type,
+        splittable: editable,
+        joinable: editable && c.box !== undefined,
+      };
+    });
+  return {
+    caseId: stored.id,
+    cell: cell.id,
+    source: cell.source,
+    ...(cell.typesAssigned ? { typesAssigned: cell.typesAssigned } : {}),
+    chromosomes,
+  };
 }
