@@ -24,8 +24,29 @@ test('a corrupt download is fetched again past the HTTP cache and the model load
   await app.waitForVerdicts();
   await expect(page.getByTestId('model-id')).toHaveText(APP_MODEL_ID);
   await expect(page.getByTestId('model-problem')).toHaveCount(0);
+  // The shipped type classifier came with it and is named beside the model.
+  await expect(page.getByTestId('classifier-id')).toHaveText(/^type-classifier-[0-9a-f]{12}$/);
+  await expect(page.getByTestId('classifier-problem')).toHaveCount(0);
   // The second download asks past the HTTP cache (cache: 'reload'; unit-tested in shipped-model.test.ts).
   expect(requests).toHaveLength(2);
+});
+
+test('a type classifier that cannot be fetched is named in the header, and the model still analyses', async ({
+  page,
+}) => {
+  await shipTestModel(page);
+  await page.route('**/models/type-classifier/weights.bin', (route) =>
+    route.fulfill({ status: 404, body: '' }),
+  );
+  const app = new ReviewPage(page);
+  await app.open();
+  await app.waitForVerdicts();
+  await expect(page.getByTestId('model-id')).toHaveText(APP_MODEL_ID);
+  await expect(page.getByTestId('classifier-problem')).toContainText('weights.bin: HTTP 404');
+  await expect(page.getByTestId('classifier-problem')).toContainText(
+    'metaphase images without their annotation',
+  );
+  await expect(page.getByTestId('classifier-id')).toHaveCount(0);
 });
 
 test('a download that stays corrupt is refused with a clear message, and the app still works', async ({

@@ -61,7 +61,12 @@ async function start(preference: BackendPreference): Promise<ModelInfo | null> {
       return null;
     }
     loadedSource = loaded.source;
-    setEngine({ phase: 'ready', backend: loaded.status.backend, model: loaded.status.model });
+    setEngine({
+      phase: 'ready',
+      backend: loaded.status.backend,
+      model: loaded.status.model,
+      typeClassifier: loaded.status.typeClassifier,
+    });
     return loaded.status.model;
   } catch (error) {
     setEngine({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });

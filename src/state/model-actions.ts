@@ -42,7 +42,12 @@ export async function switchModel(id: string | null): Promise<ModelInfo | null> 
       throw new Error('the shipped model is not stored in this browser yet; reload the page to fetch it');
     const status = await analysisWorker().call((api) => api.loadModel(source, currentBackend()));
     noteLoadedModel(source);
-    useAppStore.getState().setEngine({ phase: 'ready', backend: status.backend, model: status.model });
+    useAppStore.getState().setEngine({
+      phase: 'ready',
+      backend: status.backend,
+      model: status.model,
+      typeClassifier: status.typeClassifier,
+    });
     await dbPut('meta', CHOSEN_MODEL_KEY, id);
     useAppStore.getState().setModelsNotice({
       kind: 'info',

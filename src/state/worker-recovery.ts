@@ -18,7 +18,13 @@ export async function restartOnWasm(
   setEngine({ phase: 'starting' });
   try {
     const status = await worker.call((api) => api.loadModel(source, 'wasm'));
-    setEngine({ phase: 'ready', backend: status.backend, model: status.model, recovery });
+    setEngine({
+      phase: 'ready',
+      backend: status.backend,
+      model: status.model,
+      typeClassifier: status.typeClassifier,
+      recovery,
+    });
     return status.model;
   } catch (error) {
     setEngine({ phase: 'failed', message: `${recovery} Then: ${errorText(error)}` });

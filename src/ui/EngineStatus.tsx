@@ -21,7 +21,19 @@ export function EngineStatus() {
         </dd>
         <dt>Model</dt>
         <dd data-testid="model-id">{engine.model ? engine.model.id : 'no model loaded'}</dd>
+        {engine.typeClassifier && 'id' in engine.typeClassifier ? (
+          <>
+            <dt>Type classifier</dt>
+            <dd data-testid="classifier-id">{engine.typeClassifier.id}</dd>
+          </>
+        ) : null}
       </dl>
+      {engine.typeClassifier && 'problem' in engine.typeClassifier ? (
+        <p role="status" className="engine-recovery" data-testid="classifier-problem">
+          No type classifier ({engine.typeClassifier.problem}): metaphase images without their annotation
+          cannot be arranged and are refused; karyograms and annotated metaphases are analysed as usual.
+        </p>
+      ) : null}
       {engine.recovery ? (
         <p role="status" className="engine-recovery" data-testid="engine-recovery">
           {engine.recovery}

@@ -27,7 +27,12 @@ export interface ModelStatus {
   readonly numBytes: number;
   /** Bytes of GPU buffers the backend holds, pooled ones included (WebGPU, WebGL); absent on CPU/WASM. */
   readonly numBytesInGPU?: number;
+  /** The type classifier metaphases without annotation are arranged with, or why it could not be loaded. */
+  readonly typeClassifier: TypeClassifierStatus;
 }
+
+/** The shipped type classifier's id, or the problem that kept it from loading (metaphases are then refused). */
+export type TypeClassifierStatus = { readonly id: string } | { readonly problem: string };
 
 /**
  * The model part of the worker's API, as the page sees it through comlink. Every call returns plain,

@@ -8,7 +8,7 @@ import { createModel, loadModel } from '../model/load-model';
 import { loadArtifactsFromIndexedDB, saveArtifactsToIndexedDB } from '../model/weights/indexeddb';
 import { useBackend } from '../model/backend';
 import type { ModelAccess } from './analysis/analysis-service';
-import type { ModelSource, ModelStatus, ModelWorkerApi } from './model-api';
+import type { ModelSource, ModelStatus, ModelWorkerApi, TypeClassifierStatus } from './model-api';
 import { WASM_PATHS } from './wasm-paths';
 import { fetchClassifier, type ClassifierValues } from '../model/type-classifier/fetch-classifier';
 
@@ -34,10 +34,19 @@ export function createModelService(hooks: { readonly onBackendChange?: () => voi
   let model: HomNetModel | null = null;
   // Fetched once, with the first model: its values are small and backend-free (variables are made per case).
   let classifier: Promise<ClassifierValues | null> | null = null;
+  // What the header says about it: a classifier that failed to load is no silent refusal of every metaphase.
+  let classifierStatus: TypeClassifierStatus = { problem: 'not loaded yet' };
   const loadClassifier = (): Promise<ClassifierValues | null> => {
     classifier ??= Promise.resolve()
       .then(() => fetchClassifier(shippedClassifierUrl()))
-      .catch(() => null);
+      .then((values) => {
+        classifierStatus = { id: values.manifest.id };
+        return values;
+      })
+      .catch((error: unknown) => {
+        classifierStatus = { problem: error instanceof Error ? error.message : String(error) };
+        return null;
+      });
     return classifier;
   };
 
@@ -51,6 +60,7 @@ export function createModelService(hooks: { readonly onBackendChange?: () => voi
       numTensors: memory.numTensors,
       numBytes: memory.numBytes,
       ...(memory.numBytesInGPU === undefined ? {} : { numBytesInGPU: memory.numBytesInGPU }),
+      typeClassifier: classifierStatus,
     };
   };
 
