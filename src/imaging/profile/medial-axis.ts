@@ -3,6 +3,7 @@ import { distanceToBackground } from '../segment/distance';
 import { fillHoles, principalAxis } from '../segment/mask-tools';
 import { hookTangentSpan, withoutHookedEnds } from './end-hook';
 import { withPaleInteriorsFilled } from './pale-interior';
+import { straightShortLine } from './short-line';
 import { skeletonPathCandidates } from './skeleton-path';
 import { thinMask } from './thinning';
 import { extendToTip } from './tip-extension';
@@ -70,8 +71,10 @@ function sameData(a: BinaryMask, b: BinaryMask): boolean {
  * Medial axis of one chromosome: the path through its skeleton that, smoothed and extended to both tips,
  * runs longest (normally the skeleton's longest path; on a short, wide chromosome a side branch may be
  * longer than the main one, but once extended the main one reaches further), resampled at 1 px, running
- * from p-ter (the upper end; the left end when the chromosome lies flat) to q-ter. Falls back to the
- * principal axis when the skeleton is degenerate (short, blobby objects).
+ * from p-ter (the upper end; the left end when the chromosome lies flat) to q-ter. On a short chromosome
+ * whose skeleton's line strays into a protrusion or round a pale body, the straight line down its
+ * principal axis instead (short-line.ts). Falls back to the principal axis when the skeleton is
+ * degenerate (short, blobby objects).
  *
  * @param mask the chromosome's pixels (other objects removed)
  * @param width typical chromosome width, pixels: sets the smoothing and the largest gap bridged
@@ -119,6 +122,7 @@ export function medialAxis(mask: BinaryMask, width: number, maskDistance?: Float
         axis = extended;
       }
     }
+    axis = straightShortLine(axis, filled, pca, width, radiusAt) ?? axis;
   } else {
     axis = [
       { x: pca.cx + pca.tMin * pca.dx, y: pca.cy + pca.tMin * pca.dy },

@@ -38,7 +38,39 @@ const HOOKED: [string, string][] = [
   ['allen/AICS-106_aics-0106_s291f_cl40_karyotype.png', '7'],
 ];
 
+/** Largest distance of a line's points from the straight line between its ends, pixels. */
+function bowFromChord(axis: readonly Point[]): number {
+  const [a, b] = [axis[0], axis[axis.length - 1]];
+  if (a === undefined || b === undefined) return 0;
+  const length = Math.max(1e-6, Math.hypot(b.x - a.x, b.y - a.y));
+  return Math.max(
+    ...axis.map((p) => Math.abs((p.x - a.x) * (b.y - a.y) - (p.y - a.y) * (b.x - a.x)) / length),
+  );
+}
+
+/**
+ * Short normal chromosomes whose skeleton's line turned into a protrusion at an end (98917NVG's 18/2) or
+ * curled round a pale body (AICS-106's 21/1), each pair scoring 0.90–1.00: type, homolog (0-based).
+ */
+const SHORT_AND_HOOKED: [string, string, number][] = [
+  ['98917NVG.002.K.JPG', '18', 1],
+  ['allen/AICS-106_aics-0106_s291f_cl40_karyotype.png', '21', 0],
+];
+
 describe.skipIf(!existsSync(KARYOGRAMS))('centre lines on real karyograms (needs ../shared/data)', () => {
+  for (const [file, type, homolog] of SHORT_AND_HOOKED) {
+    it(`runs chromosome ${type}/${homolog + 1} of ${file} straight down its length`, async () => {
+      const [page] = decodeImage(file, new Uint8Array(readFileSync(join(KARYOGRAMS, file))));
+      if (page === undefined) throw new Error(`${file} decoded to no page`);
+      const { chromosomes } = await analyseKaryogram(page.image);
+      const c = chromosomes.find((k) => k.type === type && k.homolog === homolog);
+      if (c === undefined) throw new Error(`no ${type}/${homolog + 1} in ${file}`);
+      const width = c.axisPicture.recipe?.width ?? 0;
+      expect(width).toBeGreaterThan(0);
+      expect(bowFromChord(c.axisPicture.axis)).toBeLessThan(0.1 * width);
+    });
+  }
+
   for (const [file, type] of HOOKED) {
     it(`runs chromosomes ${type} of ${file} to their ends without hooking into a chromatid`, async () => {
       const [page] = decodeImage(file, new Uint8Array(readFileSync(join(KARYOGRAMS, file))));

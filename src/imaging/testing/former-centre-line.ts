@@ -4,6 +4,7 @@ import { fillHoles, principalAxis } from '../segment/mask-tools';
 import { hookTangentSpan, withoutHookedEnds } from '../profile/end-hook';
 import { withPaleInteriorsFilled } from '../profile/pale-interior';
 import { polylineLength, resamplePolyline, type Point } from '../profile/medial-axis';
+import { straightShortLine } from '../profile/short-line';
 import { skeletonPathCandidates } from '../profile/skeleton-path';
 import { thinMask } from '../profile/thinning';
 
@@ -11,8 +12,10 @@ import { thinMask } from '../profile/thinning';
  * The centre line's code as it was before issue #25's speed work on it (commit 33dc1cd), kept verbatim so
  * that tests can check the faster code gives the very same axes, bit for bit: the medial axis with its
  * smoothing, its own distance transform of the filled mask and the extension to the tips that compares
- * every step with every point of the line. Thinning, the skeleton's paths and the hook cut are the
- * current ones (the first two have their own former code in former-imaging.ts; the third is unchanged).
+ * every step with every point of the line. Thinning, the skeleton's paths, the hook cut and the straight line of a short
+ * chromosome are the current ones (the first two have their own former code in former-imaging.ts; the
+ * hook cut is unchanged; the short chromosome's straight line came after, issue #21, and is called here
+ * as in medialAxis so that the two still compute the same).
  */
 
 // profile/medial-axis.ts
@@ -141,6 +144,7 @@ export function formerMedialAxis(mask: BinaryMask, width: number): Point[] {
         axis = extended;
       }
     }
+    axis = straightShortLine(axis, filled, pca, width, radiusAt) ?? axis;
   } else {
     axis = [
       { x: pca.cx + pca.tMin * pca.dx, y: pca.cy + pca.tMin * pca.dy },
