@@ -15,6 +15,14 @@ export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['a / n / u', 'decide abnormal / normal / unsure (with the note typed; needs your name as Reviewer)'],
   ['h', 'next attention head'],
   ['arrows on the heatmap', 'move the linked alignment cell (after focusing the map with Tab)'],
+  [
+    'Enter / Space on a chromosome of the arranged karyogram',
+    'select it; then type a type (7, X…) in "Move to type" and press Enter, or Exclude, Split…, Join with…',
+  ],
+  [
+    'arrows, Enter, Ctrl+Enter on a drawing',
+    'move the cross, add a point, apply a centre line or a cut (Backspace removes a point, Escape cancels)',
+  ],
   ['?', 'show or hide this list'],
 ];
 

@@ -9,6 +9,7 @@ import { ScreenBoundary } from '../common/ScreenBoundary';
 import { PairView } from '../pair/PairView';
 import { TeachingGuide } from '../teaching/TeachingGuide';
 import { AddCells } from './AddCells';
+import { ArrangedKaryogram } from './ArrangedKaryogram';
 import { CellList } from './CellList';
 import { scoredCellCount } from './scored-cells';
 import { KaryogramOverview } from './KaryogramOverview';
@@ -96,6 +97,7 @@ export function CaseView() {
         <KaryogramOverview summary={summary} />
         <CellList summary={summary} />
       </div>
+      <ArrangedKaryogram key={record.id} summary={summary} />
       <ScreenBoundary
         where="The pair view"
         resetKey={`${record.id}/${selectedType ?? ''}`}

@@ -7,19 +7,27 @@ import { pairCues } from '../pair/pair-cues';
 import { drawnCentreLineNotes, straighteningNotes } from '../pair/straightening-notes';
 import { framePages, pdfText } from './pdf-frame';
 import { drawHeatmap, HEATMAP_BLOCK } from './pdf-heatmap';
+import { drawArrangedKaryogram } from './pdf-arranged-karyogram';
 import { pairImage } from './pdf-images';
 import { drawOverview, PAGE_BOTTOM } from './report-overview';
 import { reportTime } from './report-time';
 
 /**
- * A PDF report of a case: the case summary and every type's verdict and decision, then for each flagged,
- * decided or corrected type the pairs, the strongest pair's attention heatmap and the audit trail. Every page names
- * the case, the reviewer (who exports it, else who decided) and the model, and says page N of M.
+ * A PDF report of a case: the case summary and every type's verdict and decision, the arranged karyogram
+ * of each cell whose types a classifier assigned, then for each flagged, decided or corrected type the
+ * pairs, the strongest pair's attention heatmap and the audit trail. Every page names the case, the
+ * reviewer (who exports it, else who decided) and the model, and says page N of M.
  */
 export async function pdfReport(record: CaseRecord, reviewer: string, madeAt = new Date()): Promise<Blob> {
   const { summary } = record;
   const pdf = new jsPDF({ unit: 'mm', format: 'a4' });
   drawOverview(pdf, record, madeAt);
+  // A metaphase a classifier arranged: its karyogram, so that a reader can check the types it assigned.
+  for (const cell of summary.hasImages ? summary.cells.filter((c) => c.typesAssigned !== undefined) : []) {
+    pdf.addPage();
+    const view = await analysisWorker().call((api) => api.cellKaryogram(record.id, cell.id));
+    drawArrangedKaryogram(pdf, view, summary.name);
+  }
   const latest = latestDecisions(record);
   const detailed = summary.types
     .map((t) => t.type)
