@@ -137,6 +137,7 @@ test('a metaphase arranged by the classifier is checked and corrected on its kar
   await page.keyboard.press('Enter');
   await expect(chromosome(panel, typed)).toHaveAttribute('aria-pressed', 'true');
   const field = panel.getByLabel('Move to type');
+  await expect(field).toBeFocused();
   await field.fill('23');
   await field.press('Enter');
   await expect(status).toHaveText('"23" is no chromosome type: type 1 to 22, X or Y.');
@@ -174,7 +175,10 @@ test('a metaphase arranged by the classifier is checked and corrected on its kar
   if (!one || !two) throw new Error('no parts');
   await chromosome(panel, one).click();
   await panel.getByRole('button', { name: 'Join with…' }).click();
-  await chromosome(panel, two).click();
+  // The second one by keyboard: choosing starts from the selected chromosome.
+  await expect(chromosome(panel, one)).toBeFocused();
+  await chromosome(panel, two).focus();
+  await page.keyboard.press('Enter');
   await expect(status).toHaveText(/^Joining .*: done\.$/, { timeout: 60_000 });
   await expect.poll(async () => (await shown(panel)).length).toBe(beforeSplit.length);
 

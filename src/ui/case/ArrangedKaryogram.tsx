@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import { applyCorrection } from '../../state/case-actions';
 import { useAppStore } from '../../state/store';
@@ -183,6 +183,7 @@ function CellKaryogram({ caseId, caseName, cell }: { caseId: string; caseName: s
       ) : null}
       {current && mode !== 'split' ? (
         <SelectedActions
+          key={`${current.type}-${String(current.homolog)}`}
           chromosome={current}
           joining={mode === 'join'}
           busy={busy}
@@ -274,6 +275,11 @@ function KaryogramRows({
   // The chromosome being dragged: kept here, as some browsers hide dataTransfer's data until the drop.
   const dragged = useRef<{ type: ChromosomeType; homolog: number } | null>(null);
   const [over, setOver] = useState<ChromosomeType | null>(null);
+  // Choosing the chromosome to join with starts from the selected one (the button that asked is gone).
+  const selectedElement = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (joining) selectedElement.current?.focus();
+  }, [joining]);
   const scale = karyogramScale(view.chromosomes, TALLEST);
   const groups = byType(view.chromosomes);
   const automatic = view.typesAssigned !== undefined;
@@ -331,6 +337,7 @@ function KaryogramRows({
                     return (
                       <div
                         key={`${c.type}-${String(c.homolog)}`}
+                        ref={isSelected ? selectedElement : undefined}
                         role="button"
                         tabIndex={0}
                         draggable={!busy}
@@ -437,8 +444,10 @@ function SelectedActions({
         Selected: <strong>{name}</strong>
       </span>
       <label htmlFor={inputId}>Move to type</label>
+      {/* Selecting a chromosome is mostly for typing its type: the field takes the keys at once. */}
       <input
         id={inputId}
+        autoFocus
         className="arranged-move-input"
         value={text}
         size={3}
