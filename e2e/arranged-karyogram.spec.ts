@@ -163,6 +163,16 @@ test('a metaphase arranged by the classifier is checked and corrected on its kar
   if (!longest) throw new Error('no splittable chromosome');
   await chromosome(panel, longest).click();
   await panel.getByRole('button', { name: 'Split…' }).click();
+  // A cut that does not cross the object is refused by the worker with its reason; the panel stays usable.
+  const surface = panel.getByTestId('cut-surface');
+  await surface.click({ position: { x: 1, y: 1 } });
+  await surface.click({ position: { x: 6, y: 1 } });
+  await page.keyboard.press('Control+Enter');
+  await expect(panel.getByTestId('cut-status')).toHaveText('Not split (see the message above).');
+  await expect(page.getByTestId('notice')).toContainText('the cut does not part the object');
+  await page.keyboard.press('Escape');
+  await expect(panel.getByTestId('cut-editor')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Split…' }).click();
   await clickCutAcrossMiddle(page, panel);
   await expect(status).toHaveText('Split: both parts typed again.', { timeout: 60_000 });
   await expect.poll(async () => (await shown(panel)).length).toBe(beforeSplit.length + 1);
