@@ -93,14 +93,31 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
   const jobs = new Map<string, AbortController>();
   const cache = new RecentCases<StoredCase>(RECENT_CASES);
 
-  const load = async (caseId: string): Promise<StoredCase> => {
+  // Reads of a case not in memory, by case: calls that come while one is under way share it. Two reads of
+  // one case would make two copies, and a correction applied to one would be lost when the other landed.
+  const reading = new Map<string, Promise<StoredCase>>();
+  const read = async (caseId: string): Promise<StoredCase> => {
+    try {
+      const saved = await dbGet<unknown>('results', caseId);
+      // Saved while it was read (a job's result): what is in memory is newer than what was read.
+      const meanwhile = cache.get(caseId);
+      if (meanwhile) return meanwhile;
+      if (saved === undefined) throw new Error(`case ${caseId} is not stored in this browser`);
+      const stored = checkStoredCase(saved, caseId);
+      cache.set(caseId, stored);
+      return stored;
+    } finally {
+      reading.delete(caseId);
+    }
+  };
+  const load = (caseId: string): Promise<StoredCase> => {
     const cached = cache.get(caseId);
-    if (cached) return cached;
-    const saved = await dbGet<unknown>('results', caseId);
-    if (saved === undefined) throw new Error(`case ${caseId} is not stored in this browser`);
-    const stored = checkStoredCase(saved, caseId);
-    cache.set(caseId, stored);
-    return stored;
+    if (cached) return Promise.resolve(cached);
+    const underWay = reading.get(caseId);
+    if (underWay) return underWay;
+    const next = read(caseId);
+    reading.set(caseId, next);
+    return next;
   };
   const save = async (stored: StoredCase): Promise<void> => {
     cache.set(stored.id, stored);
