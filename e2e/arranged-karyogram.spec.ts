@@ -118,6 +118,20 @@ test('a metaphase arranged by the classifier is checked and corrected on its kar
   const rescored = page.getByTestId('rescored');
   await expect.poll(async () => (await shown(panel)).length).toBeGreaterThanOrEqual(40);
   const initial = await shown(panel);
+  // Beside it, the spread as found with a box per chromosome; clicking a box selects its chromosome.
+  const boxes = panel.getByTestId('cell-picture').getByTestId('cell-picture-box');
+  await expect(boxes).toHaveCount(initial.length);
+  const boxed = initial[1];
+  if (!boxed) throw new Error('no second chromosome');
+  await panel.getByTestId('cell-picture').scrollIntoViewIfNeeded();
+  await panel
+    .locator(
+      `[data-testid="cell-picture-box"][data-type="${boxed.type}"][data-homolog="${boxed.homolog}"] rect`,
+    )
+    .click();
+  await expect(chromosome(panel, boxed)).toHaveAttribute('aria-pressed', 'true');
+  await panel.getByRole('button', { name: 'Deselect' }).click();
+  await page.screenshot({ path: 'e2e-screens/arranged-karyogram.png', fullPage: true });
 
   // 1. Drag a chromosome onto another type.
   const dragged = initial[0];

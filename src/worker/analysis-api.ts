@@ -1,7 +1,7 @@
 import type { BandLevel, ChromosomeType } from '../shared/chromosome-types';
 import type { GrayImage } from '../shared/gray-image';
 import type { AxisPicture } from '../imaging/profile/axis-picture';
-import type { Point } from '../imaging/segment/mask';
+import type { PixelBox, Point } from '../imaging/segment/mask';
 import type { HeadAttention } from '../model/prediction';
 import type { CaseDocument } from '../pipeline/analysis-json';
 import type { AutomaticTypes, FileError } from '../pipeline/profiles/profiled-case';
@@ -158,6 +158,8 @@ export interface KaryogramChromosomeView extends ChromosomeView {
   readonly splittable: boolean;
   /** Whether it can be joined with another (it was found in an image: it has a box and a recipe). */
   readonly joinable: boolean;
+  /** Where it lies in its cell's image, analysed pixels; absent for crops. */
+  readonly box?: PixelBox;
 }
 
 /**
@@ -173,6 +175,11 @@ export interface CellKaryogramView {
   readonly typesAssigned?: AutomaticTypes;
   /** Every chromosome of the cell, in karyogram order (type, then homolog). */
   readonly chromosomes: readonly KaryogramChromosomeView[];
+  /**
+   * The cell's image as found (a metaphase, a karyogram), reduced for the screen: `scale` picture pixels
+   * per analysed pixel, so that each chromosome's box × scale falls on it. Absent for crops.
+   */
+  readonly picture?: { readonly image: GrayImage; readonly scale: number };
 }
 
 /** A chromosome of a case, as corrections name it. */

@@ -18,6 +18,7 @@ import {
   karyogramScale,
   typeFromInput,
 } from './arranged-karyogram-layout';
+import { CellPicture } from './CellPicture';
 import { CutEditor } from './CutEditor';
 import { useCellKaryogram } from './use-cell-karyogram';
 
@@ -158,15 +159,18 @@ function CellKaryogram({ caseId, caseName, cell }: { caseId: string; caseName: s
   return (
     <div className="arranged-cell" data-testid="arranged-cell" data-cell={cell}>
       <CellHeader view={view} caseName={caseName} />
-      <KaryogramRows
-        view={view}
-        selected={current ?? null}
-        joining={mode === 'join'}
-        busy={busy}
-        onPick={pick}
-        onMove={move}
-        onEscape={cancel}
-      />
+      <div className="arranged-body">
+        <KaryogramRows
+          view={view}
+          selected={current ?? null}
+          joining={mode === 'join'}
+          busy={busy}
+          onPick={pick}
+          onMove={move}
+          onEscape={cancel}
+        />
+        <CellPicture view={view} selected={current ?? null} onPick={pick} />
+      </div>
       {current && mode === 'split' && current.axisPicture ? (
         <CutEditor
           picture={current.axisPicture}

@@ -29,6 +29,7 @@ import type { StoredCase } from './stored-case';
 import { activeCells, checkStoredCase, scoreTypes, summaryOf } from './stored-case';
 import { syntheticKaryogramFiles } from './synthetic-files';
 import { cellKaryogramOf, overviewOf, TransferList, typeViewOf } from './views';
+import { cellPicture, type CellPicture } from '../../pipeline/profiles/cell-picture';
 
 /** The loaded model and the backend it runs on, owned by the model service. */
 export interface ModelAccess {
@@ -128,6 +129,23 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     await dbDelete('results', caseId).catch(() => undefined);
   };
   const backendName = (model: HomNetModel): string => model.backend.name;
+  // Cells' pictures, decoded again from their files once and kept for the next views (a correction asks
+  // again): a spread is 1–2 MB decoded, so only the few last are kept.
+  const pictures = new RecentCases<CellPicture | null>(4);
+  const pictureOf = (stored: StoredCase, cellId: string): CellPicture | null => {
+    const key = `${stored.id}\n${cellId}`;
+    if (pictures.has(key)) return pictures.get(key) ?? null;
+    const cell = stored.profiled.cells.find((c) => c.id === cellId);
+    let picture: CellPicture | null = null;
+    try {
+      picture = cell ? cellPicture(stored.files, cell) : null;
+    } catch {
+      // Its file decoded when the case was analysed; if it no longer does, the karyogram shows without it.
+      picture = null;
+    }
+    pictures.set(key, picture);
+    return picture;
+  };
 
   const withJob = async <T>(jobId: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     const controller = new AbortController();
@@ -314,7 +332,7 @@ export function createAnalysisService(models: ModelAccess): AnalysisWorkerApi {
     async cellKaryogram(caseId, cell) {
       const stored = await load(caseId);
       const list = new TransferList();
-      return transfer(cellKaryogramOf(stored, cell, list), list.transferables);
+      return transfer(cellKaryogramOf(stored, cell, list, pictureOf(stored, cell)), list.transferables);
     },
     async overview(caseId, cell) {
       const stored = await load(caseId);

@@ -76,6 +76,15 @@ describe('splitting and joining in the worker', () => {
       expect(before.typesAssigned?.classifier).toBe(classifier.manifest.id);
       expect(before.chromosomes.length).toBeGreaterThanOrEqual(40);
       expect(before.chromosomes.every((c) => c.splittable && c.joinable)).toBe(true);
+      // The spread as found, reduced for the screen, with every chromosome's box on it.
+      const picture = before.picture;
+      expect(picture?.scale).toBeLessThan(1);
+      expect(picture?.image.width).toBe(Math.floor(image.width * (picture?.scale ?? 0)));
+      for (const c of before.chromosomes) {
+        expect(c.box?.x0).toBeGreaterThanOrEqual(0);
+        expect(c.box?.x1).toBeLessThanOrEqual(image.width);
+        expect(c.box?.y1).toBeLessThanOrEqual(image.height);
+      }
       await expect(service.cellKaryogram(caseId, 'no-such-cell')).rejects.toThrow(/has no cell no-such-cell/);
 
       // Split the longest object standing free: one more chromosome, typed by the classifier (as 1), only

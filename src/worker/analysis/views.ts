@@ -1,5 +1,6 @@
 import type { ChromosomeType } from '../../shared/chromosome-types';
 import type { GrayImage } from '../../shared/gray-image';
+import type { CellPicture } from '../../pipeline/profiles/cell-picture';
 import type { CaseChromosome } from '../../pipeline/profiles/profiled-case';
 import { pairMismatch } from '../../pipeline/verdict/profile-alignment';
 import { typeMismatch } from '../../pipeline/verdict/block-placement';
@@ -149,7 +150,12 @@ export function overviewOf(
  *
  * @throws Error when the case has no such cell
  */
-export function cellKaryogramOf(stored: StoredCase, cellId: string, list: TransferList): CellKaryogramView {
+export function cellKaryogramOf(
+  stored: StoredCase,
+  cellId: string,
+  list: TransferList,
+  picture: CellPicture | null = null,
+): CellKaryogramView {
   const cell = stored.profiled.cells.find((c) => c.id === cellId);
   if (cell === undefined) throw new Error(`case ${stored.name} has no cell ${cellId}`);
   const order = (c: CaseChromosome): number => CHROMOSOME_TYPES.indexOf(c.type) * 1000 + c.homolog;
@@ -162,6 +168,7 @@ export function cellKaryogramOf(stored: StoredCase, cellId: string, list: Transf
         type: c.type,
         splittable: editable,
         joinable: editable && c.box !== undefined,
+        ...(c.box ? { box: c.box } : {}),
       };
     });
   return {
@@ -170,5 +177,6 @@ export function cellKaryogramOf(stored: StoredCase, cellId: string, list: Transf
     source: cell.source,
     ...(cell.typesAssigned ? { typesAssigned: cell.typesAssigned } : {}),
     chromosomes,
+    ...(picture ? { picture: { image: list.image(picture.image), scale: picture.scale } } : {}),
   };
 }
