@@ -46,6 +46,22 @@ function cutAcrossMiddle(c: KaryogramChromosomeView): Point[] {
   ];
 }
 
+/** The chromosomes of `after` that `before` does not have (told apart by profile length and picture size). */
+function newcomers(
+  before: readonly KaryogramChromosomeView[],
+  after: readonly KaryogramChromosomeView[],
+): KaryogramChromosomeView[] {
+  const key = (c: KaryogramChromosomeView): string =>
+    `${String(c.samples)}/${String(c.image.width)}x${String(c.image.height)}`;
+  const left = new Map<string, number>();
+  for (const c of before) left.set(key(c), (left.get(key(c)) ?? 0) + 1);
+  return after.filter((c) => {
+    const n = left.get(key(c)) ?? 0;
+    if (n > 0) left.set(key(c), n - 1);
+    return n === 0;
+  });
+}
+
 describe('splitting and joining in the worker', () => {
   it('shows a metaphase cell as an arranged karyogram and splits, joins and moves its chromosomes, scoring only the types touched', async () => {
     db.current = memoryCaseDb();
@@ -87,8 +103,8 @@ describe('splitting and joining in the worker', () => {
       }
       await expect(service.cellKaryogram(caseId, 'no-such-cell')).rejects.toThrow(/has no cell no-such-cell/);
 
-      // Split the longest object standing free: one more chromosome, typed by the classifier (as 1), only
-      // 1 and the split chromosome's type scored again.
+      // Split the longest object standing free: one more chromosome, both parts typed by the classifier
+      // (as 1). Only the split chromosome's type and the parts' are scored again.
       const longest = before.chromosomes
         .filter((c) => c.cutOutDoubt === undefined)
         .reduce((a, b) => (b.samples > a.samples ? b : a));
@@ -97,25 +113,32 @@ describe('splitting and joining in the worker', () => {
         chromosome: { cell: cellId, type: longest.type, homolog: longest.homolog },
         cut: cutAcrossMiddle(longest),
       });
-      expect([...split.rescored].sort()).toEqual([...new Set([longest.type, '1'])].sort());
       const afterSplit = await service.cellKaryogram(caseId, cellId);
       expect(afterSplit.chromosomes).toHaveLength(before.chromosomes.length + 1);
+      const parts = newcomers(before.chromosomes, afterSplit.chromosomes);
+      expect(parts).toHaveLength(2);
+      expect([...split.rescored].sort()).toEqual(
+        [...new Set([longest.type, ...parts.map((c) => c.type)])].sort(),
+      );
+      expect(parts.map((c) => c.type)).toEqual(['1', '1']);
+      expect(parts.every((c) => c.typeDoubt === undefined || /after a split/.test(c.typeDoubt))).toBe(true);
 
-      // Join the two parts back (the last two copies of 1 are the new parts).
-      const ones = afterSplit.chromosomes.filter((c) => c.type === '1');
-      const [p, q] = ones.slice(-2);
-      if (p === undefined || q === undefined) throw new Error('the parts are not typed 1');
+      // Join the two parts back: one chromosome about as long as the one split.
+      const [p, q] = parts;
+      if (p === undefined || q === undefined) throw new Error('no parts');
       const joined = await service.correct(caseId, {
         kind: 'join',
         chromosomes: [
-          { cell: cellId, type: '1', homolog: p.homolog },
-          { cell: cellId, type: '1', homolog: q.homolog },
+          { cell: cellId, type: p.type, homolog: p.homolog },
+          { cell: cellId, type: q.type, homolog: q.homolog },
         ],
       });
-      expect(joined.rescored).toEqual(['1']);
       const afterJoin = await service.cellKaryogram(caseId, cellId);
       expect(afterJoin.chromosomes).toHaveLength(before.chromosomes.length);
-      const rejoined = afterJoin.chromosomes.filter((c) => c.type === '1').at(-1);
+      const [rejoined] = newcomers(afterSplit.chromosomes, afterJoin.chromosomes);
+      expect([...joined.rescored].sort()).toEqual(
+        [...new Set([p.type, q.type, rejoined?.type ?? ''])].sort(),
+      );
       expect(Math.abs((rejoined?.samples ?? 0) - longest.samples)).toBeLessThan(0.1 * longest.samples);
 
       // Moving a chromosome the classifier was unsure of makes its type the reviewer's: sure, no doubt.
