@@ -206,6 +206,17 @@ test('a metaphase arranged by the classifier is checked and corrected on its kar
   await expect(status).toHaveText(/^Joining .*: done\.$/, { timeout: 60_000 });
   await expect.poll(async () => (await shown(panel)).length).toBe(beforeSplit.length);
 
+  // A type the classifier was unsure of, confirmed: its doubt goes, only its type is analysed again.
+  const unsure = panel.locator('[data-testid="arranged-chromosome"].doubtful[title*="type doubtful"]');
+  const unsureBefore = await unsure.count();
+  expect(unsureBefore).toBeGreaterThan(0);
+  const confirmedType = (await unsure.first().getAttribute('data-type')) ?? '';
+  await unsure.first().click();
+  await panel.getByRole('button', { name: `Confirm type ${confirmedType}` }).click();
+  await expect(status).toHaveText(/^Confirming .*: done\.$/, { timeout: 60_000 });
+  await expect(rescored).toHaveText(`Re-analysed: ${confirmedType}`);
+  await expect(unsure).toHaveCount(unsureBefore - 1);
+
   // Every correction is in the audit trail.
   const json = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();
@@ -219,7 +230,9 @@ test('a metaphase arranged by the classifier is checked and corrected on its kar
     'exclude-chromosome',
     'split',
     'join',
+    'move',
   ]);
+  expect(trail.at(-1)?.text).toMatch(/: type (\d+|X|Y) confirmed$/);
   expect(trail.every((c) => c.reviewer === 'Dr Karyo')).toBe(true);
 
   // The arranged karyogram as a PNG, and on a page of the PDF report.

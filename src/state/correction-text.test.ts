@@ -21,6 +21,7 @@ describe('correctionText', () => {
     [{ kind: 'centre-line-undo', chromosome }, 'cell cell02: 9 homolog 2: last drawn centre line undone'],
     [{ kind: 'flip', chromosome }, 'cell cell02: 9 homolog 2 flipped (p-ter and q-ter swapped)'],
     [{ kind: 'move', chromosome, to: '22' }, 'cell cell02: 9 homolog 2 moved to type 22'],
+    [{ kind: 'move', chromosome, to: '9' }, 'cell cell02: 9 homolog 2: type 9 confirmed'],
     [{ kind: 'swap', cell: 'cell02', type: '9' }, 'cell cell02: homologs of 9 swapped'],
     [{ kind: 'exclude-chromosome', chromosome }, 'cell cell02: 9 homolog 2 excluded'],
     [{ kind: 'exclude-cell', cell: 'cell02', excluded: true }, 'cell cell02 excluded'],

@@ -8,6 +8,9 @@ export function correctionText(correction: Correction): string {
   switch (correction.kind) {
     case 'move': {
       const { cell, type, homolog } = correction.chromosome;
+      // Moved to its own type: the reviewer confirms a type the classifier was unsure of.
+      if (correction.to === type)
+        return `cell ${cell}: ${type} ${homologName(homolog)}: type ${type} confirmed`;
       return `cell ${cell}: ${type} ${homologName(homolog)} moved to type ${correction.to}`;
     }
     case 'swap':

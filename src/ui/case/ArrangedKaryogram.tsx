@@ -125,9 +125,12 @@ function CellKaryogram({ caseId, caseName, cell }: { caseId: string; caseName: s
       }
     });
   };
-  const move = (from: { type: ChromosomeType; homolog: number }, to: ChromosomeType): void => {
+  const move = (from: KaryogramChromosomeView, to: ChromosomeType): void => {
     if (from.type === to) {
-      setMessage(`${chromosomeName(from)} is already under ${to}.`);
+      // Its own type again: a doubtful type is confirmed (the doubt goes), a sure one needs nothing.
+      if (from.typeDoubt !== undefined)
+        correct({ kind: 'move', chromosome: ref(from), to }, `Confirming ${chromosomeName(from)} as ${to}`);
+      else setMessage(`${chromosomeName(from)} is already under ${to}.`);
       return;
     }
     correct({ kind: 'move', chromosome: ref(from), to }, `Moving ${chromosomeName(from)} to type ${to}`);
@@ -273,11 +276,11 @@ function KaryogramRows({
   joining: boolean;
   busy: boolean;
   onPick: (c: KaryogramChromosomeView) => void;
-  onMove: (from: { type: ChromosomeType; homolog: number }, to: ChromosomeType) => void;
+  onMove: (from: KaryogramChromosomeView, to: ChromosomeType) => void;
   onEscape: () => void;
 }) {
   // The chromosome being dragged: kept here, as some browsers hide dataTransfer's data until the drop.
-  const dragged = useRef<{ type: ChromosomeType; homolog: number } | null>(null);
+  const dragged = useRef<KaryogramChromosomeView | null>(null);
   const [over, setOver] = useState<ChromosomeType | null>(null);
   // Choosing the chromosome to join with starts from the selected one (the button that asked is gone).
   const selectedElement = useRef<HTMLDivElement>(null);
@@ -362,7 +365,7 @@ function KaryogramRows({
                         }}
                         onKeyDown={onKeyDown(c)}
                         onDragStart={(event) => {
-                          dragged.current = { type: c.type, homolog: c.homolog };
+                          dragged.current = c;
                           event.dataTransfer.effectAllowed = 'move';
                           event.dataTransfer.setData('text/plain', chromosomeName(c));
                         }}
@@ -473,6 +476,17 @@ function SelectedActions({
       <button type="button" disabled={busy || text.trim() === ''} onClick={submit}>
         Move
       </button>
+      {chromosome.typeDoubt !== undefined ? (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            onMove(chromosome.type);
+          }}
+        >
+          Confirm type {chromosome.type}
+        </button>
+      ) : null}
       <button type="button" disabled={busy} onClick={onExclude}>
         Exclude
       </button>
