@@ -11,7 +11,7 @@ import type { CaseCrops } from '../../model/train/crop-cells';
 import { PROFILE_LENGTH } from '../../shared/profile';
 
 /** Bump when the image pipeline changes what profiles it makes, so stale caches are not reused. */
-export const PIPELINE_VERSION = 'crop-profiles@8';
+export const PIPELINE_VERSION = 'crop-profiles@10';
 const VALUES = 2 * PROFILE_LENGTH;
 
 interface CacheIndex {

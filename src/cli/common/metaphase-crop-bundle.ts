@@ -19,7 +19,7 @@ interface BundleStamp {
   readonly errors: readonly string[];
 }
 
-const BUNDLE_VERSION = 4;
+const BUNDLE_VERSION = 6;
 const STAMP = 'bundle.json';
 
 /** A crop name's homolog is 0, 1 or 2: a cell's fourth clean copy of a type has no name and is left out. */

@@ -39,6 +39,35 @@ describe('the centre line of a short chromosome', () => {
     expect(last.y).toBeGreaterThan(42);
   });
 
+  it('keeps a thin short arm curled sideways at an end on the line', () => {
+    // A short upright chromosome (16 px wide) whose short arm, 6 px thin, curls out to the left at its
+    // top, as an acrocentric's can (pki3's 15s): the straight line down the body runs more centrally, but
+    // it would leave the arm out of the profile; the skeleton's line, which runs into it, stands.
+    const image = createGrayImage(60, 70, 255);
+    drawChromosome(
+      image,
+      [
+        { x: 24, y: 12 },
+        { x: 24, y: 34 },
+      ],
+      16,
+      () => 0.6,
+    );
+    drawChromosome(
+      image,
+      [
+        { x: 22, y: 10 },
+        { x: 8, y: 12 },
+      ],
+      6,
+      () => 0.6,
+    );
+    const axis = medialAxis(rasterFromCrop(image).mask, 16);
+    // The raster is the crop padded by 3 px: the body's middle is x = 27, the arm reaches x ≈ 8.
+    const top = axis[0] ?? { x: 99, y: 0 };
+    expect(top.x).toBeLessThan(27 - 8);
+  });
+
   it('keeps the bent line of a short chromosome that is itself bent', () => {
     // A short chromosome bent into a C: the straight line between its ends would cross the background
     // inside the bend, so the skeleton's line, which follows the bend, is the one that stays in it.
