@@ -57,6 +57,7 @@ const SHORT_AND_HOOKED: [string, string, number][] = [
   ['allen/AICS-106_aics-0106_s291f_cl40_karyotype.png', '21', 0],
 ];
 
+// Real data is not ours to ship: CI has ../shared/data, a stranger's clone does not, so it skips there.
 describe.skipIf(!existsSync(KARYOGRAMS))('centre lines on real karyograms (needs ../shared/data)', () => {
   for (const [file, type, homolog] of SHORT_AND_HOOKED) {
     it(`runs chromosome ${type}/${homolog + 1} of ${file} straight down its length`, async () => {
