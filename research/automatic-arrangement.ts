@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { useBackend } from '../src/model/backend';
 import { ClassifierWeights } from '../src/model/type-classifier/classifier-network';
@@ -7,7 +6,7 @@ import { CHROMOSOME_TYPES, type ChromosomeType } from '../src/shared/chromosome-
 import type { PixelBox } from '../src/imaging/segment/mask';
 import { integerOption, parseArgs, runCli, stringOption } from '../src/cli/common/args';
 import { readClassifierDirectory, SHIPPED_CLASSIFIER_DIR } from '../src/cli/classifier/classifier-folder';
-import { readAnnotatedCell } from './read-annotated-cell';
+import { annotatedCellStems, readAnnotatedCell } from './read-annotated-cell';
 import { tsengSplit } from './tseng-split';
 
 const USAGE = `npx tsx research/automatic-arrangement.ts [--data ../shared/data/tseng] [--classifier DIR] [--patients N]
@@ -69,11 +68,7 @@ async function main(): Promise<number> {
   let objects = 0;
   let milliseconds = 0;
   for (const patient of patients) {
-    const names = (await readdir(join(dataDir, patient)))
-      .filter((n) => n.toLowerCase().endsWith('.xml'))
-      .sort();
-    for (const xmlName of names) {
-      const stem = xmlName.slice(0, -4);
+    for (const stem of await annotatedCellStems(join(dataDir, patient))) {
       const read = await readAnnotatedCell(join(dataDir, patient), stem);
       if (typeof read === 'string') {
         process.stdout.write(`skipped ${patient}/${stem}: ${read}\n`);

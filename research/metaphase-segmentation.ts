@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { segmentMetaphase } from '../src/imaging/metaphase/segment-metaphase';
 import {
@@ -9,7 +9,7 @@ import {
   stringOption,
   UsageError,
 } from '../src/cli/common/args';
-import { readAnnotatedCell } from './read-annotated-cell';
+import { annotatedCellStems, readAnnotatedCell } from './read-annotated-cell';
 import { tsengSplit } from './tseng-split';
 import { renderSegmentationOverlay } from './render-segmentation-overlay';
 import { addTallies, tallyAgainstBoxes, type BoxTally } from './segmentation-against-boxes';
@@ -73,11 +73,7 @@ async function main(): Promise<number> {
   const skipped: string[] = [];
   for (const patient of patients) {
     const tallies: BoxTally[] = [];
-    const names = (await readdir(join(dataDir, patient)))
-      .filter((n) => n.toLowerCase().endsWith('.xml'))
-      .sort();
-    for (const xmlName of names) {
-      const stem = xmlName.slice(0, -4);
+    for (const stem of await annotatedCellStems(join(dataDir, patient))) {
       const read = await readAnnotatedCell(join(dataDir, patient), stem);
       if (typeof read === 'string') {
         skipped.push(`${patient}/${stem}: ${read}`);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeImage } from '../src/imaging/decode/decode-image';
 import { ImageInputError } from '../src/imaging/decode/image-input-error';
@@ -26,4 +26,12 @@ export async function readAnnotatedCell(
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return 'its .jpg is missing';
     throw error;
   }
+}
+
+/** The annotated cells of a patient's folder: the stems of its `.xml` files, sorted. */
+export async function annotatedCellStems(folder: string): Promise<string[]> {
+  return (await readdir(folder))
+    .filter((n) => n.toLowerCase().endsWith('.xml'))
+    .map((n) => n.slice(0, -4))
+    .sort();
 }

@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { RASTER_MARGIN } from '../src/imaging/profile/chromosome-raster';
 import type { PixelBox, Point } from '../src/imaging/segment/mask';
@@ -11,7 +10,7 @@ import type { CaseChromosome } from '../src/pipeline/profiles/profiled-case';
 import { typedRemadeObjects } from '../src/pipeline/profiles/typed-remade-objects';
 import { integerOption, parseArgs, runCli, stringOption } from '../src/cli/common/args';
 import { readClassifierDirectory, SHIPPED_CLASSIFIER_DIR } from '../src/cli/classifier/classifier-folder';
-import { readAnnotatedCell } from './read-annotated-cell';
+import { annotatedCellStems, readAnnotatedCell } from './read-annotated-cell';
 import { tsengSplit } from './tseng-split';
 
 const USAGE = `npx tsx research/reviewer-edits.ts [--data ../shared/data/tseng] [--classifier DIR] [--patients N]
@@ -101,11 +100,7 @@ async function main(): Promise<number> {
     refusals.set(message, (refusals.get(message) ?? 0) + 1);
   };
   for (const patient of patients) {
-    const stems = (await readdir(join(dataDir, patient)))
-      .filter((n) => n.toLowerCase().endsWith('.xml'))
-      .map((n) => n.slice(0, -4))
-      .sort();
-    for (const stem of stems) {
+    for (const stem of await annotatedCellStems(join(dataDir, patient))) {
       const read = await readAnnotatedCell(join(dataDir, patient), stem);
       if (typeof read === 'string') continue;
       const arranged = await arrangeMetaphase(read.image, classifier.weights);

@@ -5,21 +5,13 @@ import { hookTangentSpan, withoutHookedEnds } from './end-hook';
 import { withPaleInteriorsFilled } from './pale-interior';
 import { straightShortLine } from './short-line';
 import { skeletonPathCandidates } from './skeleton-path';
+import { polylineLength } from './polyline';
 import { thinMask } from './thinning';
 import { extendToTip } from './tip-extension';
 
 export type { Point };
-
-/** Total length of a polyline, pixels. */
-export function polylineLength(points: readonly Point[]): number {
-  let length = 0;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
-    if (a !== undefined && b !== undefined) length += Math.hypot(b.x - a.x, b.y - a.y);
-  }
-  return length;
-}
+// Where the rest of imaging has always found it.
+export { polylineLength } from './polyline';
 
 /** Resamples a polyline at equal arc-length steps (`step` pixels), keeping both ends. */
 export function resamplePolyline(points: readonly Point[], step: number): Point[] {

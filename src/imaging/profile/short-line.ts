@@ -1,5 +1,6 @@
 import type { BinaryMask, Point } from '../segment/mask';
 import type { PrincipalAxis } from '../segment/mask-tools';
+import { distanceToPolyline, polylineLength } from './polyline';
 
 /** A centre line shorter than this many chromosome widths belongs to a short chromosome. */
 const SHORT_LENGTH = 3;
@@ -19,16 +20,6 @@ const ELONGATION = 1.3;
  * lines that turned into a protrusion or curled (0.59-0.63 widths off).
  */
 const STRAY = 0.5;
-
-function lineLength(points: readonly Point[]): number {
-  let length = 0;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
-    if (a !== undefined && b !== undefined) length += Math.hypot(b.x - a.x, b.y - a.y);
-  }
-  return length;
-}
 
 /** Signed distance of a point from the principal axis, pixels. */
 const across = (pca: PrincipalAxis, p: Point): number => -(p.x - pca.cx) * pca.dy + (p.y - pca.cy) * pca.dx;
@@ -54,28 +45,12 @@ function meanRadius(points: readonly Point[], radiusAt: (p: Point) => number): n
   return sum / Math.max(1, points.length);
 }
 
-/** Distance from a point to a polyline, pixels. */
-function distanceToLine(x: number, y: number, line: readonly Point[]): number {
-  let best = Infinity;
-  for (let i = 1; i < line.length; i++) {
-    const a = line[i - 1];
-    const b = line[i];
-    if (a === undefined || b === undefined) continue;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const l2 = dx * dx + dy * dy;
-    const t = l2 > 0 ? Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / l2)) : 0;
-    best = Math.min(best, Math.hypot(x - a.x - t * dx, y - a.y - t * dy));
-  }
-  return best;
-}
-
 /** Pixels of the mask within `reach` of a line. */
 function pixelsNear(mask: BinaryMask, line: readonly Point[], reach: number): number {
   let near = 0;
   for (let y = 0; y < mask.height; y++)
     for (let x = 0; x < mask.width; x++)
-      if (mask.data[y * mask.width + x] !== 0 && distanceToLine(x, y, line) <= reach) near++;
+      if (mask.data[y * mask.width + x] !== 0 && distanceToPolyline(x, y, line) <= reach) near++;
   return near;
 }
 
@@ -105,7 +80,7 @@ export function straightShortLine(
   width: number,
   radiusAt: (p: Point) => number,
 ): Point[] | null {
-  if (lineLength(line) >= SHORT_LENGTH * width) return null;
+  if (polylineLength(line) >= SHORT_LENGTH * width) return null;
   if (pca.tMax - pca.tMin < ELONGATION * extentAcross(mask, pca)) return null;
   if (!line.some((p) => Math.abs(across(pca, p)) > STRAY * width)) return null;
   const straight: Point[] = [];

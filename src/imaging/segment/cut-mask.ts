@@ -1,4 +1,5 @@
 import { labelComponents } from './components';
+import { distanceToPolyline } from '../profile/polyline';
 import type { BinaryMask, Point } from './mask';
 
 /**
@@ -9,26 +10,6 @@ const CUT_HALF_WIDTH = 1;
 
 /** A part smaller than this share of the object is a crumb the cut sliced off, not a chromosome. */
 export const MIN_PART_SHARE = 0.08;
-
-/** Distance from p to the segment a–b, pixels. */
-function segmentDistance(p: Point, a: Point, b: Point): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const lengthSquared = dx * dx + dy * dy;
-  const t =
-    lengthSquared > 0 ? Math.min(1, Math.max(0, ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared)) : 0;
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
-/** Whether pixel (x, y) lies on the cut's band. */
-function onCut(x: number, y: number, cut: readonly Point[]): boolean {
-  for (let i = 0; i + 1 < cut.length; i++) {
-    const a = cut[i];
-    const b = cut[i + 1];
-    if (a !== undefined && b !== undefined && segmentDistance({ x, y }, a, b) <= CUT_HALF_WIDTH) return true;
-  }
-  return false;
-}
 
 /**
  * An object's mask parted in two along a cut (a polyline in the mask's pixels, drawn across the object
@@ -49,7 +30,8 @@ export function cutMask(mask: BinaryMask, cut: readonly Point[]): [BinaryMask, B
       const i = y * width + x;
       if (data[i] === 0) continue;
       area++;
-      if (!onCut(x, y, cut)) kept[i] = 1;
+      // Pixels on the cut's band go; what is left falls apart into the parts.
+      if (distanceToPolyline(x, y, cut) > CUT_HALF_WIDTH) kept[i] = 1;
     }
   }
   const labelling = labelComponents({ width, height, data: kept });
