@@ -198,8 +198,8 @@ describe('bag sampler, length stretch', () => {
   it('draws the same bags as before when the stretch is the default', () => {
     const a = sampleBag(data, createRandom(4), DEFAULT_SAMPLER);
     const b = sampleBag(data, createRandom(4), { ...DEFAULT_SAMPLER, stretch: DEFAULT_STRETCH });
-    a.bag.pairs.forEach((pair, i) => {
-      expect(sameValues(pair.homologs[1], b.bag.pairs[i]?.homologs[1] ?? new Float32Array())).toBe(true);
-    });
+    a.bag.pairs.forEach((pair, i) =>
+      expect(sameValues(pair.homologs[1], b.bag.pairs[i]?.homologs[1] ?? new Float32Array())).toBe(true),
+    );
   });
 });
