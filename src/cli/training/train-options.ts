@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_ARCHITECTURE, validateArchitecture } from '../../model/architecture';
 import type { BagSamplerOptions } from '../../model/train/bag-sampler';
-import { DEFAULT_SAMPLER, DEFAULT_STRETCH } from '../../model/train/bag-sampler';
+import { DEFAULT_SAMPLER } from '../../model/train/bag-sampler';
 import type { ModelInput } from '../../model/train/single-chromosome';
 import { defaultVariantName } from '../common/ablation-plan';
 import type { ParsedArgs } from '../common/args';
@@ -10,7 +10,7 @@ import { UsageError, hasSwitch, integerOption, parseArgs, stringOption } from '.
 export const TRAIN_USAGE = `usage: npm run train -- --data <dir>[,<dir>…] --out <model dir> [--resume] [--steps N]
        [--batch N] [--seed N] [--split-seed N] [--eval-every N] [--patience N] [--validation-bags N] [--minutes N] [--ship]
        [--merge-range N] [--single-chromosome] [--variant <label>] [--image-changes PERCENT]
-       [--pair-measures on|off] [--region-channels N] [--stretch PERCENT]
+       [--pair-measures on|off] [--region-channels N]
   --data: crop bundles (<case>/<cell>/<type>_<homolog>.<ext>) or folders of annotated metaphases
     (<patient>/<cell>.jpg with <cell>.xml, turned into a crop bundle of their free chromosomes once, in
     .checkpoints/crops/<name>), one lab each; every lab is split by case with the same seed.
@@ -22,8 +22,6 @@ export const TRAIN_USAGE = `usage: npm run train -- --data <dir>[,<dir>…] --ou
   --variant: the model's row label in docs/evaluation.md (default: what differs from HomNet).
   --image-changes: share of artificial changes cut into the crop images and profiled again rather than
     made on the profiles (default 100; 0 reads no image and makes every change on the profiles).
-  --stretch: how far each chromosome's length is stretched or shrunk in training, independently of its
-    homolog, percent (default 2).
   --pair-measures: Eq. 8 also reads the pair's whole-chromosome measures (our addition to the paper's
     network, MODEL_CARD.md); on by default, off trains the paper's network as models before it were.
   --region-channels: channels of a region representation (l_r, default 64; a multiple of the 4 heads):
@@ -91,7 +89,6 @@ const SPEC = {
   'single-chromosome': 'switch',
   variant: 'value',
   'image-changes': 'value',
-  stretch: 'value',
   'pair-measures': 'value',
   'region-channels': 'value',
 } as const;
@@ -115,15 +112,7 @@ export function readTrainOptions(argv: readonly string[]): TrainOptions {
   const imageChanges = integerOption(args, 'image-changes', 100 * (DEFAULT_SAMPLER.imageChangeRate ?? 0));
   if (imageChanges < 0 || imageChanges > 100)
     throw new UsageError('--image-changes is a percentage, 0 to 100');
-  const stretchPercent = integerOption(args, 'stretch', Math.round(100 * DEFAULT_STRETCH));
-  if (!(stretchPercent >= 0 && stretchPercent < 50))
-    throw new UsageError('--stretch is a percentage of length, 0 to under 50');
-  const sampler: BagSamplerOptions = {
-    ...DEFAULT_SAMPLER,
-    imageChangeRate: imageChanges / 100,
-    // Only when not the default, so that default runs keep the config (and checkpoints) of older runs.
-    ...(stretchPercent !== Math.round(100 * DEFAULT_STRETCH) ? { stretch: stretchPercent / 100 } : {}),
-  };
+  const sampler: BagSamplerOptions = { ...DEFAULT_SAMPLER, imageChangeRate: imageChanges / 100 };
   const input: ModelInput = singleChromosome ? 'single-chromosome' : 'pair';
   const pairMeasures = onOffOption(args, 'pair-measures', DEFAULT_ARCHITECTURE.pairMeasures);
   const seed = integerOption(args, 'seed', 1);

@@ -6,7 +6,7 @@ import type { ArtificialChange } from '../../karyotype/artificial-changes';
 import type { SizedProfile } from '../../karyotype/true-profile';
 import { PROFILE_LENGTH, PROFILE_ROWS } from '../../shared/profile';
 import type { PairImageEditor } from './bag-sampler';
-import { DEFAULT_SAMPLER, DEFAULT_STRETCH, sampleBag } from './bag-sampler';
+import { DEFAULT_SAMPLER, sampleBag } from './bag-sampler';
 import type { DatasetCase } from './dataset';
 import { syntheticDatasetCases } from '../testing/synthetic-dataset';
 import { inputOfTraining, singleChromosomeBag, singleChromosomePair } from './single-chromosome';
@@ -162,44 +162,5 @@ describe('bag sampler, changes cut into images', () => {
         expect(sameValues(pair.homologs[1], b.bag.pairs[i]?.homologs[1] ?? new Float32Array())).toBe(true);
       });
     }
-  });
-});
-
-describe('bag sampler, length stretch', () => {
-  const data = cases(4, 11);
-  /** Samples before the zero padding of a profile (the last nonzero value of either row, plus one). */
-  const samplesOf = (p: Float32Array): number => {
-    for (let i = PROFILE_LENGTH - 1; i >= 0; i--)
-      if ((p[i] ?? 0) > 0 || (p[PROFILE_LENGTH + i] ?? 0) > 0) return i + 1;
-    return 0;
-  };
-  /** The largest |ln(length ratio)| between the homologs of normal pairs over `bags` bags. */
-  function widestNormalRatio(stretch: number | undefined, bags: number): number {
-    const random = createRandom(21);
-    const options = { ...DEFAULT_SAMPLER, imageChangeRate: 0, abnormalRate: 0, stretch };
-    let widest = 0;
-    for (let i = 0; i < bags; i++)
-      for (const pair of sampleBag(data, random, options).bag.pairs) {
-        const ratio = samplesOf(pair.homologs[0]) / Math.max(1, samplesOf(pair.homologs[1]));
-        widest = Math.max(widest, Math.abs(Math.log(ratio)));
-      }
-    return widest;
-  }
-
-  it('stretches homologs independently by up to the given fraction', () => {
-    // The synthetic homologs are jittered copies of one length (within a few samples).
-    const narrow = widestNormalRatio(undefined, 80);
-    const wide = widestNormalRatio(0.1, 80);
-    expect(narrow).toBeLessThan(0.08);
-    expect(wide).toBeGreaterThan(0.12);
-    expect(wide).toBeLessThan(Math.log(1.1 / 0.9) + 0.05);
-  });
-
-  it('draws the same bags as before when the stretch is the default', () => {
-    const a = sampleBag(data, createRandom(4), DEFAULT_SAMPLER);
-    const b = sampleBag(data, createRandom(4), { ...DEFAULT_SAMPLER, stretch: DEFAULT_STRETCH });
-    a.bag.pairs.forEach((pair, i) =>
-      expect(sameValues(pair.homologs[1], b.bag.pairs[i]?.homologs[1] ?? new Float32Array())).toBe(true),
-    );
   });
 });

@@ -43,13 +43,6 @@ export interface BagSamplerOptions {
   readonly maxBagSize: number;
   /** Strength of the picture-to-picture variation (0 turns augmentation off). */
   readonly augment: number;
-  /**
-   * How much each chromosome's length may be stretched or shrunk, independently of its homolog, as a
-   * fraction at augment 1 (0.02 when absent: ±2 %). Real homologs of one cell differ in length by more
-   * than their bands do when one was stretched in the spread; a wider stretch teaches the model that a
-   * length difference whose bands align is not a change.
-   */
-  readonly stretch?: number;
   /** Restrict artificial kinds (all by default). */
   readonly kinds?: readonly ArtificialKind[];
   /** "w/o Pair" ablation: each cell contributes one homolog, chosen at random, fed as both homologs. */
@@ -80,9 +73,6 @@ export interface PairImageEditor {
     random: Random,
   ): [SizedProfile, SizedProfile] | null;
 }
-
-/** The per-chromosome length stretch of models before `stretch` could be set (±2 %). */
-export const DEFAULT_STRETCH = 0.02;
 
 export const DEFAULT_SAMPLER: BagSamplerOptions = {
   abnormalRate: 0.5,
@@ -184,10 +174,7 @@ export function sampleBag(
       }
       if (options.augment > 0) {
         const look = drawCellLook(random, options.augment * (repeat ? 1.5 : 1));
-        const settings = {
-          stretch: (options.stretch ?? DEFAULT_STRETCH) * options.augment,
-          noise: 0.01 * options.augment,
-        };
+        const settings = { stretch: 0.02 * options.augment, noise: 0.01 * options.augment };
         profiles = [
           augmentChromosome(profiles[0], look, random, settings),
           augmentChromosome(profiles[1], look, random, settings),
