@@ -82,7 +82,8 @@ async function main(): Promise<number> {
         training: {
           ...current.manifest.training,
           thresholdRule: `lowest with ≤ ${FALSE_FLAGS_PER_CASE} false flags per real normal validation case in every lab, scores calibrated to their case (${calibrated.map((s) => s.lab).join(', ')})`,
-          singleBagThreshold: current.manifest.threshold,
+          // The threshold training chose on single bags; kept when a model's threshold is chosen again.
+          singleBagThreshold: current.manifest.training?.singleBagThreshold ?? current.manifest.threshold,
         },
       },
     });
