@@ -20,10 +20,12 @@ import { cellCountFigures, pooledSets } from './cell-counts';
 import type { EvaluationFigures } from './evaluation-figures';
 import type { ChangeSize } from './image-level-sets';
 import { imageLevelBag } from './image-level-sets';
+import { surveyKaryograms } from './karyogram-survey';
 import { fitBaseline, homnetScores, scoreSets } from './method-scores';
 import { flaggedTypesPerCase, summariseFalseFlags } from './real-case-flags';
 import { realValidationScores } from './real-case-threshold';
 import { lengthGroupFigures } from './report';
+import { SHARED_KARYOTYPES } from './shared-karyotypes';
 
 /** What `npm run evaluate` evaluates, and where it reports progress. */
 export interface EvaluationOptions {
@@ -38,6 +40,8 @@ export interface EvaluationOptions {
   readonly seed: number | undefined;
   /** Ablation models' folders (Table 4 rows). */
   readonly ablationDirs: readonly string[];
+  /** A folder of karyograms of other labs to survey (`npm run -s karyograms`), or null. */
+  readonly karyogramDir: string | null;
   /** Receives progress lines, each ending in a newline. */
   readonly progress: (line: string) => void;
 }
@@ -65,7 +69,7 @@ async function evaluateLoaded(
   ablations: readonly AblationModel[],
   notRun: readonly NotRun[],
   seed: number,
-  { dataDirs, bagsPerSet, pooledBags, progress }: EvaluationOptions,
+  { dataDirs, bagsPerSet, pooledBags, progress, karyogramDir }: EvaluationOptions,
 ): Promise<EvaluationFigures> {
   const threshold = model.info.threshold;
   for (const n of notRun) progress(`not run: ${n.label}: ${n.reason}\n`);
@@ -86,6 +90,18 @@ async function evaluateLoaded(
   const falseFlags = summariseFalseFlags(await flaggedTypesPerCase(model, crops));
   progress(`false flags on ${falseFlags.cases} real cases: ${falseFlags.flags}\n`);
   const labReports = await byLab(model, labs, crops, seed, bagsPerSet, progress);
+  const karyograms =
+    karyogramDir === null
+      ? null
+      : {
+          folder: relative(process.cwd(), karyogramDir),
+          rows: await surveyKaryograms(
+            model,
+            resolve(karyogramDir),
+            (file) => SHARED_KARYOTYPES[file] ?? null,
+          ),
+        };
+  if (karyograms !== null) progress(`surveyed ${karyograms.rows.length} karyograms of other labs\n`);
   const thresholdRule = model.info.training?.thresholdRule;
   return {
     modelId: model.id,
@@ -107,6 +123,7 @@ async function evaluateLoaded(
     cellCounts: cellCountFigures(pooled, pooledScores, scored.imageSets, threshold),
     budgets: budgetRows(model, ablations),
     notRun,
+    karyograms,
   };
 }
 

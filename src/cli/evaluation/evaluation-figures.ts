@@ -3,6 +3,7 @@ import type { BudgetRow } from './budgets';
 import type { LabReport } from './by-lab';
 import type { CellCountFigures } from './cell-counts';
 import type { FalseFlagSummary } from './real-case-flags';
+import type { KaryogramSection } from './karyogram-section';
 import type { RocPoint } from '../../model/eval/metrics';
 import type { LengthGroupFigures, MethodFigures } from './report';
 
@@ -63,4 +64,6 @@ export interface EvaluationFigures {
   readonly budgets: readonly BudgetRow[];
   /** Planned or requested ablation rows without figures. */
   readonly notRun: readonly NotRun[];
+  /** Karyograms of other labs read as `analyze` reads them; null when no folder was surveyed. */
+  readonly karyograms: KaryogramSection | null;
 }

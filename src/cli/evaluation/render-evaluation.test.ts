@@ -55,6 +55,7 @@ const FIGURES: EvaluationFigures = {
     },
   ],
   notRun: [{ label: 'range#8', reason: 'not given with --ablation' }],
+  karyograms: null,
 };
 
 describe('docs/evaluation.md', () => {

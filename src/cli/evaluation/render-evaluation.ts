@@ -3,6 +3,7 @@ import { renderBudgets } from './budgets';
 import { renderLabReports } from './by-lab';
 import { renderCellCounts } from './cell-counts';
 import type { EvaluationFigures, SetRoc } from './evaluation-figures';
+import { renderKaryogramSection } from './karyogram-section';
 import type { RocCurve } from './report';
 import { renderLengthGroups, resultsTable, rocSvg } from './report';
 
@@ -88,6 +89,7 @@ export function renderEvaluation(figures: EvaluationFigures, rocFile: string): s
     `| ${f.falseFlags.cases} | ${f.falseFlags.flags} | ${f.falseFlags.none} | ${f.falseFlags.median} | ${f.falseFlags.max} |`,
     '',
     ...renderLabReports(f.labs, f.threshold, f.thresholdRule),
+    ...renderKaryogramSection(f.karyograms),
     `![ROC curves](${rocFile})`,
     '',
     ...renderLengthGroups(f.lengthGroups),
