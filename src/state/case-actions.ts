@@ -240,6 +240,9 @@ async function rescoreOpenCase(
   }
   state.setJob({ id: 'correction', label, progress: null });
   try {
+    // A saved case is reviewed before the model has loaded (after a reload, say): a correction clicked
+    // then waits for it rather than failing with "no model is loaded".
+    await engineReady();
     const result = await run(record.id);
     // The record as it is now (a decision may have been saved meanwhile), with the new verdicts.
     const current = useAppStore.getState().cases[record.id] ?? record;
